@@ -1,0 +1,50 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Module layout (dependency order):
+//   CICU       system library: pkg-config flags and link lines for system ICU, nothing else
+//   CICUShims  C: the only code that includes <unicode/*.h>; its public header is ICU-free
+//   ICUText    Swift over the shim: segmentation, charset detection, normalisation, locale data
+//   Gazette    the library: documents, stages, languages, pipeline, output
+//   ingest     the command-line tool
+let package = Package(
+    name: "Gazette",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Gazette", targets: ["Gazette"]),
+        .executable(name: "ingest", targets: ["ingest"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev", "pkg-config"])]
+        ),
+        .target(name: "CICUShims", dependencies: ["CICU"]),
+        .target(name: "ICUText", dependencies: ["CICUShims"]),
+        .target(
+            name: "Gazette",
+            dependencies: [
+                "ICUText",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .executableTarget(
+            name: "ingest",
+            dependencies: [
+                "Gazette",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "ICUTextTests", dependencies: ["ICUText"]),
+        .testTarget(name: "GazetteTests", dependencies: ["Gazette"]),
+        .testTarget(name: "IngestTests", dependencies: ["ingest"]),
+    ]
+)

@@ -1,0 +1,130 @@
+/// Writes JSON straight into a byte buffer: no intermediate values, escaping done right
+/// (RFC 8259: `"` `\` and control characters escaped, everything else as UTF-8).
+///
+/// The caller writes object keys in the order it wants; record writers write them sorted,
+/// so that output is byte-for-byte deterministic.
+public struct JSONWriter {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma = false
+    private let pretty: Bool
+    private var depth = 0
+
+    /// A writer; `pretty` indents with two spaces.
+    public init(pretty: Bool = false, capacity: Int = 4096) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Clears the buffer, keeping its capacity.
+    public mutating func reset() {
+        bytes.removeAll(keepingCapacity: true)
+        needsComma = false
+        depth = 0
+    }
+
+    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); depth += 1; needsComma = false }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); depth += 1; needsComma = false }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// Writes an object key; the value must follow.
+    public mutating func key(_ k: String) {
+        separate()
+        writeString(k)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        needsComma = false
+        pendingValue = true
+    }
+
+    public mutating func string(_ s: String) { separate(); writeString(s) }
+    public mutating func string(_ s: Substring) { separate(); writeString(s) }
+    public mutating func int(_ v: Int) { separate(); appendDecimal(v) }
+    public mutating func bool(_ v: Bool) { separate(); bytes.append(contentsOf: (v ? "true" : "false").utf8) }
+    public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
+
+    /// A number with up to `digits` decimals, trailing zeros removed (`0.8`, `1`).
+    public mutating func double(_ v: Double, digits: Int = 4) {
+        separate()
+        guard v.isFinite else { bytes.append(contentsOf: "null".utf8); return }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = (abs(v) * scale).rounded()
+        if v < 0 && scaled > 0 { bytes.append(UInt8(ascii: "-")) }
+        let whole = Int(scaled / scale)
+        var frac = Int(scaled - Double(whole) * scale)
+        appendDecimal(whole)
+        if frac > 0 {
+            var width = digits
+            while frac % 10 == 0 { frac /= 10; width -= 1 }
+            bytes.append(UInt8(ascii: "."))
+            var s = Array(String(frac).utf8)
+            while s.count < width { s.insert(UInt8(ascii: "0"), at: 0) }
+            bytes.append(contentsOf: s)
+        }
+    }
+
+    /// Convenience: `"key": "value"`.
+    public mutating func field(_ k: String, _ v: String) { key(k); string(v) }
+    /// Convenience: `"key": 12`.
+    public mutating func field(_ k: String, _ v: Int) { key(k); int(v) }
+    /// Convenience: `"key": "value"` or `"key": null`.
+    public mutating func field(_ k: String, _ v: String?) { key(k); if let v { string(v) } else { null() } }
+
+    // MARK: - Internals
+
+    private var pendingValue = false
+
+    private mutating func separate() {
+        if pendingValue { pendingValue = false; needsComma = true; return }
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if pretty && depth > 0 { newline() }
+        needsComma = true
+    }
+
+    private mutating func close(_ c: UInt8) {
+        depth -= 1
+        if pretty && needsComma { newline() }
+        bytes.append(c)
+        needsComma = true
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<depth { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+    }
+
+    private mutating func appendDecimal(_ v: Int) {
+        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        var m = v.magnitude
+        if m == 0 { bytes.append(UInt8(ascii: "0")); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var n = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            while m > 0 { d[n] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10; n += 1 }
+            while n > 0 { n -= 1; bytes.append(d[n]) }
+        }
+    }
+
+    private mutating func writeString<S: StringProtocol>(_ s: S) {
+        bytes.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
+            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
+            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case 0..<0x20, 0x7F:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                          hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            default: bytes.append(b)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,56 @@
+/// The language data that the tokenizer and sentence splitter apply on top of ICU.
+///
+/// A language is a value of this type (see `SegmentationRules.french`); the code that applies
+/// it is shared. Word lists are compared case-insensitively unless stated otherwise.
+public struct SegmentationRules: Sendable {
+    /// ICU locale for word breaking, e.g. `fr`.
+    public var wordLocale: String
+    /// ICU locale for sentence breaking, e.g. `fr@ss=standard`.
+    public var sentenceLocale: String
+    /// Words that are split off before an apostrophe (`l` in `l'équipe`), lowercase.
+    public var elisionPrefixes: Set<String>
+    /// Words with an apostrophe that stay whole (`aujourd'hui`), lowercase, straight apostrophe.
+    public var lexicalisedApostropheWords: Set<String>
+    /// Inverted clitics split off a hyphenated word with their hyphen (`-t-il`), lowercase,
+    /// without the leading hyphen (`t-il`).
+    public var clitics: Set<String>
+    /// Clitics that are also common inside place names (`-le`, `-les`, `-en`): split only
+    /// when the word before them is not capitalised.
+    public var cliticsNotAfterCapital: Set<String>
+    /// Hyphenated words that end like a clitic but stay whole (`rendez-vous`), lowercase.
+    public var lexicalisedHyphenWords: Set<String>
+    /// Abbreviations that keep their period (`M`, `etc`, `av`), as written (case-sensitive).
+    public var abbreviations: Set<String>
+    /// Abbreviations after which a sentence never ends (titles, `art.`, `p.`), as written.
+    public var nonFinalAbbreviations: Set<String>
+    /// Suffixes that make a number an ordinal (`er`, `e`, `ème`), lowercase.
+    public var ordinalSuffixes: Set<String>
+    /// Letters that split a clock time (`h` in `20h45` → `20` `h` `45`), lowercase; empty to keep times whole.
+    public var clockSeparators: Set<String>
+
+    public init(wordLocale: String, sentenceLocale: String, elisionPrefixes: Set<String>,
+                lexicalisedApostropheWords: Set<String>, clitics: Set<String>,
+                cliticsNotAfterCapital: Set<String>, lexicalisedHyphenWords: Set<String>,
+                abbreviations: Set<String>, nonFinalAbbreviations: Set<String>,
+                ordinalSuffixes: Set<String>, clockSeparators: Set<String>) {
+        self.wordLocale = wordLocale
+        self.sentenceLocale = sentenceLocale
+        self.elisionPrefixes = elisionPrefixes
+        self.lexicalisedApostropheWords = lexicalisedApostropheWords
+        self.clitics = clitics
+        self.cliticsNotAfterCapital = cliticsNotAfterCapital
+        self.lexicalisedHyphenWords = lexicalisedHyphenWords
+        self.abbreviations = abbreviations
+        self.nonFinalAbbreviations = nonFinalAbbreviations
+        self.ordinalSuffixes = ordinalSuffixes
+        self.clockSeparators = clockSeparators
+    }
+
+    /// ICU alone, for a locale with no rules of its own: no elision, clitic or abbreviation handling.
+    public static func icuOnly(locale: String) -> SegmentationRules {
+        SegmentationRules(wordLocale: locale, sentenceLocale: "\(locale)@ss=standard", elisionPrefixes: [],
+                          lexicalisedApostropheWords: [], clitics: [], cliticsNotAfterCapital: [],
+                          lexicalisedHyphenWords: [], abbreviations: [], nonFinalAbbreviations: [],
+                          ordinalSuffixes: [], clockSeparators: [])
+    }
+}

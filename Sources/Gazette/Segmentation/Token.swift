@@ -1,0 +1,62 @@
+/// What a token is, as the tokenizer decided.
+public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+    /// Letters (and ideographs): `OpenAI`, `États-Unis`, `aujourd'hui`.
+    case word
+    /// A number: `10 000`, `3,5`, `-1`, `2007-2008`.
+    case number
+    /// An ordinal: `1er`, `2e`, `XIXe`.
+    case ordinal
+    /// An elided article, pronoun or conjunction with its apostrophe: `l'`, `qu’`, `jusqu'`.
+    case elision
+    /// An inverted clitic with its hyphens: `-t-il`, `-ce`, `-moi`.
+    case clitic
+    /// An abbreviation or initial with its period: `M.`, `etc.`, `J.-C.`, `R.E.M.`.
+    case abbreviation
+    /// Punctuation: `.`, `,`, `...`, `«`, `--`.
+    case punctuation
+    /// A symbol or emoji: `%`, `€`, `°C`, `👍🏽`.
+    case symbol
+    /// A URL: `https://example.org/a?b=c`, `www.example.fr`.
+    case url
+    /// An e-mail address.
+    case email
+    /// A social-media handle: `@sama`.
+    case mention
+    /// A hashtag: `#IA`.
+    case hashtag
+
+    public var description: String {
+        switch self {
+        case .word: "word"
+        case .number: "number"
+        case .ordinal: "ordinal"
+        case .elision: "elision"
+        case .clitic: "clitic"
+        case .abbreviation: "abbreviation"
+        case .punctuation: "punctuation"
+        case .symbol: "symbol"
+        case .url: "url"
+        case .email: "email"
+        case .mention: "mention"
+        case .hashtag: "hashtag"
+        }
+    }
+}
+
+/// A token: a span of the text and its kind.
+public struct Token: Hashable, Sendable {
+    /// Where the token is, in Unicode scalars.
+    public let span: Span
+    /// What it is.
+    public let kind: TokenKind
+
+    public init(span: Span, kind: TokenKind) {
+        self.span = span
+        self.kind = kind
+    }
+
+    /// Offset of the token's first scalar.
+    public var start: Int { span.start }
+    /// Offset one past the token's last scalar.
+    public var end: Int { span.end }
+}

@@ -1,0 +1,444 @@
+/// Turns ICU word segments into surface tokens, applying a language's ``SegmentationRules``.
+///
+/// ICU gives words, spaces and single punctuation marks. On each whitespace-delimited run of
+/// segments the tokenizer then, in this order:
+/// 1. takes URLs, e-mail addresses, `@handles` and `#hashtags` whole;
+/// 2. joins hyphenated compounds (`États-Unis`, `2007-2008`), unless they end in an inverted
+///    clitic, which is split off with its hyphen (`a` `-t-il`, `est` `-ce`);
+/// 3. splits elided words with their apostrophe (`l'` `équipe`, `qu’` `il`), except words
+///    listed as lexicalised (`aujourd'hui`);
+/// 4. keeps abbreviations and initials with their period (`M.`, `etc.`, `J.-C.`);
+/// 5. splits clock times as UD does (`20h45` → `20` `h` `45`), marks ordinals (`1er`, `XIXe`);
+/// 6. joins `...`, `--`, signed numbers (`-1`) and `°C`;
+/// and across runs joins thousands groups (`10 000`, with any no-break space).
+///
+/// Offsets handled here are UTF-16 units of one chunk; tokens are emitted in scalars.
+struct Tokenizer {
+    let rules: SegmentationRules
+
+    /// A segment of the run being processed, in chunk code units.
+    struct Segment {
+        var start: Int
+        var end: Int
+        /// ICU rule status: below 100 for spaces and punctuation.
+        var status: Int32
+        var isAlphanumeric: Bool { status >= 100 }
+    }
+
+    private var run: [Segment] = []
+
+    init(rules: SegmentationRules) {
+        self.rules = rules
+        run.reserveCapacity(64)
+    }
+
+    /// Tokenizes one chunk whose ICU word segmentation is `ends`/`statuses` (first `count`).
+    mutating func tokenize(_ chunk: UTF16Chunk, ends: [Int32], statuses: [Int32], count: Int, into tokens: inout TokenLayer) {
+        chunk.withUnits { units in
+            var start = 0
+            var k = 0
+            run.removeAll(keepingCapacity: true)
+            while k < count {
+                let end = Int(ends[k])
+                if statuses[k] < 100 && CodeUnits.isSpace(units[start]) {
+                    // A single space between thousands groups does not end the number.
+                    if end - start == 1, CodeUnits.isThousandsSpace(units[start]), k + 1 < count,
+                       joinsThousands(units, next: end, nextEnd: Int(ends[k + 1])) {
+                        run[run.count - 1].end = Int(ends[k + 1])
+                        run[run.count - 1].status = 100
+                        start = Int(ends[k + 1])
+                        k += 2
+                        continue
+                    }
+                    // ICU may attach combining marks to a space: keep them as a token of their own.
+                    var p = start
+                    while p < end && CodeUnits.isSpace(units[p]) { p += 1 }
+                    flush(units, chunk, &tokens)
+                    if p < end { run.append(Segment(start: p, end: end, status: 0)); flush(units, chunk, &tokens) }
+                } else {
+                    run.append(Segment(start: start, end: end, status: statuses[k]))
+                }
+                start = end
+                k += 1
+            }
+            flush(units, chunk, &tokens)
+        }
+    }
+
+    /// Whether the run so far ends in a 1–3 digit group (or a joined number ending in a
+    /// 3-digit group) and the segment `[next, nextEnd)` is a 3-digit group (`000`, `000,50`).
+    private func joinsThousands(_ u: UnsafeBufferPointer<UInt16>, next: Int, nextEnd: Int) -> Bool {
+        guard let last = run.last, last.isAlphanumeric else { return false }
+        // Digits at the end of the run (after any earlier joined group and its space).
+        var p = last.end
+        while p > last.start && CodeUnits.isDigit(u[p - 1]) { p -= 1 }
+        let tail = last.end - p
+        guard tail >= 1 && tail <= 3 else { return false }
+        if p > last.start {
+            // Only an already joined number may have more before its last group.
+            guard tail == 3, CodeUnits.isThousandsSpace(u[p - 1]) else { return false }
+        } else if run.count >= 2, run[run.count - 2].end == last.start, run[run.count - 2].isAlphanumeric {
+            return false
+        }
+        // The next group: exactly three digits, then the end or a decimal part.
+        var q = next, digits = 0
+        while q < nextEnd && CodeUnits.isDigit(u[q]) { q += 1; digits += 1 }
+        guard digits == 3 else { return false }
+        if q == nextEnd { return true }
+        guard u[q] == 0x2C || u[q] == 0x2E, q + 1 < nextEnd else { return false }
+        q += 1
+        while q < nextEnd && CodeUnits.isDigit(u[q]) { q += 1 }
+        return q == nextEnd
+    }
+
+    // MARK: - One run
+
+    private mutating func flush(_ u: UnsafeBufferPointer<UInt16>, _ chunk: UTF16Chunk, _ tokens: inout TokenLayer) {
+        guard !run.isEmpty else { return }
+        defer { run.removeAll(keepingCapacity: true) }
+        func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
+            tokens.append(Span(chunk.scalar(at: start), chunk.scalar(at: end)), kind: kind)
+        }
+        // Fast path: a single plain word or mark.
+        if run.count == 1 {
+            let s = run[0]
+            if !s.isAlphanumeric {
+                if let special = special(u, from: 0) {
+                    emit(s.start, special.end, special.kind)
+                    if special.end < s.end { emit(special.end, s.end, kind(ofMark: u, s.start)) }
+                } else {
+                    emit(s.start, s.end, kind(ofMark: u, s.start))
+                }
+                return
+            }
+            if !containsJoiner(u, s.start, s.end) && !isStartOfSpecial(u, s.start, s.end) {
+                emitWord(u, s.start, s.end, status: s.status, emit: emit)
+                return
+            }
+        }
+        var i = 0
+        while i < run.count {
+            i = step(u, at: i, emit: emit)
+        }
+    }
+
+    /// Whether a segment holds an apostrophe, a hyphen or a period (the cases needing rules).
+    private func containsJoiner(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+        for p in a..<b where CodeUnits.isApostrophe(u[p]) || u[p] == 0x2E || u[p] == 0x40 { return true }
+        return false
+    }
+
+    private func isStartOfSpecial(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+        let c = u[a] | 0x20
+        return c == 0x68 || c == 0x77 || c == 0x66 // h(ttp), w(ww), f(tp)
+    }
+
+    /// Processes the run from segment `i`; returns the index of the next unprocessed segment.
+    private mutating func step(_ u: UnsafeBufferPointer<UInt16>, at i: Int, emit: (Int, Int, TokenKind) -> Void) -> Int {
+        let s = run[i]
+        if let special = special(u, from: i) {
+            // Skip the segments it covers; a segment it cuts keeps its remainder.
+            var j = i
+            while j < run.count && run[j].end <= special.end { j += 1 }
+            emit(s.start, special.end, special.kind)
+            if j < run.count && run[j].start < special.end { run[j].start = special.end }
+            return j
+        }
+        if s.isAlphanumeric {
+            return word(u, at: i, emit: emit)
+        }
+        return mark(u, at: i, emit: emit)
+    }
+
+    // MARK: - Words
+
+    private mutating func word(_ u: UnsafeBufferPointer<UInt16>, at i: Int, emit: (Int, Int, TokenKind) -> Void) -> Int {
+        // J.-C.: initial, period, hyphen, initial, period.
+        if i + 4 < run.count, isInitial(u, run[i]), isMark(u, run[i + 1], 0x2E), isHyphenSegment(u, run[i + 2]),
+           isInitial(u, run[i + 3]), isMark(u, run[i + 4], 0x2E), adjacent(i, i + 4) {
+            emit(run[i].start, run[i + 4].end, .abbreviation)
+            return i + 5
+        }
+        // The compound: word (hyphen word)*, with nothing between.
+        var j = i
+        while j + 2 < run.count, isHyphenSegment(u, run[j + 1]), run[j + 2].isAlphanumeric, adjacent(j, j + 2) { j += 2 }
+        var start = run[i].start
+        let end = run[j].end
+        var firstSegmentEnd = run[i].end
+
+        // Elisions at the front, unless the word is lexicalised.
+        while true {
+            if lexicalised(u, start, end) { emit(start, end, .word); return j + 1 }
+            guard let apostrophe = elisionApostrophe(u, start, firstSegmentEnd) else { break }
+            emit(start, apostrophe + 1, .elision)
+            start = apostrophe + 1
+        }
+        // An elided word whose apostrophe ICU left outside: `jusqu` `'`.
+        if i == j, j + 1 < run.count, run[j + 1].end - run[j + 1].start == 1, CodeUnits.isApostrophe(u[run[j + 1].start]),
+           rules.elisionPrefixes.contains(CodeUnits.key(u, start..<end)) {
+            emit(start, run[j + 1].end, .elision)
+            return j + 2
+        }
+        // Inverted clitics at the back.
+        var clitics: [Int] = []     // hyphen positions where a clitic starts, last first
+        var stemEnd = end
+        var h = j                    // segment index of the stem's last segment
+        while h > i {
+            // Try `-t-il` (two segments back) before `-il`.
+            var found = false
+            for back in [4, 2] where h - back >= i && (back == 2 || isHyphenSegment(u, run[h - 1])) {
+                let hyphen = run[h - back + 1].start
+                guard isHyphenSegment(u, run[h - back + 1]) else { continue }
+                let key = CodeUnits.key(u, (hyphen + 1)..<stemEnd)
+                guard rules.clitics.contains(key) else { continue }
+                if rules.cliticsNotAfterCapital.contains(key),
+                   CodeUnits.isUpper(u[start]) || CodeUnits.isUpper(u[hyphen + 1]) { continue }
+                clitics.append(hyphen)
+                stemEnd = hyphen
+                h -= back
+                found = true
+                break
+            }
+            if !found { break }
+        }
+        if h == i { firstSegmentEnd = min(firstSegmentEnd, stemEnd) }
+
+        var next = j + 1
+        if clitics.isEmpty, let dotEnd = abbreviationEnd(u, start, end, segmentAfter: j) {
+            emit(start, dotEnd, .abbreviation)
+            next = j + 2
+        } else if start < stemEnd {
+            emitWord(u, start, stemEnd, status: h == i ? run[i].status : 200, emit: emit, compound: h > i)
+        }
+        // Clitics in text order, each from its hyphen to the next clitic's.
+        let hyphens = Array(clitics.reversed())
+        for (n, hyphen) in hyphens.enumerated() {
+            emit(hyphen, n + 1 < hyphens.count ? hyphens[n + 1] : end, .clitic)
+        }
+        return next
+    }
+
+    /// Emits a word without joiners to split: a clock time, an ordinal, a number or a word.
+    private func emitWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32,
+                          emit: (Int, Int, TokenKind) -> Void, compound: Bool = false) {
+        if !compound {
+            if let sep = clockSeparator(u, a, b) {
+                emit(a, sep, .number)
+                emit(sep, sep + 1, .word)
+                if sep + 1 < b { emit(sep + 1, b, .number) }
+                return
+            }
+            if isOrdinal(u, a, b) { emit(a, b, .ordinal); return }
+        }
+        if status >= 100 && status < 200 { emit(a, b, .number); return }
+        if compound && allNumeric(u, a, b) { emit(a, b, .number); return }
+        emit(a, b, .word)
+    }
+
+    /// `[a, b)` is a lexicalised word (`aujourd'hui`, `c'est-à-dire`, `rendez-vous`).
+    private func lexicalised(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+        var joined = false
+        for p in a..<b where CodeUnits.isApostrophe(u[p]) || CodeUnits.isHyphen(u[p]) { joined = true; break }
+        guard joined else { return false }
+        let key = CodeUnits.key(u, a..<b)
+        return rules.lexicalisedApostropheWords.contains(key) || rules.lexicalisedHyphenWords.contains(key)
+    }
+
+    /// The apostrophe ending an elided prefix of the segment `[a, b)`, if there is one.
+    private func elisionApostrophe(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
+        var p = a
+        while p < b && p - a < 8 && !CodeUnits.isApostrophe(u[p]) { p += 1 }
+        guard p < b, p > a, p + 1 < b, CodeUnits.isApostrophe(u[p]) else { return nil }
+        guard rules.elisionPrefixes.contains(CodeUnits.key(u, a..<p)) else { return nil }
+        // The apostrophe word must not itself be lexicalised (`aujourd'hui` has no elision).
+        var wordEnd = p + 1
+        while wordEnd < b && !CodeUnits.isApostrophe(u[wordEnd]) { wordEnd += 1 }
+        if wordEnd < b {
+            var after = wordEnd + 1
+            while after < b && !CodeUnits.isApostrophe(u[after]) { after += 1 }
+            if rules.lexicalisedApostropheWords.contains(CodeUnits.key(u, a..<after)) { return nil }
+        }
+        return p
+    }
+
+    /// If the word `[a, b)` takes the period that follows it, the end of the abbreviation.
+    private func abbreviationEnd(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, segmentAfter j: Int) -> Int? {
+        guard j + 1 < run.count, isMark(u, run[j + 1], 0x2E), run[j + 1].start == b else { return nil }
+        // Not the first of several periods (`etc...` keeps `...` whole).
+        if j + 2 < run.count, isMark(u, run[j + 2], 0x2E), run[j + 2].start == run[j + 1].end { return nil }
+        let length = b - a
+        if length == 1 && CodeUnits.isUpper(u[a]) { return b + 1 }
+        if length <= 6 && rules.abbreviations.contains(CodeUnits.string(u, a..<b)) { return b + 1 }
+        // Dotted acronyms: R.E.M, J.A (parts of one or two letters).
+        var part = 0, parts = 1
+        for p in a..<b {
+            if u[p] == 0x2E {
+                if part == 0 || part > 2 { return nil }
+                part = 0
+                parts += 1
+            } else if CodeUnits.isLetter(u[p]) {
+                part += 1
+            } else {
+                return nil
+            }
+        }
+        return parts >= 2 && part >= 1 && part <= 2 ? b + 1 : nil
+    }
+
+    /// The position of `h` in a clock time `20h45`, `9h`, `14H30`.
+    private func clockSeparator(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
+        guard !rules.clockSeparators.isEmpty, b - a >= 2, b - a <= 5 else { return nil }
+        var p = a
+        while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
+        guard p > a, p - a <= 2, p < b, u[p] == 0x68 || u[p] == 0x48 else { return nil }
+        let minutes = b - p - 1
+        guard minutes == 0 || minutes == 2 else { return nil }
+        for q in (p + 1)..<b where !CodeUnits.isDigit(u[q]) { return nil }
+        return p
+    }
+
+    /// `1er`, `2e`, `21ème`, `XIXe`, `IIIe`.
+    private func isOrdinal(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+        guard !rules.ordinalSuffixes.isEmpty, b - a >= 2, b - a <= 12 else { return false }
+        var p = a
+        if CodeUnits.isDigit(u[a]) {
+            while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
+        } else {
+            while p < b && "IVXLCDM".utf16.contains(u[p]) { p += 1 }
+        }
+        guard p > a, p < b else { return false }
+        return rules.ordinalSuffixes.contains(CodeUnits.string(u, p..<b))
+    }
+
+    private func allNumeric(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+        for p in a..<b where !(CodeUnits.isDigit(u[p]) || CodeUnits.isHyphen(u[p]) || u[p] == 0x2C || u[p] == 0x2E) { return false }
+        return true
+    }
+
+    // MARK: - Marks
+
+    private mutating func mark(_ u: UnsafeBufferPointer<UInt16>, at i: Int, emit: (Int, Int, TokenKind) -> Void) -> Int {
+        let s = run[i]
+        let c = u[s.start]
+        let single = s.end - s.start == 1
+        // Runs of periods (`...`) or hyphens (`--`).
+        if single && (c == 0x2E || CodeUnits.isHyphen(c)) {
+            var j = i
+            while j + 1 < run.count, isMark(u, run[j + 1], c), adjacent(j, j + 1) { j += 1 }
+            if j > i { emit(s.start, run[j].end, .punctuation); return j + 1 }
+        }
+        // Signed numbers: `-1`, `+14`, `−0,8`, when no word stands right before.
+        if single && (CodeUnits.isHyphen(c) || c == 0x2B || c == 0x2212), i + 1 < run.count, adjacent(i, i + 1),
+           run[i + 1].status >= 100 && run[i + 1].status < 200,
+           i == 0 || !run[i - 1].isAlphanumeric {
+            emit(s.start, run[i + 1].end, .number)
+            return i + 2
+        }
+        // Degrees: `°C`, `°F`.
+        if single && c == 0xB0, i + 1 < run.count, adjacent(i, i + 1), run[i + 1].end - run[i + 1].start == 1,
+           u[run[i + 1].start] == 0x43 || u[run[i + 1].start] == 0x46 {
+            emit(s.start, run[i + 1].end, .symbol)
+            return i + 2
+        }
+        emit(s.start, s.end, kind(ofMark: u, s.start))
+        return i + 1
+    }
+
+    private func kind(ofMark u: UnsafeBufferPointer<UInt16>, _ p: Int) -> TokenKind {
+        CodeUnits.isPunctuation(u[p]) ? .punctuation : .symbol
+    }
+
+    // MARK: - URLs, e-mail, handles, hashtags
+
+    /// A URL, e-mail address, handle or hashtag starting at segment `i`.
+    private func special(_ u: UnsafeBufferPointer<UInt16>, from i: Int) -> (end: Int, kind: TokenKind)? {
+        let s = run[i]
+        let runEnd = run[run.count - 1].end
+        let c = u[s.start]
+        if c == 0x40 || c == 0x23 { // @handle, #hashtag
+            guard i + 1 < run.count, adjacent(i, i + 1), run[i + 1].isAlphanumeric,
+                  i == 0 || !run[i - 1].isAlphanumeric else { return nil }
+            var end = run[i + 1].end
+            // ICU may include a trailing period in the word; a handle does not end with one.
+            while end > run[i + 1].start + 1 && u[end - 1] == 0x2E { end -= 1 }
+            if c == 0x23 {
+                // A hashtag needs a letter (`#1` is a number sign).
+                var hasLetter = false
+                for p in run[i + 1].start..<end where CodeUnits.isLetter(u[p]) { hasLetter = true; break }
+                guard hasLetter else { return nil }
+            }
+            return (end, c == 0x40 ? .mention : .hashtag)
+        }
+        guard s.isAlphanumeric else { return nil }
+        if let end = url(u, s.start, runEnd) { return (end, .url) }
+        if let end = email(u, s.start, runEnd) { return (end, .email) }
+        return nil
+    }
+
+    private func url(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ runEnd: Int) -> Int? {
+        let prefixes = ["http://", "https://", "ftp://", "www."]
+        guard prefixes.contains(where: { hasPrefix(u, a, runEnd, $0) }) else { return nil }
+        var end = runEnd
+        var open = 0, close = 0
+        for p in a..<runEnd {
+            if u[p] == 0x28 { open += 1 } else if u[p] == 0x29 { close += 1 }
+        }
+        // Trailing punctuation belongs to the sentence, not the URL.
+        while end > a {
+            let last = u[end - 1]
+            if last == 0x29 && close > open { close -= 1; end -= 1; continue }
+            if ".,;:!?\"'»«…]}>".utf16.contains(last) || last == 0x2019 || last == 0x201D { end -= 1; continue }
+            break
+        }
+        // Something must follow the prefix.
+        let minimum = a + (hasPrefix(u, a, runEnd, "www.") ? 5 : 9)
+        return end >= minimum ? end : nil
+    }
+
+    private func email(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ runEnd: Int) -> Int? {
+        var p = a
+        func isLocal(_ c: UInt16) -> Bool {
+            c < 0x80 && (CodeUnits.isLetter(c) || CodeUnits.isDigit(c) || "._%+-".utf16.contains(c))
+        }
+        while p < runEnd && isLocal(u[p]) { p += 1 }
+        guard p > a, p < runEnd, u[p] == 0x40 else { return nil }
+        p += 1
+        let domainStart = p
+        var lastDot = -1
+        while p < runEnd, u[p] < 0x80, CodeUnits.isLetter(u[p]) || CodeUnits.isDigit(u[p]) || u[p] == 0x2D || u[p] == 0x2E {
+            if u[p] == 0x2E { lastDot = p }
+            p += 1
+        }
+        while p > domainStart && (u[p - 1] == 0x2E || u[p - 1] == 0x2D) { p -= 1 }
+        guard lastDot > domainStart, lastDot < p - 2 else { return nil }
+        return p
+    }
+
+    private func hasPrefix(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ end: Int, _ prefix: String) -> Bool {
+        var p = a
+        for c in prefix.utf16 {
+            guard p < end, u[p] | (c >= 0x61 ? 0x20 : 0) == c else { return false }
+            p += 1
+        }
+        return true
+    }
+
+    // MARK: - Helpers
+
+    private func adjacent(_ i: Int, _ j: Int) -> Bool {
+        for k in i..<j where run[k].end != run[k + 1].start { return false }
+        return true
+    }
+
+    private func isMark(_ u: UnsafeBufferPointer<UInt16>, _ s: Segment, _ c: UInt16) -> Bool {
+        s.end - s.start == 1 && u[s.start] == c
+    }
+
+    private func isHyphenSegment(_ u: UnsafeBufferPointer<UInt16>, _ s: Segment) -> Bool {
+        s.end - s.start == 1 && CodeUnits.isHyphen(u[s.start])
+    }
+
+    private func isInitial(_ u: UnsafeBufferPointer<UInt16>, _ s: Segment) -> Bool {
+        s.end - s.start == 1 && CodeUnits.isUpper(u[s.start])
+    }
+}

@@ -1,0 +1,100 @@
+/// A piece of a document's text in UTF-16, as ICU wants it, with the way back to scalars.
+///
+/// Chunks end after a line break (or, in a line longer than ``hardLimit`` code units, after
+/// a space), where ICU's word and sentence rules always break, so segmenting chunk by chunk
+/// gives the same boundaries as segmenting the whole text while keeping buffers small.
+/// The buffers are reused from one chunk to the next.
+struct UTF16Chunk {
+    /// Preferred chunk size in code units; a chunk ends at the first line break after it.
+    static let targetSize = 1 << 14
+    /// A line longer than this is cut after a space (or, failing that, anywhere).
+    static let hardLimit = 1 << 18
+
+    /// The code units of the chunk; only the first ``count`` are meaningful.
+    private(set) var units: [UInt16] = []
+    /// The number of code units in the chunk.
+    private(set) var count = 0
+    /// Scalar offset of the chunk's first code unit in the document.
+    private(set) var scalarStart = 0
+    /// For each code unit, its scalar offset within the chunk; filled only when the chunk has
+    /// supplementary-plane scalars (surrogate pairs), otherwise code unit = scalar.
+    private var scalarOfUnit: [Int32] = []
+    private var hasSurrogates = false
+
+    /// The document scalar offset of code unit `unit` (`0...count`).
+    @inline(__always) func scalar(at unit: Int) -> Int {
+        hasSurrogates ? scalarStart + Int(scalarOfUnit[unit]) : scalarStart + unit
+    }
+
+    @inline(__always) subscript(unit: Int) -> UInt16 { units[unit] }
+
+    /// Decodes the next chunk of `bytes` (valid UTF-8) starting at byte `position`, which is
+    /// scalar `scalar`. Returns the byte and scalar positions after the chunk.
+    mutating func fill(from bytes: UnsafeBufferPointer<UInt8>, position: Int, scalar: Int) -> (position: Int, scalar: Int) {
+        let needed = Self.hardLimit * 2 + 2
+        if units.count < needed {
+            units = [UInt16](repeating: 0, count: needed)
+        }
+        scalarStart = scalar
+        hasSurrogates = false
+        var i = position, n = 0, scalars = 0, cutAfterSpace = false, surrogates = false
+        let end = bytes.count
+        units.withUnsafeMutableBufferPointer { out in
+            while i < end {
+                let b0 = bytes[i]
+                var cp: UInt32
+                if b0 < 0x80 {
+                    cp = UInt32(b0); i += 1
+                } else if b0 < 0xE0 {
+                    cp = (UInt32(b0 & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    cp = (UInt32(b0 & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F); i += 3
+                } else {
+                    cp = (UInt32(b0 & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12)
+                        | (UInt32(bytes[i + 2] & 0x3F) << 6) | UInt32(bytes[i + 3] & 0x3F); i += 4
+                }
+                if cp < 0x10000 {
+                    out[n] = UInt16(cp); n += 1
+                } else {
+                    let v = cp - 0x10000
+                    out[n] = UInt16(0xD800 + (v >> 10)); out[n + 1] = UInt16(0xDC00 + (v & 0x3FF)); n += 2
+                    surrogates = true
+                }
+                scalars += 1
+                // Stop after a line break (CR LF stays together), once the chunk is big enough.
+                if cp == 0x0A || (cp == 0x0D && (i >= end || bytes[i] != 0x0A)) {
+                    if n >= Self.targetSize { break }
+                } else if n >= Self.hardLimit {
+                    if cp == 0x20 || cp == 0x09 { cutAfterSpace = true }
+                    if cutAfterSpace || n >= 2 * Self.hardLimit { break }
+                }
+            }
+        }
+        count = n
+        hasSurrogates = surrogates
+        if surrogates { buildScalarMap() }
+        return (i, scalar + scalars)
+    }
+
+    /// Fills `scalarOfUnit` for a chunk with surrogate pairs (rare: emoji, historic scripts).
+    private mutating func buildScalarMap() {
+        if scalarOfUnit.count < count + 1 { scalarOfUnit = [Int32](repeating: 0, count: count + 1) }
+        var s: Int32 = 0, u = 0
+        while u < count {
+            scalarOfUnit[u] = s
+            if units[u] & 0xFC00 == 0xD800, u + 1 < count {
+                scalarOfUnit[u + 1] = s
+                u += 2
+            } else {
+                u += 1
+            }
+            s += 1
+        }
+        scalarOfUnit[count] = s
+    }
+
+    /// Calls `body` with the chunk's code units.
+    func withUnits<R>(_ body: (UnsafeBufferPointer<UInt16>) throws -> R) rethrows -> R {
+        try units.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+    }
+}

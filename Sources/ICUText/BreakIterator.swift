@@ -1,0 +1,87 @@
+import CICUShims
+
+/// An ICU break iterator (words, sentences, lines or characters) for one locale.
+///
+/// Open it once and reuse it for every text: opening costs 0.1–0.3 ms. One call segments a
+/// whole buffer. Boundaries are UTF-16 offsets into the buffer passed in.
+/// Not thread-safe: use one instance per thread or worker.
+public final class BreakIterator {
+    /// What the iterator segments.
+    public enum Kind: Sendable {
+        case word, sentence, line, character
+
+        var shimValue: gz_break_kind {
+            switch self {
+            case .word: GZ_BREAK_WORD
+            case .sentence: GZ_BREAK_SENTENCE
+            case .line: GZ_BREAK_LINE
+            case .character: GZ_BREAK_CHARACTER
+            }
+        }
+    }
+
+    /// The kind this iterator was opened with.
+    public let kind: Kind
+    /// The ICU locale identifier it was opened with, e.g. `fr@ss=standard`.
+    public let locale: String
+    private let handle: OpaquePointer
+
+    /// Opens an iterator. Throws when ICU has no rules for the kind (an unknown locale falls
+    /// back to the root rules, as ICU does).
+    public init(_ kind: Kind, locale: String) throws(ICUError) {
+        var err = ErrorBuffer()
+        guard let handle = err.withPointer({ gz_breaker_open(kind.shimValue, locale, $0, $1) }) else {
+            throw ICUError(operation: "open \(kind) break iterator for \(locale)", code: err.message)
+        }
+        self.kind = kind
+        self.locale = locale
+        self.handle = handle
+    }
+
+    deinit { gz_breaker_close(handle) }
+
+    /// Segments `text` and appends, for every segment, its end offset to `ends` and its ICU
+    /// rule status to `statuses` (see ``WordStatus``). The first segment starts at 0; each
+    /// next one starts at the previous end. Existing contents of the arrays are replaced.
+    public func segment(_ text: UnsafeBufferPointer<UInt16>, ends: inout [Int32], statuses: inout [Int32]) throws(ICUError) {
+        let capacity = text.count + 1
+        if ends.count < capacity { ends = [Int32](repeating: 0, count: capacity) }
+        if statuses.count < capacity { statuses = [Int32](repeating: 0, count: capacity) }
+        var err = ErrorBuffer()
+        let n = ends.withUnsafeMutableBufferPointer { e in
+            statuses.withUnsafeMutableBufferPointer { s in
+                err.withPointer {
+                    gz_breaker_segment(handle, text.baseAddress, Int32(text.count),
+                                       e.baseAddress, s.baseAddress, Int32(capacity), $0, $1)
+                }
+            }
+        }
+        guard n >= 0 else { throw ICUError(operation: "segment text with \(locale) \(kind) breaks", code: err.message) }
+        count = Int(n)
+    }
+
+    /// The number of segments found by the last call to ``segment(_:ends:statuses:)``.
+    public private(set) var count = 0
+
+    /// Convenience: segment ends of a string's UTF-16 form (tests, small texts).
+    public func boundaries(of text: String) throws(ICUError) -> [Int] {
+        let units = Array(text.utf16)
+        var ends: [Int32] = [], statuses: [Int32] = []
+        try units.withUnsafeBufferPointer { (buf) throws(ICUError) in try segment(buf, ends: &ends, statuses: &statuses) }
+        return ends.prefix(count).map(Int.init)
+    }
+}
+
+/// ICU's word-break rule status ranges: what kind of segment a word boundary closes.
+public enum WordStatus {
+    /// Spaces, punctuation, symbols: `0..<100`.
+    public static let none: Range<Int32> = 0..<100
+    /// Numbers: `100..<200`.
+    public static let number: Range<Int32> = 100..<200
+    /// Letters: `200..<300`.
+    public static let letter: Range<Int32> = 200..<300
+    /// Kana: `300..<400`.
+    public static let kana: Range<Int32> = 300..<400
+    /// Ideographs: `400..<500`.
+    public static let ideographic: Range<Int32> = 400..<500
+}
