@@ -25,6 +25,9 @@ public struct SegmentationRules: Sendable {
     public var nonFinalAbbreviations: Set<String>
     /// Suffixes that make a number an ordinal (`er`, `e`, `ème`), lowercase.
     public var ordinalSuffixes: Set<String>
+    /// Capitalised words that start a sentence even without punctuation before them, when a
+    /// lower-case word follows (`Il`, `Elles`, `C'`), as written, straight apostrophe.
+    public var sentenceStarters: Set<String>
     /// Letters that split a clock time (`h` in `20h45` → `20` `h` `45`), lowercase; empty to keep times whole.
     public var clockSeparators: Set<String>
 
@@ -32,7 +35,7 @@ public struct SegmentationRules: Sendable {
                 lexicalisedApostropheWords: Set<String>, clitics: Set<String>,
                 cliticsNotAfterCapital: Set<String>, lexicalisedHyphenWords: Set<String>,
                 abbreviations: Set<String>, nonFinalAbbreviations: Set<String>,
-                ordinalSuffixes: Set<String>, clockSeparators: Set<String>) {
+                ordinalSuffixes: Set<String>, sentenceStarters: Set<String>, clockSeparators: Set<String>) {
         self.wordLocale = wordLocale
         self.sentenceLocale = sentenceLocale
         self.elisionPrefixes = elisionPrefixes
@@ -43,6 +46,7 @@ public struct SegmentationRules: Sendable {
         self.abbreviations = abbreviations
         self.nonFinalAbbreviations = nonFinalAbbreviations
         self.ordinalSuffixes = ordinalSuffixes
+        self.sentenceStarters = sentenceStarters
         self.clockSeparators = clockSeparators
     }
 
@@ -51,6 +55,6 @@ public struct SegmentationRules: Sendable {
         SegmentationRules(wordLocale: locale, sentenceLocale: "\(locale)@ss=standard", elisionPrefixes: [],
                           lexicalisedApostropheWords: [], clitics: [], cliticsNotAfterCapital: [],
                           lexicalisedHyphenWords: [], abbreviations: [], nonFinalAbbreviations: [],
-                          ordinalSuffixes: [], clockSeparators: [])
+                          ordinalSuffixes: [], sentenceStarters: [], clockSeparators: [])
     }
 }

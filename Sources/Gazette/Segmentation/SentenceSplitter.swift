@@ -1,6 +1,8 @@
 /// Turns ICU's sentence boundaries into sentences, applying a language's rules.
 ///
-/// ICU (`fr@ss=standard`) proposes boundaries; they are moved to token boundaries and then:
+/// ICU proposes boundaries; they are moved to token boundaries. Boundaries ICU does not see
+/// are added after sentence punctuation followed by a number or a dash and a capital
+/// (`… en 2019. 200 vols …`, `… à Nantes. -Le tout …`). Then:
 /// * a boundary after a title or reference abbreviation (`Dr.`, `art.`, `p.`) or an initial
 ///   (`J. K. Rowling`) is dropped;
 /// * a closing quote that ICU put at the start of the next sentence (`« Viens ! » Puis`) is
@@ -29,6 +31,7 @@ struct SentenceSplitter {
             if t >= tokens.count { break }
             if t > starts[starts.count - 1] { starts.append(t) }
         }
+        starts = merge(starts, addedStarts(tokens, scalars))
         var kept: [Int] = [0]
         kept.reserveCapacity(starts.count)
         // Whether a straight double quote is open, from the tokens scanned so far.
@@ -52,7 +55,8 @@ struct SentenceSplitter {
                 while b < tokens.count, isClosingQuote(scalars, tokens[b], quoteOpen: quoteOpen),
                       scalars.lineBreaks(between: tokens[b - 1].end, and: tokens[b].start) == 0 {
                     b += 1
-                    scan(upTo: b)
+                    scanned = b
+                    quoteOpen = false
                     moved = true
                 }
                 if moved {
@@ -73,6 +77,50 @@ struct SentenceSplitter {
             spans.append(Span(tokens[first].start, tokens[last].end))
         }
         return spans
+    }
+
+    /// Sentence starts ICU misses: after `.` `!` `?` `…` and a space, a number, a dash
+    /// followed by a capital, or a list marker (`iii)`); and a sentence-starting pronoun
+    /// (``SegmentationRules/sentenceStarters``) followed by a lower-case word, after a word or
+    /// `;` with no sentence punctuation between (`… aide beaucoup Elles donnent …`).
+    private func addedStarts(_ tokens: TokenLayer, _ s: ScalarReader) -> [Int] {
+        var added: [Int] = []
+        for i in 1..<Swift.max(1, tokens.count - 1) {
+            if startsWithPronoun(tokens, s, i) { added.append(i); continue }
+            let end = tokens[i - 1]
+            guard end.kind == .punctuation, let mark = s.scalar(at: end.start), ".!?…".unicodeScalars.contains(mark),
+                  end.span.length <= 3, i >= 2, tokens[i - 2].end == end.start,
+                  tokens[i - 2].kind == .word || tokens[i - 2].kind == .number,
+                  tokens[i].start > end.end, let next = s.scalar(at: tokens[i].start) else { continue }
+            if next.properties.numericType != nil && tokens[i].kind == .number || tokens[i].kind == .ordinal {
+                added.append(i)
+            } else if tokens[i].kind == .word, tokens[i].span.length <= 4, next.properties.isLowercase,
+                      s.scalar(at: tokens[i + 1].start) == ")", tokens[i + 1].start == tokens[i].end,
+                      s.string(tokens[i].span).unicodeScalars.allSatisfy({ "ivxabcdefgh".unicodeScalars.contains($0) }) {
+                added.append(i)
+            } else if "-–—".unicodeScalars.contains(next), tokens[i].span.length == 1, tokens[i + 1].start == tokens[i].end,
+                      let after = s.scalar(at: tokens[i + 1].start), after.properties.isUppercase {
+                added.append(i)
+            }
+        }
+        return added
+    }
+
+    private func startsWithPronoun(_ tokens: TokenLayer, _ s: ScalarReader, _ i: Int) -> Bool {
+        let token = tokens[i]
+        guard !rules.sentenceStarters.isEmpty, token.kind == .word || token.kind == .elision,
+              token.span.length <= 5, let first = s.scalar(at: token.start), first.properties.isUppercase,
+              tokens[i - 1].end < token.start, i + 1 < tokens.count,
+              let after = s.scalar(at: tokens[i + 1].start), after.properties.isLowercase,
+              rules.sentenceStarters.contains(s.string(token.span).replacingApostrophes()) else { return false }
+        let previous = tokens[i - 1]
+        if previous.kind == .word || previous.kind == .number { return true }
+        return previous.span.length == 1 && s.scalar(at: previous.start) == ";"
+    }
+
+    private func merge(_ a: [Int], _ b: [Int]) -> [Int] {
+        guard !b.isEmpty else { return a }
+        return Array(Set(a).union(b)).sorted()
     }
 
     /// No boundary after a non-final abbreviation (`Dr.`) or an initial followed by a capital.
@@ -119,7 +167,8 @@ struct SentenceSplitter {
         guard token.span.length == 1, let c = s.scalar(at: token.start) else { return false }
         switch c {
         case "»", "”", "’", "›": return true
-        case "\"": return quoteOpen
+        // A straight quote closes when one is open, or when a space follows it.
+        case "\"": return quoteOpen || (s.scalar(at: token.end)?.properties.isWhitespace ?? true)
         case ")": return true
         default: return false
         }
@@ -129,6 +178,14 @@ struct SentenceSplitter {
     private func continuesSentence(_ s: ScalarReader, _ token: Token) -> Bool {
         guard let c = s.scalar(at: token.start) else { return false }
         return c.properties.isLowercase || ",;:)".unicodeScalars.contains(c)
+    }
+}
+
+extension String {
+    /// The string with `’` read as `'`.
+    func replacingApostrophes() -> String {
+        guard unicodeScalars.contains("\u{2019}") else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 }
 

@@ -3,7 +3,10 @@ extension SegmentationRules {
     /// conventions of UD French (GSD, Sequoia) for surface tokens.
     public static let french = SegmentationRules(
         wordLocale: "fr",
-        sentenceLocale: "fr@ss=standard",
+        // Not "fr@ss=standard": ICU 72's filtered iterator also drops real boundaries after a
+        // suppressed one ("par M. Blanc. Retrouvez" stays one sentence). The abbreviation
+        // tables below do the suppression instead.
+        sentenceLocale: "fr",
         elisionPrefixes: [
             "l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu",
             "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
@@ -40,6 +43,8 @@ extension SegmentationRules {
             "chap", "fig", "op", "bd", "Bd", "Gal", "Gén", "Cdt", "Lt", "Sgt", "Pdt", "Prés", "tél", "Tél",
         ],
         ordinalSuffixes: ["er", "re", "ère", "e", "è", "ème", "eme", "nd", "nde", "ers", "res", "es", "èmes", "emes", "nds", "ndes", "ieme", "ième", "ièmes"],
+        // Subject pronouns: capitalised inside a sentence they are almost never names.
+        sentenceStarters: ["Il", "Ils", "Elles", "Je", "J'", "Nous", "On", "C'", "Cela", "Ça"],
         clockSeparators: ["h"]
     )
 }
