@@ -28,7 +28,10 @@ struct Ingest: ParsableCommand {
     )
 
     @Argument(help: ArgumentHelp("Files, folders (every .txt below, sorted) or - for standard input.", valueName: "INPUT"))
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @Flag(help: "Read JSON Lines {\"id\", \"text\", \"referenceDate\"} on standard input and write one record per line, in order (for Spark's RDD.pipe and Hadoop Streaming).")
+    var stream = false
 
     @Option(help: ArgumentHelp("Optional layers to add to each record, comma-separated: tokens, sentences.", valueName: "LAYERS"))
     var include: IncludeOption = IncludeOption()
@@ -46,7 +49,8 @@ struct Ingest: ParsableCommand {
     var verbose = false
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("give at least one INPUT (a file, a folder or -)") }
+        if stream && !inputs.isEmpty { throw ValidationError("--stream reads standard input; give no INPUT") }
+        if !stream && inputs.isEmpty { throw ValidationError("give at least one INPUT (a file, a folder or -), or --stream") }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
@@ -58,6 +62,17 @@ struct Ingest: ParsableCommand {
             return handler
         }
         let logger = Logger(label: "ingest")
+        if stream {
+            let pipeline: Pipeline
+            do { pipeline = try Pipeline.french() } catch {
+                Diagnostics.error("cannot build the pipeline: \(error)")
+                throw ExitCode(1)
+            }
+            let failures = try StreamMode(pipeline: pipeline, writer: RecordWriter(include: include.set),
+                                          defaultReferenceDate: referenceDate?.value).run()
+            if failures > 0 { logger.warning("\(failures) stream line(s) failed; see their error records") }
+            return
+        }
         let (files, missing) = InputDiscovery.expand(inputs)
         var failed = !missing.isEmpty
         for problem in missing { Diagnostics.error(problem) }
