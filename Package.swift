@@ -43,6 +43,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .executableTarget(name: "gazette-bench", dependencies: ["Gazette"]),
         .testTarget(name: "ICUTextTests", dependencies: ["ICUText"]),
         .testTarget(name: "GazetteTests", dependencies: ["Gazette"]),
         .testTarget(name: "IngestTests", dependencies: ["ingest"]),

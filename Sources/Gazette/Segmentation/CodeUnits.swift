@@ -31,12 +31,14 @@ enum CodeUnits {
     /// ASCII and Latin-1/Latin Extended upper-case letters (enough for the heuristics that use it).
     static func isUpper(_ u: UInt16) -> Bool {
         if u < 0x80 { return u >= 0x41 && u <= 0x5A }
+        if u >= 0xC0 && u <= 0xFF { return u <= 0xDE && u != 0xD7 }
         guard let s = Unicode.Scalar(UInt32(u)) else { return false }
         return s.properties.isUppercase
     }
 
     static func isLower(_ u: UInt16) -> Bool {
         if u < 0x80 { return u >= 0x61 && u <= 0x7A }
+        if u >= 0xC0 && u <= 0xFF { return u >= 0xDF && u != 0xF7 }
         guard let s = Unicode.Scalar(UInt32(u)) else { return false }
         return s.properties.isLowercase
     }
@@ -49,6 +51,13 @@ enum CodeUnits {
 
     /// Whether the unit starts a punctuation character (general category P*).
     static func isPunctuation(_ u: UInt16) -> Bool {
+        if u < 0x80 {
+            // ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { }
+            switch u {
+            case 0x21...0x23, 0x25...0x2A, 0x2C...0x2F, 0x3A, 0x3B, 0x3F, 0x40, 0x5B...0x5D, 0x5F, 0x7B, 0x7D: return true
+            default: return false
+            }
+        }
         guard let s = Unicode.Scalar(UInt32(u)) else { return false }
         switch s.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
@@ -64,10 +73,4 @@ enum CodeUnits {
         String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
     }
 
-    /// Lower-cased, with `’` read as `'`: the key used for word lists.
-    static func key(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {
-        let s = string(units, range).lowercased()
-        guard s.unicodeScalars.contains(where: { $0 == "\u{2019}" || $0 == "\u{02BC}" }) else { return s }
-        return String(String.UnicodeScalarView(s.unicodeScalars.map { $0 == "\u{2019}" || $0 == "\u{02BC}" ? "'" : $0 }))
-    }
 }

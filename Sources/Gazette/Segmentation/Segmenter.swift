@@ -32,21 +32,22 @@ public final class Segmenter: Stage {
     /// Adds the `tokens` and `sentences` layers to `document`.
     public func process(_ document: inout Document) throws {
         let text = document.text
-        var tokens = TokenLayer()
-        tokens.reserveCapacity(text.utf8Count / 4 + 1)
         var candidates: [Int] = []
+        // French has about one token per 5.5 bytes; untouched reserved pages cost nothing.
+        tokenizer.reset(expectedTokens: text.utf8Count / 4 + 1)
         try text.withUTF8 { bytes in
             var position = 0, scalar = 0
             while position < bytes.count {
                 (position, scalar) = chunk.fill(from: bytes, position: position, scalar: scalar)
-                try chunk.withUnits { units in
+                try chunk.withUnits { units, mapping in
                     try words.segment(units, ends: &ends, statuses: &statuses)
-                    tokenizer.tokenize(chunk, ends: ends, statuses: statuses, count: words.count, into: &tokens)
+                    tokenizer.tokenize(units, mapping: mapping, ends: ends, statuses: statuses, count: words.count)
                     try sentenceBreaks.segment(units, ends: &ends, statuses: &statuses)
-                    for k in 0..<sentenceBreaks.count { candidates.append(chunk.scalar(at: Int(ends[k]))) }
+                    for k in 0..<sentenceBreaks.count { candidates.append(mapping.scalar(at: Int(ends[k]))) }
                 }
             }
         }
+        let tokens = tokenizer.takeTokens()
         let sentences = SentenceSplitter(rules: rules).sentences(candidates: candidates, tokens: tokens, text: text)
         document.tokens = tokens
         document.sentences = sentences

@@ -1,8 +1,9 @@
 /// Turns ICU's sentence boundaries into sentences, applying a language's rules.
 ///
 /// ICU proposes boundaries; they are moved to token boundaries. Boundaries ICU does not see
-/// are added after sentence punctuation followed by a number or a dash and a capital
-/// (`… en 2019. 200 vols …`, `… à Nantes. -Le tout …`). Then:
+/// are added after sentence punctuation followed by a number, a dash and a capital, or a list
+/// marker (`… en 2019. 200 vols …`, `… à Nantes. -Le tout …`), and before a sentence-starting
+/// pronoun that follows a word with no punctuation (`… aide beaucoup Elles donnent …`). Then:
 /// * a boundary after a title or reference abbreviation (`Dr.`, `art.`, `p.`) or an initial
 ///   (`J. K. Rowling`) is dropped;
 /// * a closing quote that ICU put at the start of the next sentence (`« Viens ! » Puis`) is
@@ -14,14 +15,20 @@
 ///   items, blank lines), as in ICU.
 ///
 /// Sentences are returned as spans from their first token to their last, so they never
-/// begin or end with whitespace.
+/// begin or end with whitespace. Character look-ups go through a forward-moving cursor.
 struct SentenceSplitter {
     let rules: SegmentationRules
 
     /// Sentences of `text` given ICU's candidate boundaries (scalar offsets, ascending).
     func sentences(candidates: [Int], tokens: TokenLayer, text: DocumentText) -> [Span] {
         guard !tokens.isEmpty else { return [] }
-        let scalars = ScalarReader(text)
+        return text.withUTF8 { bytes in
+            var s = ScalarCursor(text: text, bytes: bytes)
+            return split(candidates: candidates, tokens: tokens, &s)
+        }
+    }
+
+    private func split(candidates: [Int], tokens: TokenLayer, _ s: inout ScalarCursor) -> [Span] {
         // Each boundary as the index of the first token of a sentence.
         var starts: [Int] = [0]
         starts.reserveCapacity(candidates.count + 1)
@@ -31,43 +38,40 @@ struct SentenceSplitter {
             if t >= tokens.count { break }
             if t > starts[starts.count - 1] { starts.append(t) }
         }
-        starts = merge(starts, addedStarts(tokens, scalars))
+        starts = merged(starts, addedStarts(tokens, &s))
+
         var kept: [Int] = [0]
         kept.reserveCapacity(starts.count)
         // Whether a straight double quote is open, from the tokens scanned so far.
         var quoteOpen = false
         var scanned = 0
-        func scan(upTo end: Int) {
-            while scanned < end {
-                if isStraightQuote(scalars, tokens[scanned]) { quoteOpen.toggle() }
-                scanned += 1
-            }
-        }
         for k in 1..<starts.count {
             var b = starts[k]
             guard b > kept[kept.count - 1] else { continue }
-            scan(upTo: b)
-            let lineBreaks = scalars.lineBreaks(between: tokens[b - 1].end, and: tokens[b].start)
-            if lineBreaks > 0 { quoteOpen = false }
-            if lineBreaks == 0 {
+            while scanned < b {
+                if tokens[scanned].kind == .quote && isMark(tokens[scanned], "\"", &s) { quoteOpen.toggle() }
+                scanned += 1
+            }
+            let flags = tokens[b].flags
+            if flags.contains(.lineStart) {
+                quoteOpen = false
+                if !flags.contains(.paragraphStart) && isWrappedLine(tokens, b, &s) { continue }
+            } else {
                 // A closing quote belongs to the sentence it closes.
                 var moved = false
-                while b < tokens.count, isClosingQuote(scalars, tokens[b], quoteOpen: quoteOpen),
-                      scalars.lineBreaks(between: tokens[b - 1].end, and: tokens[b].start) == 0 {
+                while b < tokens.count, !tokens[b].flags.contains(.lineStart), isClosingQuote(tokens[b], quoteOpen: quoteOpen, &s) {
                     b += 1
                     scanned = b
                     quoteOpen = false
                     moved = true
                 }
                 if moved {
-                    if b < tokens.count && !continuesSentence(scalars, tokens[b]) { kept.append(b) }
+                    if b < tokens.count && !continuesSentence(tokens[b], &s) { kept.append(b) }
                     continue
                 }
-                if suppressedAfter(scalars, tokens, b) { continue }
-            } else if lineBreaks == 1 && isWrappedLine(scalars, tokens, b) {
-                continue
+                if suppressedAfter(tokens, b, &s) { continue }
             }
-            if isListMarker(scalars, tokens, from: kept[kept.count - 1], to: b) { continue }
+            if isListMarker(tokens, from: kept[kept.count - 1], to: b, &s) { continue }
             kept.append(b)
         }
         var spans: [Span] = []
@@ -79,105 +83,115 @@ struct SentenceSplitter {
         return spans
     }
 
-    /// Sentence starts ICU misses: after `.` `!` `?` `…` and a space, a number, a dash
-    /// followed by a capital, or a list marker (`iii)`); and a sentence-starting pronoun
-    /// (``SegmentationRules/sentenceStarters``) followed by a lower-case word, after a word or
-    /// `;` with no sentence punctuation between (`… aide beaucoup Elles donnent …`).
-    private func addedStarts(_ tokens: TokenLayer, _ s: ScalarReader) -> [Int] {
+    // MARK: - Added boundaries
+
+    private func addedStarts(_ tokens: TokenLayer, _ s: inout ScalarCursor) -> [Int] {
         var added: [Int] = []
-        for i in 1..<Swift.max(1, tokens.count - 1) {
-            if startsWithPronoun(tokens, s, i) { added.append(i); continue }
+        guard tokens.count > 2 else { return added }
+        for i in 2..<(tokens.count - 1) {
+            let token = tokens[i]
+            if token.flags.contains(.capitalized) && startsWithPronoun(tokens, i, &s) { added.append(i); continue }
+            guard token.flags.contains(.spaceBefore) else { continue }
             let end = tokens[i - 1]
-            guard end.kind == .punctuation, let mark = s.scalar(at: end.start), ".!?…".unicodeScalars.contains(mark),
-                  end.span.length <= 3, i >= 2, tokens[i - 2].end == end.start,
-                  tokens[i - 2].kind == .word || tokens[i - 2].kind == .number,
-                  tokens[i].start > end.end, let next = s.scalar(at: tokens[i].start) else { continue }
-            if next.properties.numericType != nil && tokens[i].kind == .number || tokens[i].kind == .ordinal {
+            guard end.kind == .punctuation, end.span.length <= 3, token.flags.contains(.spaceBefore),
+                  !end.flags.contains(.spaceBefore), tokens[i - 2].kind == .word || tokens[i - 2].kind == .number,
+                  let mark = s.scalar(at: end.start), ".!?…".unicodeScalars.contains(mark) else { continue }
+            let next = tokens[i + 1]
+            if token.kind == .number || token.kind == .ordinal {
                 added.append(i)
-            } else if tokens[i].kind == .word, tokens[i].span.length <= 4, next.properties.isLowercase,
-                      s.scalar(at: tokens[i + 1].start) == ")", tokens[i + 1].start == tokens[i].end,
-                      s.string(tokens[i].span).unicodeScalars.allSatisfy({ "ivxabcdefgh".unicodeScalars.contains($0) }) {
+            } else if token.kind == .punctuation, token.span.length == 1, next.flags.contains(.capitalized),
+                      !next.flags.contains(.spaceBefore), let c = s.scalar(at: token.start), "-–—".unicodeScalars.contains(c) {
                 added.append(i)
-            } else if "-–—".unicodeScalars.contains(next), tokens[i].span.length == 1, tokens[i + 1].start == tokens[i].end,
-                      let after = s.scalar(at: tokens[i + 1].start), after.properties.isUppercase {
+            } else if token.kind == .word, token.flags.contains(.lowercase), token.span.length <= 4,
+                      next.span.length == 1, !next.flags.contains(.spaceBefore), s.scalar(at: next.start) == ")",
+                      s.string(token.span).unicodeScalars.allSatisfy({ "ivxabcdefgh".unicodeScalars.contains($0) }) {
                 added.append(i)
             }
         }
         return added
     }
 
-    private func startsWithPronoun(_ tokens: TokenLayer, _ s: ScalarReader, _ i: Int) -> Bool {
+    /// A sentence-starting pronoun (`Il`, `Elles`, `C'`) followed by a lower-case word, after a
+    /// word, a number or `;` with white space between.
+    private func startsWithPronoun(_ tokens: TokenLayer, _ i: Int, _ s: inout ScalarCursor) -> Bool {
         let token = tokens[i]
-        guard !rules.sentenceStarters.isEmpty, token.kind == .word || token.kind == .elision,
-              token.span.length <= 5, let first = s.scalar(at: token.start), first.properties.isUppercase,
-              tokens[i - 1].end < token.start, i + 1 < tokens.count,
-              let after = s.scalar(at: tokens[i + 1].start), after.properties.isLowercase,
+        guard token.flags.contains(.capitalized), token.flags.contains(.spaceBefore), !token.flags.contains(.lineStart),
+              token.span.length <= 5, token.kind == .word || token.kind == .elision,
+              tokens[i + 1].flags.contains(.lowercase), !rules.sentenceStarters.isEmpty,
               rules.sentenceStarters.contains(s.string(token.span).replacingApostrophes()) else { return false }
         let previous = tokens[i - 1]
         if previous.kind == .word || previous.kind == .number { return true }
-        return previous.span.length == 1 && s.scalar(at: previous.start) == ";"
+        return isMark(previous, ";", &s)
     }
 
-    private func merge(_ a: [Int], _ b: [Int]) -> [Int] {
+    private func merged(_ a: [Int], _ b: [Int]) -> [Int] {
         guard !b.isEmpty else { return a }
-        return Array(Set(a).union(b)).sorted()
+        var out: [Int] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            let next = j >= b.count || (i < a.count && a[i] <= b[j]) ? a[i] : b[j]
+            if i < a.count && a[i] == next { i += 1 }
+            if j < b.count && b[j] == next { j += 1 }
+            if out.last != next { out.append(next) }
+        }
+        return out
     }
+
+    // MARK: - Dropped boundaries
 
     /// No boundary after a non-final abbreviation (`Dr.`) or an initial followed by a capital.
-    private func suppressedAfter(_ s: ScalarReader, _ tokens: TokenLayer, _ b: Int) -> Bool {
+    private func suppressedAfter(_ tokens: TokenLayer, _ b: Int, _ s: inout ScalarCursor) -> Bool {
         let previous = tokens[b - 1]
         guard previous.kind == .abbreviation else { return false }
-        let word = s.string(Span(previous.start, previous.end - 1))
-        if rules.nonFinalAbbreviations.contains(word) { return true }
+        if rules.nonFinalAbbreviations.contains(s.string(Span(previous.start, previous.end - 1))) { return true }
         // An initial (one capital letter) before a capitalised word: `J. K. Rowling`.
-        if previous.span.length == 2, let c = s.scalar(at: previous.start), c.properties.isUppercase,
-           let next = s.scalar(at: tokens[b].start), next.properties.isUppercase {
-            return true
-        }
-        return false
+        return previous.span.length == 2 && previous.flags.contains(.capitalized) && tokens[b].flags.contains(.capitalized)
     }
 
     /// A line ending without sentence punctuation, continued in lower case on the next line.
-    private func isWrappedLine(_ s: ScalarReader, _ tokens: TokenLayer, _ b: Int) -> Bool {
-        guard let last = s.scalar(at: tokens[b - 1].end - 1), let next = s.scalar(at: tokens[b].start) else { return false }
-        if ".!?…:;»\"”".unicodeScalars.contains(last) { return false }
-        return next.properties.isLowercase
+    private func isWrappedLine(_ tokens: TokenLayer, _ b: Int, _ s: inout ScalarCursor) -> Bool {
+        guard tokens[b].flags.contains(.lowercase) else { return false }
+        let last = tokens[b - 1]
+        guard let c = s.scalar(at: last.end - 1) else { return false }
+        return !".!?…:;»\"”".unicodeScalars.contains(c)
     }
 
     /// The sentence `[from, to)` is only a list marker at the start of a line: `1.`, `12)`, `a)`, `•`.
-    private func isListMarker(_ s: ScalarReader, _ tokens: TokenLayer, from: Int, to: Int) -> Bool {
+    private func isListMarker(_ tokens: TokenLayer, from: Int, to: Int, _ s: inout ScalarCursor) -> Bool {
         let count = to - from
-        guard count <= 2, s.startsLine(tokens[from].start) else { return false }
         let first = tokens[from]
+        guard count <= 2, first.flags.contains(.lineStart) else { return false }
         if count == 1 {
             guard first.span.length == 1, let c = s.scalar(at: first.start) else { return false }
             return "•‣◦▪–—-*·".unicodeScalars.contains(c)
         }
         let second = tokens[from + 1]
-        guard second.span.length == 1, let mark = s.scalar(at: second.start), mark == "." || mark == ")" else { return false }
+        guard isMark(second, ".", &s) || isMark(second, ")", &s) else { return false }
         if first.kind == .number { return first.span.length <= 3 }
-        return first.span.length == 1 && (s.scalar(at: first.start)?.properties.isLowercase ?? false)
+        return first.span.length == 1 && first.flags.contains(.lowercase)
     }
 
-    private func isStraightQuote(_ s: ScalarReader, _ token: Token) -> Bool {
-        token.span.length == 1 && s.scalar(at: token.start) == "\""
-    }
-
-    private func isClosingQuote(_ s: ScalarReader, _ token: Token, quoteOpen: Bool) -> Bool {
-        guard token.span.length == 1, let c = s.scalar(at: token.start) else { return false }
+    private func isClosingQuote(_ token: Token, quoteOpen: Bool, _ s: inout ScalarCursor) -> Bool {
+        guard token.span.length == 1, token.kind == .quote || token.kind == .punctuation,
+              let c = s.scalar(at: token.start) else { return false }
         switch c {
-        case "»", "”", "’", "›": return true
+        case "»", "”", "’", "›", ")": return true
         // A straight quote closes when one is open, or when a space follows it.
         case "\"": return quoteOpen || (s.scalar(at: token.end)?.properties.isWhitespace ?? true)
-        case ")": return true
         default: return false
         }
     }
 
     /// Whether a token goes on with the sentence before it: lower case, or `,` `;` `:` `)`.
-    private func continuesSentence(_ s: ScalarReader, _ token: Token) -> Bool {
-        guard let c = s.scalar(at: token.start) else { return false }
-        return c.properties.isLowercase || ",;:)".unicodeScalars.contains(c)
+    private func continuesSentence(_ token: Token, _ s: inout ScalarCursor) -> Bool {
+        if token.flags.contains(.lowercase) { return true }
+        guard token.span.length == 1, let c = s.scalar(at: token.start) else { return false }
+        return ",;:)".unicodeScalars.contains(c)
+    }
+
+    private func isMark(_ token: Token, _ mark: Unicode.Scalar, _ s: inout ScalarCursor) -> Bool {
+        token.span.length == 1 && (token.kind == .punctuation || token.kind == .quote) && s.scalar(at: token.start) == mark
     }
 }
 
@@ -186,46 +200,5 @@ extension String {
     func replacingApostrophes() -> String {
         guard unicodeScalars.contains("\u{2019}") else { return self }
         return String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
-    }
-}
-
-/// Reads scalars of a document text by scalar offset, for rules that look around a boundary.
-struct ScalarReader {
-    let text: DocumentText
-
-    init(_ text: DocumentText) { self.text = text }
-
-    func scalar(at offset: Int) -> Unicode.Scalar? {
-        guard offset >= 0 && offset < text.scalarCount else { return nil }
-        return text.string.unicodeScalars[text.index(ofScalar: offset)]
-    }
-
-    func string(_ span: Span) -> String { String(text[span]) }
-
-    /// The number of line breaks (CR LF counting once) in `[a, b)`.
-    func lineBreaks(between a: Int, and b: Int) -> Int {
-        guard a < b else { return 0 }
-        var n = 0
-        var previousCR = false
-        for c in text[Span(a, b)].unicodeScalars {
-            switch c {
-            case "\n": if !previousCR { n += 1 }; previousCR = false
-            case "\r": n += 1; previousCR = true
-            case "\u{85}", "\u{2028}", "\u{2029}": n += 1; previousCR = false
-            default: previousCR = false
-            }
-        }
-        return n
-    }
-
-    /// Whether only spaces stand between the start of the line (or text) and `offset`.
-    func startsLine(_ offset: Int) -> Bool {
-        var p = offset - 1
-        while p >= 0, let c = scalar(at: p) {
-            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" { return true }
-            if !c.properties.isWhitespace { return false }
-            p -= 1
-        }
-        return true
     }
 }

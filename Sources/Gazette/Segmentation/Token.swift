@@ -12,8 +12,10 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     case clitic
     /// An abbreviation or initial with its period: `M.`, `etc.`, `J.-C.`, `R.E.M.`.
     case abbreviation
-    /// Punctuation: `.`, `,`, `...`, `«`, `--`.
+    /// Punctuation other than quotation marks: `.`, `,`, `...`, `(`, `--`.
     case punctuation
+    /// A quotation mark: `«`, `»`, `“`, `”`, `"`, `‹`, `›`.
+    case quote
     /// A symbol or emoji: `%`, `€`, `°C`, `👍🏽`.
     case symbol
     /// A URL: `https://example.org/a?b=c`, `www.example.fr`.
@@ -34,6 +36,7 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
         case .clitic: "clitic"
         case .abbreviation: "abbreviation"
         case .punctuation: "punctuation"
+        case .quote: "quote"
         case .symbol: "symbol"
         case .url: "url"
         case .email: "email"
@@ -43,16 +46,36 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     }
 }
 
-/// A token: a span of the text and its kind.
+/// Facts about a token's surroundings and case, computed once by the tokenizer.
+public struct TokenFlags: OptionSet, Hashable, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The first scalar is an upper-case letter (`Altman`, `États-Unis`).
+    public static let capitalized = TokenFlags(rawValue: 1)
+    /// The first scalar is a lower-case letter.
+    public static let lowercase = TokenFlags(rawValue: 2)
+    /// White space (or the start of the text) comes right before the token.
+    public static let spaceBefore = TokenFlags(rawValue: 4)
+    /// The token is the first of its line (or of the text).
+    public static let lineStart = TokenFlags(rawValue: 8)
+    /// The token is the first after a blank line (or of the text).
+    public static let paragraphStart = TokenFlags(rawValue: 16)
+}
+
+/// A token: a span of the text, its kind and flags.
 public struct Token: Hashable, Sendable {
     /// Where the token is, in Unicode scalars.
     public let span: Span
     /// What it is.
     public let kind: TokenKind
+    /// Case and surroundings.
+    public let flags: TokenFlags
 
-    public init(span: Span, kind: TokenKind) {
+    public init(span: Span, kind: TokenKind, flags: TokenFlags = []) {
         self.span = span
         self.kind = kind
+        self.flags = flags
     }
 
     /// Offset of the token's first scalar.

@@ -1,13 +1,14 @@
 /// The tokens of a document, in text order, stored in 8 bytes per token.
 ///
 /// A 20 MB French text has about 3.6 million tokens, so the representation matters: each
-/// token is a 32-bit start, a 16-bit length and a kind. The rare token longer than 65,534
+/// token is a 32-bit start, a 16-bit length, a kind and flags. The rare token longer than 65,534
 /// scalars keeps its length in a side table. Documents are limited to 2³² − 1 scalars.
 public struct TokenLayer: RandomAccessCollection, Sendable {
     struct Packed {
         var start: UInt32
         var length: UInt16
         var kind: TokenKind
+        var flags: TokenFlags
     }
 
     private var packed: [Packed] = []
@@ -17,18 +18,18 @@ public struct TokenLayer: RandomAccessCollection, Sendable {
 
     /// Creates a layer from tokens in text order.
     public init(_ tokens: some Sequence<Token>) {
-        for token in tokens { append(token.span, kind: token.kind) }
+        for token in tokens { append(token.span, kind: token.kind, flags: token.flags) }
     }
 
     /// Reserves room for `count` tokens.
     public mutating func reserveCapacity(_ count: Int) { packed.reserveCapacity(count) }
 
     /// Appends a token; tokens must come in text order and must not overlap.
-    public mutating func append(_ span: Span, kind: TokenKind) {
+    public mutating func append(_ span: Span, kind: TokenKind, flags: TokenFlags = []) {
         assert(packed.isEmpty || span.start >= last!.end, "token \(span) overlaps or precedes the previous one")
         let length = span.length
         if length >= Int(UInt16.max) { longLengths[packed.count] = length }
-        packed.append(Packed(start: UInt32(span.start), length: UInt16(Swift.min(length, Int(UInt16.max))), kind: kind))
+        packed.append(Packed(start: UInt32(span.start), length: UInt16(Swift.min(length, Int(UInt16.max))), kind: kind, flags: flags))
     }
 
     public var startIndex: Int { 0 }
@@ -38,7 +39,7 @@ public struct TokenLayer: RandomAccessCollection, Sendable {
         let p = packed[i]
         let length = p.length == UInt16.max ? longLengths[i]! : Int(p.length)
         let start = Int(p.start)
-        return Token(span: Span(start, start + length), kind: p.kind)
+        return Token(span: Span(start, start + length), kind: p.kind, flags: p.flags)
     }
 
     /// The index of the first token that ends after `offset` (binary search), i.e. the token

@@ -12,9 +12,35 @@
 /// 6. joins `...`, `--`, signed numbers (`-1`) and `°C`;
 /// and across runs joins thousands groups (`10 000`, with any no-break space).
 ///
-/// Offsets handled here are UTF-16 units of one chunk; tokens are emitted in scalars.
+/// Offsets handled here are UTF-16 units of one chunk; tokens are stored in scalars.
 struct Tokenizer {
-    let rules: SegmentationRules
+    /// The word lists, shared by reference so that the tokenizer itself stays small.
+    final class Lexicon: Sendable {
+        let elisions: WordSet
+        let lexicalisedWords: WordSet
+        let lexicalisedApostropheWords: WordSet
+        let clitics: WordSet
+        let cliticsNotAfterCapital: WordSet
+        let abbreviations: WordSet
+        let ordinalSuffixes: WordSet
+        let clockSeparators: WordSet
+        /// Last code units of the ordinal suffixes, to reject most words at once.
+        let ordinalEndings: [UInt16]
+
+        init(_ rules: SegmentationRules) {
+            elisions = WordSet(rules.elisionPrefixes, folded: true)
+            lexicalisedWords = WordSet(rules.lexicalisedApostropheWords.union(rules.lexicalisedHyphenWords), folded: true)
+            lexicalisedApostropheWords = WordSet(rules.lexicalisedApostropheWords, folded: true)
+            clitics = WordSet(rules.clitics, folded: true)
+            cliticsNotAfterCapital = WordSet(rules.cliticsNotAfterCapital, folded: true)
+            abbreviations = WordSet(rules.abbreviations, folded: false)
+            ordinalSuffixes = WordSet(rules.ordinalSuffixes, folded: false)
+            clockSeparators = WordSet(rules.clockSeparators, folded: true)
+            ordinalEndings = Array(Set(rules.ordinalSuffixes.compactMap { $0.utf16.last })).sorted()
+        }
+    }
+
+    private let lexicon: Lexicon
 
     /// A segment of the run being processed, in chunk code units.
     struct Segment {
@@ -25,19 +51,43 @@ struct Tokenizer {
         var isAlphanumeric: Bool { status >= 100 }
     }
 
-    private var run: [Segment] = []
+    private var run = SegmentBuffer()
+    private var runHasAt = false
+    /// The tokens of the text so far.
+    private(set) var tokens = TokenLayer()
+    /// How the current chunk's code units map to document scalars.
+    private var mapping = ScalarMapping(base: 0, map: nil)
+    /// White space seen since the last token: none, spaces, a line break, a blank line.
+    private var pendingBreaks = 2
+    private var pendingSpace = true
 
     init(rules: SegmentationRules) {
-        self.rules = rules
-        run.reserveCapacity(64)
+        lexicon = Lexicon(rules)
     }
 
-    /// Tokenizes one chunk whose ICU word segmentation is `ends`/`statuses` (first `count`).
-    mutating func tokenize(_ chunk: UTF16Chunk, ends: [Int32], statuses: [Int32], count: Int, into tokens: inout TokenLayer) {
-        chunk.withUnits { units in
+    /// Starts a new text of about `expectedTokens` tokens; the first token is at the start of
+    /// a paragraph.
+    mutating func reset(expectedTokens: Int) {
+        pendingBreaks = 2
+        pendingSpace = true
+        tokens = TokenLayer()
+        tokens.reserveCapacity(expectedTokens)
+    }
+
+    /// The tokens of the text, leaving the tokenizer empty.
+    mutating func takeTokens() -> TokenLayer {
+        defer { tokens = TokenLayer() }
+        return tokens
+    }
+
+    /// Tokenizes one chunk whose ICU word segmentation is `ends`/`statuses` (first `count`),
+    /// adding its tokens to ``tokens``.
+    mutating func tokenize(_ units: UnsafeBufferPointer<UInt16>, mapping: ScalarMapping, ends: [Int32], statuses: [Int32], count: Int) {
+        self.mapping = mapping
+        do {
             var start = 0
             var k = 0
-            run.removeAll(keepingCapacity: true)
+            run.removeAll()
             while k < count {
                 let end = Int(ends[k])
                 if statuses[k] < 100 && CodeUnits.isSpace(units[start]) {
@@ -51,24 +101,30 @@ struct Tokenizer {
                         continue
                     }
                     // ICU may attach combining marks to a space: keep them as a token of their own.
+                    flush(units)
                     var p = start
-                    while p < end && CodeUnits.isSpace(units[p]) { p += 1 }
-                    flush(units, chunk, &tokens)
-                    if p < end { run.append(Segment(start: p, end: end, status: 0)); flush(units, chunk, &tokens) }
+                    while p < end && CodeUnits.isSpace(units[p]) {
+                        if units[p] == 0x0A || (units[p] == 0x0D && (p + 1 >= end || units[p + 1] != 0x0A))
+                            || units[p] == 0x2028 || units[p] == 0x2029 || units[p] == 0x85 { pendingBreaks += 1 }
+                        p += 1
+                    }
+                    pendingSpace = true
+                    if p < end { run.append(Segment(start: p, end: end, status: 0)); flush(units) }
                 } else {
                     run.append(Segment(start: start, end: end, status: statuses[k]))
                 }
                 start = end
                 k += 1
             }
-            flush(units, chunk, &tokens)
+            flush(units)
         }
     }
 
     /// Whether the run so far ends in a 1–3 digit group (or a joined number ending in a
     /// 3-digit group) and the segment `[next, nextEnd)` is a 3-digit group (`000`, `000,50`).
     private func joinsThousands(_ u: UnsafeBufferPointer<UInt16>, next: Int, nextEnd: Int) -> Bool {
-        guard let last = run.last, last.isAlphanumeric else { return false }
+        guard next < nextEnd, CodeUnits.isDigit(u[next]), let last = run.last, last.isAlphanumeric,
+              CodeUnits.isDigit(u[last.end - 1]) else { return false }
         // Digits at the end of the run (after any earlier joined group and its space).
         var p = last.end
         while p > last.start && CodeUnits.isDigit(u[p - 1]) { p -= 1 }
@@ -93,32 +149,52 @@ struct Tokenizer {
 
     // MARK: - One run
 
-    private mutating func flush(_ u: UnsafeBufferPointer<UInt16>, _ chunk: UTF16Chunk, _ tokens: inout TokenLayer) {
+    /// Adds a token; the first one after white space carries the space and line flags.
+    private mutating func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ kind: TokenKind) {
+        var flags: TokenFlags = []
+        let c = u[start]
+        if c < 0x80 {
+            if c >= 0x41 && c <= 0x5A { flags.insert(.capitalized) } else if c >= 0x61 && c <= 0x7A { flags.insert(.lowercase) }
+        } else if CodeUnits.isUpper(c) {
+            flags.insert(.capitalized)
+        } else if CodeUnits.isLower(c) {
+            flags.insert(.lowercase)
+        }
+        if pendingSpace { flags.insert(.spaceBefore) }
+        if pendingBreaks >= 1 { flags.insert(.lineStart) }
+        if pendingBreaks >= 2 { flags.insert(.paragraphStart) }
+        pendingSpace = false
+        pendingBreaks = 0
+        tokens.append(Span(mapping.scalar(at: start), mapping.scalar(at: end)), kind: kind, flags: flags)
+    }
+
+    private mutating func flush(_ u: UnsafeBufferPointer<UInt16>) {
         guard !run.isEmpty else { return }
-        defer { run.removeAll(keepingCapacity: true) }
-        func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
-            tokens.append(Span(chunk.scalar(at: start), chunk.scalar(at: end)), kind: kind)
+        defer { run.removeAll() }
+        runHasAt = false
+        if run.count > 1 {
+            for p in run[0].start..<run[run.count - 1].end where u[p] == 0x40 { runHasAt = true; break }
         }
         // Fast path: a single plain word or mark.
         if run.count == 1 {
             let s = run[0]
             if !s.isAlphanumeric {
                 if let special = special(u, from: 0) {
-                    emit(s.start, special.end, special.kind)
-                    if special.end < s.end { emit(special.end, s.end, kind(ofMark: u, s.start)) }
+                    emit(u, s.start, special.end, special.kind)
+                    if special.end < s.end { emit(u, special.end, s.end, kind(ofMark: u, s.start)) }
                 } else {
-                    emit(s.start, s.end, kind(ofMark: u, s.start))
+                    emit(u, s.start, s.end, kind(ofMark: u, s.start))
                 }
                 return
             }
             if !containsJoiner(u, s.start, s.end) && !isStartOfSpecial(u, s.start, s.end) {
-                emitWord(u, s.start, s.end, status: s.status, emit: emit)
+                emitWord(u, s.start, s.end, status: s.status)
                 return
             }
         }
         var i = 0
         while i < run.count {
-            i = step(u, at: i, emit: emit)
+            i = step(u, at: i)
         }
     }
 
@@ -134,29 +210,29 @@ struct Tokenizer {
     }
 
     /// Processes the run from segment `i`; returns the index of the next unprocessed segment.
-    private mutating func step(_ u: UnsafeBufferPointer<UInt16>, at i: Int, emit: (Int, Int, TokenKind) -> Void) -> Int {
+    private mutating func step(_ u: UnsafeBufferPointer<UInt16>, at i: Int) -> Int {
         let s = run[i]
         if let special = special(u, from: i) {
             // Skip the segments it covers; a segment it cuts keeps its remainder.
             var j = i
             while j < run.count && run[j].end <= special.end { j += 1 }
-            emit(s.start, special.end, special.kind)
+            emit(u, s.start, special.end, special.kind)
             if j < run.count && run[j].start < special.end { run[j].start = special.end }
             return j
         }
         if s.isAlphanumeric {
-            return word(u, at: i, emit: emit)
+            return word(u, at: i)
         }
-        return mark(u, at: i, emit: emit)
+        return mark(u, at: i)
     }
 
     // MARK: - Words
 
-    private mutating func word(_ u: UnsafeBufferPointer<UInt16>, at i: Int, emit: (Int, Int, TokenKind) -> Void) -> Int {
+    private mutating func word(_ u: UnsafeBufferPointer<UInt16>, at i: Int) -> Int {
         // J.-C.: initial, period, hyphen, initial, period.
         if i + 4 < run.count, isInitial(u, run[i]), isMark(u, run[i + 1], 0x2E), isHyphenSegment(u, run[i + 2]),
            isInitial(u, run[i + 3]), isMark(u, run[i + 4], 0x2E), adjacent(i, i + 4) {
-            emit(run[i].start, run[i + 4].end, .abbreviation)
+            emit(u, run[i].start, run[i + 4].end, .abbreviation)
             return i + 5
         }
         // The compound: word (hyphen word)*, with nothing between.
@@ -168,32 +244,31 @@ struct Tokenizer {
 
         // Elisions at the front, unless the word is lexicalised.
         while true {
-            if lexicalised(u, start, end) { emit(start, end, .word); return j + 1 }
+            if lexicalised(u, start, end) { emit(u, start, end, .word); return j + 1 }
             guard let apostrophe = elisionApostrophe(u, start, firstSegmentEnd) else { break }
-            emit(start, apostrophe + 1, .elision)
+            emit(u, start, apostrophe + 1, .elision)
             start = apostrophe + 1
         }
         // An elided word whose apostrophe ICU left outside: `jusqu` `'`.
         if i == j, j + 1 < run.count, run[j + 1].end - run[j + 1].start == 1, CodeUnits.isApostrophe(u[run[j + 1].start]),
-           rules.elisionPrefixes.contains(CodeUnits.key(u, start..<end)) {
-            emit(start, run[j + 1].end, .elision)
+           lexicon.elisions.contains(u, start..<end) {
+            emit(u, start, run[j + 1].end, .elision)
             return j + 2
         }
         // Inverted clitics at the back.
-        var clitics: [Int] = []     // hyphen positions where a clitic starts, last first
+        var cliticHyphens: [Int] = []     // hyphen positions where a clitic starts, last first
         var stemEnd = end
         var h = j                    // segment index of the stem's last segment
         while h > i {
             // Try `-t-il` (two segments back) before `-il`.
             var found = false
-            for back in [4, 2] where h - back >= i && (back == 2 || isHyphenSegment(u, run[h - 1])) {
+            for back in stride(from: 4, through: 2, by: -2) where h - back >= i && (back == 2 || isHyphenSegment(u, run[h - 1])) {
                 let hyphen = run[h - back + 1].start
                 guard isHyphenSegment(u, run[h - back + 1]) else { continue }
-                let key = CodeUnits.key(u, (hyphen + 1)..<stemEnd)
-                guard rules.clitics.contains(key) else { continue }
-                if rules.cliticsNotAfterCapital.contains(key),
+                guard lexicon.clitics.contains(u, (hyphen + 1)..<stemEnd) else { continue }
+                if lexicon.cliticsNotAfterCapital.contains(u, (hyphen + 1)..<stemEnd),
                    CodeUnits.isUpper(u[start]) || CodeUnits.isUpper(u[hyphen + 1]) { continue }
-                clitics.append(hyphen)
+                cliticHyphens.append(hyphen)
                 stemEnd = hyphen
                 h -= back
                 found = true
@@ -204,44 +279,39 @@ struct Tokenizer {
         if h == i { firstSegmentEnd = min(firstSegmentEnd, stemEnd) }
 
         var next = j + 1
-        if clitics.isEmpty, let dotEnd = abbreviationEnd(u, start, end, segmentAfter: j) {
-            emit(start, dotEnd, .abbreviation)
+        if cliticHyphens.isEmpty, let dotEnd = abbreviationEnd(u, start, end, segmentAfter: j) {
+            emit(u, start, dotEnd, .abbreviation)
             next = j + 2
         } else if start < stemEnd {
-            emitWord(u, start, stemEnd, status: h == i ? run[i].status : 200, emit: emit, compound: h > i)
+            emitWord(u, start, stemEnd, status: h == i ? run[i].status : 200, compound: h > i)
         }
         // Clitics in text order, each from its hyphen to the next clitic's.
-        let hyphens = Array(clitics.reversed())
+        let hyphens = Array(cliticHyphens.reversed())
         for (n, hyphen) in hyphens.enumerated() {
-            emit(hyphen, n + 1 < hyphens.count ? hyphens[n + 1] : end, .clitic)
+            emit(u, hyphen, n + 1 < hyphens.count ? hyphens[n + 1] : end, .clitic)
         }
         return next
     }
 
     /// Emits a word without joiners to split: a clock time, an ordinal, a number or a word.
-    private func emitWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32,
-                          emit: (Int, Int, TokenKind) -> Void, compound: Bool = false) {
+    private mutating func emitWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool = false) {
         if !compound {
             if let sep = clockSeparator(u, a, b) {
-                emit(a, sep, .number)
-                emit(sep, sep + 1, .word)
-                if sep + 1 < b { emit(sep + 1, b, .number) }
+                emit(u, a, sep, .number)
+                emit(u, sep, sep + 1, .word)
+                if sep + 1 < b { emit(u, sep + 1, b, .number) }
                 return
             }
-            if isOrdinal(u, a, b) { emit(a, b, .ordinal); return }
+            if isOrdinal(u, a, b) { emit(u, a, b, .ordinal); return }
         }
-        if status >= 100 && status < 200 { emit(a, b, .number); return }
-        if compound && allNumeric(u, a, b) { emit(a, b, .number); return }
-        emit(a, b, .word)
+        if status >= 100 && status < 200 { emit(u, a, b, .number); return }
+        if compound && allNumeric(u, a, b) { emit(u, a, b, .number); return }
+        emit(u, a, b, .word)
     }
 
     /// `[a, b)` is a lexicalised word (`aujourd'hui`, `c'est-à-dire`, `rendez-vous`).
     private func lexicalised(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
-        var joined = false
-        for p in a..<b where CodeUnits.isApostrophe(u[p]) || CodeUnits.isHyphen(u[p]) { joined = true; break }
-        guard joined else { return false }
-        let key = CodeUnits.key(u, a..<b)
-        return rules.lexicalisedApostropheWords.contains(key) || rules.lexicalisedHyphenWords.contains(key)
+        lexicon.lexicalisedWords.contains(u, a..<b)
     }
 
     /// The apostrophe ending an elided prefix of the segment `[a, b)`, if there is one.
@@ -249,14 +319,14 @@ struct Tokenizer {
         var p = a
         while p < b && p - a < 8 && !CodeUnits.isApostrophe(u[p]) { p += 1 }
         guard p < b, p > a, p + 1 < b, CodeUnits.isApostrophe(u[p]) else { return nil }
-        guard rules.elisionPrefixes.contains(CodeUnits.key(u, a..<p)) else { return nil }
+        guard lexicon.elisions.contains(u, a..<p) else { return nil }
         // The apostrophe word must not itself be lexicalised (`aujourd'hui` has no elision).
         var wordEnd = p + 1
         while wordEnd < b && !CodeUnits.isApostrophe(u[wordEnd]) { wordEnd += 1 }
         if wordEnd < b {
             var after = wordEnd + 1
             while after < b && !CodeUnits.isApostrophe(u[after]) { after += 1 }
-            if rules.lexicalisedApostropheWords.contains(CodeUnits.key(u, a..<after)) { return nil }
+            if lexicon.lexicalisedApostropheWords.contains(u, a..<after) { return nil }
         }
         return p
     }
@@ -268,7 +338,7 @@ struct Tokenizer {
         if j + 2 < run.count, isMark(u, run[j + 2], 0x2E), run[j + 2].start == run[j + 1].end { return nil }
         let length = b - a
         if length == 1 && CodeUnits.isUpper(u[a]) { return b + 1 }
-        if length <= 6 && rules.abbreviations.contains(CodeUnits.string(u, a..<b)) { return b + 1 }
+        if lexicon.abbreviations.contains(u, a..<b) { return b + 1 }
         // Dotted acronyms: R.E.M, J.A (parts of one or two letters).
         var part = 0, parts = 1
         for p in a..<b {
@@ -287,10 +357,10 @@ struct Tokenizer {
 
     /// The position of `h` in a clock time `20h45`, `9h`, `14H30`.
     private func clockSeparator(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
-        guard !rules.clockSeparators.isEmpty, b - a >= 2, b - a <= 5 else { return nil }
+        guard b - a >= 2, b - a <= 5, CodeUnits.isDigit(u[a]), !lexicon.clockSeparators.isEmpty else { return nil }
         var p = a
         while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
-        guard p > a, p - a <= 2, p < b, u[p] == 0x68 || u[p] == 0x48 else { return nil }
+        guard p > a, p - a <= 2, p < b, lexicon.clockSeparators.contains(u, p..<(p + 1)) else { return nil }
         let minutes = b - p - 1
         guard minutes == 0 || minutes == 2 else { return nil }
         for q in (p + 1)..<b where !CodeUnits.isDigit(u[q]) { return nil }
@@ -298,16 +368,25 @@ struct Tokenizer {
     }
 
     /// `1er`, `2e`, `21ème`, `XIXe`, `IIIe`.
+    /// `1er`, `2e`, `21ème`, `XIXe`, `Ve`, `Ier`. A Roman numeral needs two letters unless it
+    /// is `I`, `V` or `X`, so that `Le`, `De`, `Ce`, `Me`, `Les` stay words.
     private func isOrdinal(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
-        guard !rules.ordinalSuffixes.isEmpty, b - a >= 2, b - a <= 12 else { return false }
-        var p = a
-        if CodeUnits.isDigit(u[a]) {
-            while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
-        } else {
-            while p < b && "IVXLCDM".utf16.contains(u[p]) { p += 1 }
+        guard b - a >= 2, b - a <= 12 else { return false }
+        func isRoman(_ c: UInt16) -> Bool {
+            c == 0x49 || c == 0x56 || c == 0x58 || c == 0x4C || c == 0x43 || c == 0x44 || c == 0x4D
         }
-        guard p > a, p < b else { return false }
-        return rules.ordinalSuffixes.contains(CodeUnits.string(u, p..<b))
+        let first = u[a]
+        var p = a
+        if CodeUnits.isDigit(first) {
+            while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
+        } else if isRoman(first) {
+            while p < b && isRoman(u[p]) { p += 1 }
+            if p - a == 1 && first != 0x49 && first != 0x56 && first != 0x58 { return false }
+        } else {
+            return false
+        }
+        guard p > a, p < b, lexicon.ordinalEndings.contains(u[b - 1]) else { return false }
+        return lexicon.ordinalSuffixes.contains(u, p..<b)
     }
 
     private func allNumeric(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
@@ -317,7 +396,7 @@ struct Tokenizer {
 
     // MARK: - Marks
 
-    private mutating func mark(_ u: UnsafeBufferPointer<UInt16>, at i: Int, emit: (Int, Int, TokenKind) -> Void) -> Int {
+    private mutating func mark(_ u: UnsafeBufferPointer<UInt16>, at i: Int) -> Int {
         let s = run[i]
         let c = u[s.start]
         let single = s.end - s.start == 1
@@ -325,27 +404,30 @@ struct Tokenizer {
         if single && (c == 0x2E || CodeUnits.isHyphen(c)) {
             var j = i
             while j + 1 < run.count, isMark(u, run[j + 1], c), adjacent(j, j + 1) { j += 1 }
-            if j > i { emit(s.start, run[j].end, .punctuation); return j + 1 }
+            if j > i { emit(u, s.start, run[j].end, .punctuation); return j + 1 }
         }
         // Signed numbers: `-1`, `+14`, `−0,8`, when no word stands right before.
         if single && (CodeUnits.isHyphen(c) || c == 0x2B || c == 0x2212), i + 1 < run.count, adjacent(i, i + 1),
            run[i + 1].status >= 100 && run[i + 1].status < 200,
            i == 0 || !run[i - 1].isAlphanumeric {
-            emit(s.start, run[i + 1].end, .number)
+            emit(u, s.start, run[i + 1].end, .number)
             return i + 2
         }
         // Degrees: `°C`, `°F`.
         if single && c == 0xB0, i + 1 < run.count, adjacent(i, i + 1), run[i + 1].end - run[i + 1].start == 1,
            u[run[i + 1].start] == 0x43 || u[run[i + 1].start] == 0x46 {
-            emit(s.start, run[i + 1].end, .symbol)
+            emit(u, s.start, run[i + 1].end, .symbol)
             return i + 2
         }
-        emit(s.start, s.end, kind(ofMark: u, s.start))
+        emit(u, s.start, s.end, kind(ofMark: u, s.start))
         return i + 1
     }
 
     private func kind(ofMark u: UnsafeBufferPointer<UInt16>, _ p: Int) -> TokenKind {
-        CodeUnits.isPunctuation(u[p]) ? .punctuation : .symbol
+        switch u[p] {
+        case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A: return .quote
+        default: return CodeUnits.isPunctuation(u[p]) ? .punctuation : .symbol
+        }
     }
 
     // MARK: - URLs, e-mail, handles, hashtags
@@ -370,14 +452,16 @@ struct Tokenizer {
             return (end, c == 0x40 ? .mention : .hashtag)
         }
         guard s.isAlphanumeric else { return nil }
-        if let end = url(u, s.start, runEnd) { return (end, .url) }
-        if let end = email(u, s.start, runEnd) { return (end, .email) }
+        let c0 = c | 0x20
+        if c0 == 0x68 || c0 == 0x77 || c0 == 0x66, let end = url(u, s.start, runEnd) { return (end, .url) }
+        if runHasAt, let end = email(u, s.start, runEnd) { return (end, .email) }
         return nil
     }
 
+    private static let urlPrefixes: [[UInt16]] = ["http://", "https://", "ftp://", "www."].map { Array($0.utf16) }
+
     private func url(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ runEnd: Int) -> Int? {
-        let prefixes = ["http://", "https://", "ftp://", "www."]
-        guard prefixes.contains(where: { hasPrefix(u, a, runEnd, $0) }) else { return nil }
+        guard Self.urlPrefixes.contains(where: { hasPrefix(u, a, runEnd, $0) }) else { return nil }
         var end = runEnd
         var open = 0, close = 0
         for p in a..<runEnd {
@@ -391,7 +475,7 @@ struct Tokenizer {
             break
         }
         // Something must follow the prefix.
-        let minimum = a + (hasPrefix(u, a, runEnd, "www.") ? 5 : 9)
+        let minimum = a + (hasPrefix(u, a, runEnd, Self.urlPrefixes[3]) ? 5 : 9)
         return end >= minimum ? end : nil
     }
 
@@ -414,9 +498,9 @@ struct Tokenizer {
         return p
     }
 
-    private func hasPrefix(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ end: Int, _ prefix: String) -> Bool {
+    private func hasPrefix(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ end: Int, _ prefix: [UInt16]) -> Bool {
         var p = a
-        for c in prefix.utf16 {
+        for c in prefix {
             guard p < end, u[p] | (c >= 0x61 ? 0x20 : 0) == c else { return false }
             p += 1
         }
@@ -441,4 +525,26 @@ struct Tokenizer {
     private func isInitial(_ u: UnsafeBufferPointer<UInt16>, _ s: Segment) -> Bool {
         s.end - s.start == 1 && CodeUnits.isUpper(u[s.start])
     }
+}
+
+/// The segments of the run being tokenized: an array that is emptied without freeing or
+/// moving anything (`Array.removeAll(keepingCapacity:)` goes through a generic slow path).
+struct SegmentBuffer {
+    private var storage: [Tokenizer.Segment] = []
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+    var last: Tokenizer.Segment? { count > 0 ? storage[count - 1] : nil }
+
+    subscript(i: Int) -> Tokenizer.Segment {
+        get { storage[i] }
+        set { storage[i] = newValue }
+    }
+
+    mutating func append(_ s: Tokenizer.Segment) {
+        if count < storage.count { storage[count] = s } else { storage.append(s) }
+        count += 1
+    }
+
+    mutating func removeAll() { count = 0 }
 }

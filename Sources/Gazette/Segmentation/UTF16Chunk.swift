@@ -21,11 +21,6 @@ struct UTF16Chunk {
     private var scalarOfUnit: [Int32] = []
     private var hasSurrogates = false
 
-    /// The document scalar offset of code unit `unit` (`0...count`).
-    @inline(__always) func scalar(at unit: Int) -> Int {
-        hasSurrogates ? scalarStart + Int(scalarOfUnit[unit]) : scalarStart + unit
-    }
-
     @inline(__always) subscript(unit: Int) -> UInt16 { units[unit] }
 
     /// Decodes the next chunk of `bytes` (valid UTF-8) starting at byte `position`, which is
@@ -39,8 +34,18 @@ struct UTF16Chunk {
         hasSurrogates = false
         var i = position, n = 0, scalars = 0, cutAfterSpace = false, surrogates = false
         let end = bytes.count
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
         units.withUnsafeMutableBufferPointer { out in
             while i < end {
+                // Eight ASCII bytes at once, while the chunk is too small to stop anyway.
+                if n + 8 < Self.targetSize && i + 8 <= end {
+                    let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        for k in 0..<8 { out[n + k] = UInt16(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF }
+                        i += 8; n += 8; scalars += 8
+                        continue
+                    }
+                }
                 let b0 = bytes[i]
                 var cp: UInt32
                 if b0 < 0x80 {
@@ -93,8 +98,29 @@ struct UTF16Chunk {
         scalarOfUnit[count] = s
     }
 
-    /// Calls `body` with the chunk's code units.
-    func withUnits<R>(_ body: (UnsafeBufferPointer<UInt16>) throws -> R) rethrows -> R {
-        try units.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+    /// Calls `body` with the chunk's code units and their mapping to document scalars.
+    func withUnits<R>(_ body: (UnsafeBufferPointer<UInt16>, ScalarMapping) throws -> R) rethrows -> R {
+        try units.withUnsafeBufferPointer { u in
+            if hasSurrogates {
+                return try scalarOfUnit.withUnsafeBufferPointer { map in
+                    try body(UnsafeBufferPointer(rebasing: u[0..<count]), ScalarMapping(base: scalarStart, map: map))
+                }
+            }
+            return try body(UnsafeBufferPointer(rebasing: u[0..<count]), ScalarMapping(base: scalarStart, map: nil))
+        }
+    }
+}
+
+/// Maps a chunk's UTF-16 offsets to document scalar offsets; valid inside
+/// ``UTF16Chunk/withUnits(_:)`` only.
+struct ScalarMapping {
+    /// Scalar offset of the chunk's first code unit.
+    let base: Int
+    /// Scalar offset within the chunk of each code unit, when the chunk has surrogate pairs.
+    let map: UnsafeBufferPointer<Int32>?
+
+    @inline(__always) func scalar(at unit: Int) -> Int {
+        if let map { return base + Int(map[unit]) }
+        return base + unit
     }
 }
