@@ -68,7 +68,7 @@ def ensure_inputs(args):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--file", default=os.path.join(ROOT, ".bench-data", "fr_bench_20mb.txt"))
-    ap.add_argument("--article", default=os.path.join(ROOT, "corpus", "openai-2023-11.fr.txt"))
+    ap.add_argument("--article", default=os.path.join(ROOT, "corpus", "fr", "openai-2023-11.fr.txt"))
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--modes", default="decode,segment,pipeline")
     ap.add_argument("--icu-bench")

@@ -1,5 +1,6 @@
 #include "CICUShims.h"
 #include "ShimError.h"
+#include <string.h>
 #include <unicode/ucsdet.h>
 #include <unicode/ucnv.h>
 

@@ -1,5 +1,6 @@
 #include "CICUShims.h"
 #include "ShimError.h"
+#include <string.h>
 #include <unicode/udat.h>
 #include <unicode/uloc.h>
 #include <unicode/uversion.h>

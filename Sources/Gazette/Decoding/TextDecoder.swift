@@ -46,8 +46,9 @@ public struct TextDecoder: Sendable {
             return Result(text: text, encoding: encoding, warnings: [])
         }
         let survey = UTF8Survey(bytes)
-        // Mostly UTF-8 with a few damaged bytes: keep UTF-8, replace the bad sequences.
-        if survey.validMultibyte > 0 && survey.invalid * 20 <= survey.validMultibyte + 1 {
+        // UTF-8 with damaged bytes: keep UTF-8, replace the bad sequences. Text in a legacy
+        // charset almost never forms valid multi-byte UTF-8 sequences (é is one byte there).
+        if survey.validMultibyte > 0 && survey.validMultibyte >= survey.invalid {
             let warning = Warning(code: "invalid-utf8",
                                   message: "\(file): \(survey.invalid) invalid UTF-8 sequence(s), the first at byte \(survey.firstInvalid); replaced by U+FFFD",
                                   stage: "decoder")

@@ -1,60 +1,50 @@
 /// The language data that the tokenizer and sentence splitter apply on top of ICU.
 ///
 /// A language is a value of this type (see `SegmentationRules.french`); the code that applies
-/// it is shared. Word lists are compared case-insensitively unless stated otherwise.
+/// it is shared. Word lists are compared case-insensitively unless stated otherwise; an empty
+/// list switches its rule off, so ``icuOnly(locale:)`` is ICU's segmentation as is.
 public struct SegmentationRules: Sendable {
     /// ICU locale for word breaking, e.g. `fr`.
     public var wordLocale: String
-    /// ICU locale for sentence breaking, e.g. `fr@ss=standard`.
+    /// ICU locale for sentence breaking, e.g. `fr`.
     public var sentenceLocale: String
     /// Words that are split off before an apostrophe (`l` in `l'équipe`), lowercase.
-    public var elisionPrefixes: Set<String>
+    public var elisionPrefixes: Set<String> = []
     /// Words with an apostrophe that stay whole (`aujourd'hui`), lowercase, straight apostrophe.
-    public var lexicalisedApostropheWords: Set<String>
+    public var lexicalisedApostropheWords: Set<String> = []
     /// Inverted clitics split off a hyphenated word with their hyphen (`-t-il`), lowercase,
     /// without the leading hyphen (`t-il`).
-    public var clitics: Set<String>
+    public var clitics: Set<String> = []
     /// Clitics that are also common inside place names (`-le`, `-les`, `-en`): split only
     /// when the word before them is not capitalised.
-    public var cliticsNotAfterCapital: Set<String>
+    public var cliticsNotAfterCapital: Set<String> = []
     /// Hyphenated words that end like a clitic but stay whole (`rendez-vous`), lowercase.
-    public var lexicalisedHyphenWords: Set<String>
+    public var lexicalisedHyphenWords: Set<String> = []
     /// Abbreviations that keep their period (`M`, `etc`, `av`), as written (case-sensitive).
-    public var abbreviations: Set<String>
+    public var abbreviations: Set<String> = []
     /// Abbreviations after which a sentence never ends (titles, `art.`, `p.`), as written.
-    public var nonFinalAbbreviations: Set<String>
-    /// Suffixes that make a number an ordinal (`er`, `e`, `ème`), lowercase.
-    public var ordinalSuffixes: Set<String>
+    public var nonFinalAbbreviations: Set<String> = []
+    /// Suffixes that make a number an ordinal (`er`, `e`, `ème`), as written.
+    public var ordinalSuffixes: Set<String> = []
     /// Capitalised words that start a sentence even without punctuation before them, when a
     /// lower-case word follows (`Il`, `Elles`, `C'`), as written, straight apostrophe.
-    public var sentenceStarters: Set<String>
-    /// Letters that split a clock time (`h` in `20h45` → `20` `h` `45`), lowercase; empty to keep times whole.
-    public var clockSeparators: Set<String>
+    public var sentenceStarters: Set<String> = []
+    /// Capitalised function words that start a sentence after `;` (`Selon`, `À`, `Le`), as
+    /// written; a capitalised name after `;` does not.
+    public var functionWords: Set<String> = []
+    /// Letters that split a clock time (`h` in `20h45` → `20` `h` `45`), lowercase.
+    public var clockSeparators: Set<String> = []
+    /// Emoticons kept as one token when they stand alone (`:)`, `;-)`), as written.
+    public var emoticons: Set<String> = []
 
-    public init(wordLocale: String, sentenceLocale: String, elisionPrefixes: Set<String>,
-                lexicalisedApostropheWords: Set<String>, clitics: Set<String>,
-                cliticsNotAfterCapital: Set<String>, lexicalisedHyphenWords: Set<String>,
-                abbreviations: Set<String>, nonFinalAbbreviations: Set<String>,
-                ordinalSuffixes: Set<String>, sentenceStarters: Set<String>, clockSeparators: Set<String>) {
+    /// Rules with no tables: ICU's segmentation for `wordLocale` and `sentenceLocale`.
+    public init(wordLocale: String, sentenceLocale: String) {
         self.wordLocale = wordLocale
         self.sentenceLocale = sentenceLocale
-        self.elisionPrefixes = elisionPrefixes
-        self.lexicalisedApostropheWords = lexicalisedApostropheWords
-        self.clitics = clitics
-        self.cliticsNotAfterCapital = cliticsNotAfterCapital
-        self.lexicalisedHyphenWords = lexicalisedHyphenWords
-        self.abbreviations = abbreviations
-        self.nonFinalAbbreviations = nonFinalAbbreviations
-        self.ordinalSuffixes = ordinalSuffixes
-        self.sentenceStarters = sentenceStarters
-        self.clockSeparators = clockSeparators
     }
 
-    /// ICU alone, for a locale with no rules of its own: no elision, clitic or abbreviation handling.
+    /// ICU alone, for a locale with no rules of its own.
     public static func icuOnly(locale: String) -> SegmentationRules {
-        SegmentationRules(wordLocale: locale, sentenceLocale: "\(locale)@ss=standard", elisionPrefixes: [],
-                          lexicalisedApostropheWords: [], clitics: [], cliticsNotAfterCapital: [],
-                          lexicalisedHyphenWords: [], abbreviations: [], nonFinalAbbreviations: [],
-                          ordinalSuffixes: [], sentenceStarters: [], clockSeparators: [])
+        SegmentationRules(wordLocale: locale, sentenceLocale: "\(locale)@ss=standard")
     }
 }

@@ -90,7 +90,7 @@ struct SentenceSplitter {
         guard tokens.count > 2 else { return added }
         for i in 2..<(tokens.count - 1) {
             let token = tokens[i]
-            if token.flags.contains(.capitalized) && startsWithPronoun(tokens, i, &s) { added.append(i); continue }
+            if token.flags.contains(.capitalized) && startsWithoutPunctuation(tokens, i, &s) { added.append(i); continue }
             guard token.flags.contains(.spaceBefore) else { continue }
             let end = tokens[i - 1]
             guard end.kind == .punctuation, end.span.length <= 3, token.flags.contains(.spaceBefore),
@@ -111,17 +111,21 @@ struct SentenceSplitter {
         return added
     }
 
-    /// A sentence-starting pronoun (`Il`, `Elles`, `C'`) followed by a lower-case word, after a
-    /// word, a number or `;` with white space between.
-    private func startsWithPronoun(_ tokens: TokenLayer, _ i: Int, _ s: inout ScalarCursor) -> Bool {
+    /// A capitalised word that starts a sentence with no sentence punctuation before it: a
+    /// sentence-starting pronoun (`Il`, `Elles`, `C'`) after a word or a number; a function word
+    /// (`Selon`, `À`, `Le`) after `;`; any capitalised word after an emoticon.
+    private func startsWithoutPunctuation(_ tokens: TokenLayer, _ i: Int, _ s: inout ScalarCursor) -> Bool {
         let token = tokens[i]
-        guard token.flags.contains(.capitalized), token.flags.contains(.spaceBefore), !token.flags.contains(.lineStart),
-              token.span.length <= 5, token.kind == .word || token.kind == .elision,
-              tokens[i + 1].flags.contains(.lowercase), !rules.sentenceStarters.isEmpty,
-              rules.sentenceStarters.contains(s.string(token.span).replacingApostrophes()) else { return false }
         let previous = tokens[i - 1]
-        if previous.kind == .word || previous.kind == .number { return true }
-        return isMark(previous, ";", &s)
+        guard token.flags.contains(.spaceBefore), !token.flags.contains(.lineStart) else { return false }
+        if previous.kind == .emoticon { return true }
+        guard token.span.length <= 8, token.kind == .word || token.kind == .elision,
+              tokens[i + 1].flags.contains(.lowercase) || tokens[i + 1].kind == .word || tokens[i + 1].kind == .punctuation else { return false }
+        if previous.kind == .word || previous.kind == .number {
+            return token.span.length <= 5 && tokens[i + 1].flags.contains(.lowercase)
+                && rules.sentenceStarters.contains(s.string(token.span).replacingApostrophes())
+        }
+        return isMark(previous, ";", &s) && rules.functionWords.contains(s.string(token.span).replacingApostrophes())
     }
 
     private func merged(_ a: [Int], _ b: [Int]) -> [Int] {

@@ -16,8 +16,10 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     case punctuation
     /// A quotation mark: `«`, `»`, `“`, `”`, `"`, `‹`, `›`.
     case quote
-    /// A symbol or emoji: `%`, `€`, `°C`, `👍🏽`.
+    /// A symbol or emoji: `%`, `€`, `°`, `👍🏽`.
     case symbol
+    /// An emoticon standing alone: `:)`, `;-)`, `<3`.
+    case emoticon
     /// A URL: `https://example.org/a?b=c`, `www.example.fr`.
     case url
     /// An e-mail address.
@@ -38,6 +40,7 @@ public enum TokenKind: UInt8, Sendable, CaseIterable, CustomStringConvertible {
         case .punctuation: "punctuation"
         case .quote: "quote"
         case .symbol: "symbol"
+        case .emoticon: "emoticon"
         case .url: "url"
         case .email: "email"
         case .mention: "mention"

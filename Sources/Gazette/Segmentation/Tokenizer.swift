@@ -9,7 +9,7 @@
 ///    listed as lexicalised (`aujourd'hui`);
 /// 4. keeps abbreviations and initials with their period (`M.`, `etc.`, `J.-C.`);
 /// 5. splits clock times as UD does (`20h45` → `20` `h` `45`), marks ordinals (`1er`, `XIXe`);
-/// 6. joins `...`, `--`, signed numbers (`-1`) and `°C`;
+/// 6. joins `...`, `--`, signed numbers (`-1`) and emoticons standing alone (`;)`);
 /// and across runs joins thousands groups (`10 000`, with any no-break space).
 ///
 /// Offsets handled here are UTF-16 units of one chunk; tokens are stored in scalars.
@@ -24,6 +24,7 @@ struct Tokenizer {
         let abbreviations: WordSet
         let ordinalSuffixes: WordSet
         let clockSeparators: WordSet
+        let emoticons: WordSet
         /// Last code units of the ordinal suffixes, to reject most words at once.
         let ordinalEndings: [UInt16]
 
@@ -36,6 +37,7 @@ struct Tokenizer {
             abbreviations = WordSet(rules.abbreviations, folded: false)
             ordinalSuffixes = WordSet(rules.ordinalSuffixes, folded: false)
             clockSeparators = WordSet(rules.clockSeparators, folded: true)
+            emoticons = WordSet(rules.emoticons, folded: false)
             ordinalEndings = Array(Set(rules.ordinalSuffixes.compactMap { $0.utf16.last })).sorted()
         }
     }
@@ -52,7 +54,8 @@ struct Tokenizer {
     }
 
     private var run = SegmentBuffer()
-    private var runHasAt = false
+    /// Whether the run holds an `@`, once a rule needed to know.
+    private var runHasAt: Bool?
     /// The tokens of the text so far.
     private(set) var tokens = TokenLayer()
     /// How the current chunk's code units map to document scalars.
@@ -171,10 +174,7 @@ struct Tokenizer {
     private mutating func flush(_ u: UnsafeBufferPointer<UInt16>) {
         guard !run.isEmpty else { return }
         defer { run.removeAll() }
-        runHasAt = false
-        if run.count > 1 {
-            for p in run[0].start..<run[run.count - 1].end where u[p] == 0x40 { runHasAt = true; break }
-        }
+        runHasAt = nil
         // Fast path: a single plain word or mark.
         if run.count == 1 {
             let s = run[0]
@@ -192,6 +192,12 @@ struct Tokenizer {
                 return
             }
         }
+        // An emoticon standing alone: `;)`, `:-D`.
+        let runEnd = run[run.count - 1].end
+        if runEnd - run[0].start <= 3, !run[0].isAlphanumeric, lexicon.emoticons.contains(u, run[0].start..<runEnd) {
+            emit(u, run[0].start, runEnd, .emoticon)
+            return
+        }
         var i = 0
         while i < run.count {
             i = step(u, at: i)
@@ -206,7 +212,7 @@ struct Tokenizer {
 
     private func isStartOfSpecial(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
         let c = u[a] | 0x20
-        return c == 0x68 || c == 0x77 || c == 0x66 // h(ttp), w(ww), f(tp)
+        return c == 0x68 || c == 0x77 || c == 0x66 || c == 0x60 // h(ttp), w(ww), f(tp), @ (0x40 | 0x20)
     }
 
     /// Processes the run from segment `i`; returns the index of the next unprocessed segment.
@@ -413,12 +419,6 @@ struct Tokenizer {
             emit(u, s.start, run[i + 1].end, .number)
             return i + 2
         }
-        // Degrees: `°C`, `°F`.
-        if single && c == 0xB0, i + 1 < run.count, adjacent(i, i + 1), run[i + 1].end - run[i + 1].start == 1,
-           u[run[i + 1].start] == 0x43 || u[run[i + 1].start] == 0x46 {
-            emit(u, s.start, run[i + 1].end, .symbol)
-            return i + 2
-        }
         emit(u, s.start, s.end, kind(ofMark: u, s.start))
         return i + 1
     }
@@ -426,6 +426,7 @@ struct Tokenizer {
     private func kind(ofMark u: UnsafeBufferPointer<UInt16>, _ p: Int) -> TokenKind {
         switch u[p] {
         case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2039, 0x203A: return .quote
+        case 0x25, 0x2030: return .symbol  // % and ‰ are Unicode punctuation, but read as symbols
         default: return CodeUnits.isPunctuation(u[p]) ? .punctuation : .symbol
         }
     }
@@ -433,10 +434,16 @@ struct Tokenizer {
     // MARK: - URLs, e-mail, handles, hashtags
 
     /// A URL, e-mail address, handle or hashtag starting at segment `i`.
-    private func special(_ u: UnsafeBufferPointer<UInt16>, from i: Int) -> (end: Int, kind: TokenKind)? {
+    private mutating func special(_ u: UnsafeBufferPointer<UInt16>, from i: Int) -> (end: Int, kind: TokenKind)? {
         let s = run[i]
         let runEnd = run[run.count - 1].end
         let c = u[s.start]
+        // ICU keeps `@sama` (and an e-mail address) as one word.
+        if c == 0x40 && s.isAlphanumeric && s.end - s.start >= 2 && (i == 0 || !run[i - 1].isAlphanumeric) {
+            var end = s.end
+            while end > s.start + 2 && u[end - 1] == 0x2E { end -= 1 }
+            return (end, .mention)
+        }
         if c == 0x40 || c == 0x23 { // @handle, #hashtag
             guard i + 1 < run.count, adjacent(i, i + 1), run[i + 1].isAlphanumeric,
                   i == 0 || !run[i - 1].isAlphanumeric else { return nil }
@@ -454,7 +461,11 @@ struct Tokenizer {
         guard s.isAlphanumeric else { return nil }
         let c0 = c | 0x20
         if c0 == 0x68 || c0 == 0x77 || c0 == 0x66, let end = url(u, s.start, runEnd) { return (end, .url) }
-        if runHasAt, let end = email(u, s.start, runEnd) { return (end, .email) }
+        if runHasAt == nil {
+            runHasAt = false
+            for p in run[0].start..<runEnd where u[p] == 0x40 { runHasAt = true; break }
+        }
+        if runHasAt == true, let end = email(u, s.start, runEnd) { return (end, .email) }
         return nil
     }
 
