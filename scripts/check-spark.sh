@@ -42,6 +42,7 @@ PY
     "$venv/bin/pip" install --quiet 'pyspark>=3.5,<5'
 fi
 
+export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 swift build -c "$config" --product ingest >/dev/null
 bin=$(swift build -c "$config" --show-bin-path)/ingest
 

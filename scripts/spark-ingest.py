@@ -67,7 +67,8 @@ def main():
         sys.exit("spark-ingest: two inputs have the same id")
     ingest = os.path.abspath(args.ingest) if os.sep in args.ingest else args.ingest
 
-    conf = SparkConf().setMaster(args.master).setAppName("gazette-ingest").set("spark.ui.enabled", "false")
+    conf = (SparkConf().setMaster(args.master).setAppName("gazette-ingest")
+            .set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false"))
     sc = SparkContext(conf=conf)
     sc.setLogLevel("ERROR")
     try:
