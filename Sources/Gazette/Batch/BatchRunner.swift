@@ -96,17 +96,21 @@ public final class BatchRunner {
     /// order, on the calling thread.
     public func run(_ inputs: [BatchInput], into folder: OutputFolder,
                     report: (BatchInput, Outcome) -> Void = { _, _ in }) throws -> Summary {
-        let previousBytes = folder.read(Manifest.fileName) ?? []
-        var kept = Manifest.entries(in: previousBytes).filter { $0.value.status == .ok }
-        try folder.write(Manifest.contents(of: kept.values), to: Manifest.fileName)
+        // Entries are kept as their JSON lines (a few hundred bytes per input) and parsed
+        // only for the input being looked at.
+        var kept = Manifest.lines(in: folder.read(Manifest.fileName) ?? [])
+        kept = kept.filter { ManifestEntry(line: $0.value)?.status == .ok }
+        try folder.write(Manifest.contents(ofLines: kept), to: Manifest.fileName)
         let log = try AppendFile(folder: folder, name: Manifest.fileName)
         let previous = kept
         let summary = try run(inputs, folder: folder, previous: previous) { input, outcome in
-            if case .skipped = outcome {} else { try log.append(outcome.entry.line) }
-            kept[input.name] = outcome.entry
+            let line = outcome.entry.line
+            if case .skipped = outcome {} else { try log.append(line) }
+            kept[input.name] = line
             report(input, outcome)
         }
-        try folder.write(Manifest.contents(of: kept.values), to: Manifest.fileName)
+        try folder.write(Manifest.contents(ofLines: kept), to: Manifest.fileName)
+        folder.sync()
         return summary
     }
 
@@ -117,7 +121,7 @@ public final class BatchRunner {
         try run(inputs, folder: nil, previous: [:], deliver: deliver)
     }
 
-    private func run(_ inputs: [BatchInput], folder: OutputFolder?, previous: [String: ManifestEntry],
+    private func run(_ inputs: [BatchInput], folder: OutputFolder?, previous: [String: [UInt8]],
                      deliver: (BatchInput, Outcome) throws -> Void) throws -> Summary {
         let job = Job(definition: definition, options: options, fingerprint: fingerprint, folder: folder, previous: previous)
         var summary = Summary()
@@ -142,7 +146,7 @@ private struct Job: @unchecked Sendable {
     let options: BatchRunner.Options
     let fingerprint: String
     let folder: OutputFolder?
-    let previous: [String: ManifestEntry]
+    let previous: [String: [UInt8]]
 
     func process(_ input: BatchInput, with pipeline: Pipeline) -> BatchRunner.Outcome {
         var entry = ManifestEntry(input: input.name, output: nil, outputBytes: nil, sha256: nil, status: .failed, error: nil,
@@ -151,7 +155,7 @@ private struct Job: @unchecked Sendable {
             let bytes = try input.readBytes(maxBytes: options.maxBytes)
             let sha = SHA256.hex(of: bytes)
             entry.sha256 = sha
-            if let folder, let old = previous[input.name], old.status == .ok, old.sha256 == sha,
+            if let folder, let line = previous[input.name], let old = ManifestEntry(line: line), old.status == .ok, old.sha256 == sha,
                old.fingerprint == fingerprint, let name = old.output, folder.size(of: name) == old.outputBytes {
                 return .skipped(old)
             }

@@ -57,7 +57,7 @@ public struct ManifestEntry: Sendable, Hashable {
 
     /// The entry as one JSON line, with its newline.
     public var line: [UInt8] {
-        var w = JSONWriter()
+        var w = JSONWriter(capacity: 512)
         w.beginObject()
         w.key("counts")
         w.beginObject()
@@ -76,7 +76,10 @@ public struct ManifestEntry: Sendable, Hashable {
         w.field("sha256", sha256)
         w.field("status", status.rawValue)
         w.endObject()
-        var bytes = w.bytes
+        // A fresh array of exactly this size: manifests keep one line per input in memory.
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(w.bytes.count + 1)
+        bytes.append(contentsOf: w.bytes)
         bytes.append(0x0A)
         return bytes
     }
@@ -84,22 +87,28 @@ public struct ManifestEntry: Sendable, Hashable {
     /// Parses a manifest line; nil for anything that is not a complete entry (a line torn by
     /// a crash, a line from another tool).
     public init?(line: some Collection<UInt8>) {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-              let input = object["input"] as? String,
-              let status = (object["status"] as? String).flatMap(Status.init(rawValue:)),
-              let pipeline = object["pipeline"] as? [String: Any],
-              let fingerprint = pipeline["fingerprint"] as? String,
-              let name = pipeline["name"] as? String else { return nil }
-        self.input = input
-        self.status = status
-        self.fingerprint = fingerprint
-        self.pipelineName = name
-        stages = pipeline["stages"] as? [String] ?? []
-        output = object["output"] as? String
-        outputBytes = object["outputBytes"] as? Int
-        sha256 = object["sha256"] as? String
-        error = object["error"] as? String
-        counts = (object["counts"] as? [String: Int]) ?? [:]
+        guard let raw = try? JSONDecoder().decode(Raw.self, from: Data(line)),
+              let status = Status(rawValue: raw.status) else { return nil }
+        self.init(input: raw.input, output: raw.output, outputBytes: raw.outputBytes, sha256: raw.sha256, status: status,
+                  error: raw.error, counts: raw.counts ?? [:], fingerprint: raw.pipeline.fingerprint,
+                  pipelineName: raw.pipeline.name, stages: raw.pipeline.stages ?? [])
+    }
+
+    /// The line's shape, for decoding.
+    private struct Raw: Decodable {
+        struct Pipeline: Decodable {
+            var fingerprint: String
+            var name: String
+            var stages: [String]?
+        }
+        var input: String
+        var status: String
+        var pipeline: Pipeline
+        var output: String?
+        var outputBytes: Int?
+        var sha256: String?
+        var error: String?
+        var counts: [String: Int]?
     }
 }
 
@@ -120,6 +129,23 @@ public enum Manifest {
             if let entry = ManifestEntry(line: line) { result[entry.input] = entry }
         }
         return result
+    }
+
+    /// The lines of `bytes` (a manifest file) by input, the last per input, each with its
+    /// newline; torn or foreign lines are skipped.
+    public static func lines(in bytes: [UInt8]) -> [String: [UInt8]] {
+        var result: [String: [UInt8]] = [:]
+        for line in bytes.split(separator: 0x0A) {
+            if let entry = ManifestEntry(line: line) { result[entry.input] = Array(line) + [0x0A] }
+        }
+        return result
+    }
+
+    /// The manifest's bytes for `lines` (by input), sorted by input name.
+    public static func contents(ofLines lines: [String: [UInt8]]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for key in lines.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) { bytes.append(contentsOf: lines[key]!) }
+        return bytes
     }
 
     /// The manifest's bytes for `entries`, sorted by input name.

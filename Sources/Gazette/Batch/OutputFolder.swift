@@ -7,7 +7,7 @@ import Darwin
 /// The output folder of a batch: files written atomically, never outside the folder.
 ///
 /// A file is written as a temporary `.gazette-tmp-*.partial` in its final folder, synced,
-/// then renamed over the final name, and the folder is synced: a reader (or a rerun after
+/// then renamed over the final name: a reader (or a rerun after
 /// `kill -9` or a power cut) sees the old file or the whole new one, never a truncated one.
 /// Sub-folders are created and opened one component at a time relative to the output
 /// folder with `O_NOFOLLOW`, so a symbolic link planted inside the output folder cannot
@@ -96,8 +96,14 @@ public final class OutputFolder: @unchecked Sendable {
         if close(file) != 0 { throw failure(name, "cannot close") }
         if renameat(dir, temporary, dir, final) != 0 { throw failure(name, "cannot rename the temporary file") }
         ok = true
-        fsync(dir)
+        // The folder itself is synced only for the root (`sync`), not after every file: a
+        // rename lost in a power cut leaves no output, which a rerun detects (the manifest
+        // records each output's size) and redoes; one folder sync per file would double
+        // the cost of a batch of small documents.
     }
+
+    /// Flushes the output folder's own entries (new names) to disk.
+    public func sync() { fsync(fd) }
 
     /// The size of the file `name`, or nil if there is no regular file there (links are not followed).
     public func size(of name: String) -> Int? {
