@@ -17,6 +17,9 @@ public struct BatchInput: Sendable, Hashable {
     /// Set when discovery already failed for this entry (symlink loop, unreadable folder,
     /// colliding name): the batch reports it without reading anything.
     public var problem: String?
+    /// Whether the file was named on the command line (then a pipe such as `<(cat a.txt)`
+    /// is read like a file) rather than found in a folder (then only regular files are read).
+    public var isExplicit = false
 
     /// Whether this input is standard input (`-`).
     public var isStandardInput: Bool { path.isEmpty && problem == nil }
@@ -60,7 +63,9 @@ public struct InputWalker {
                 all.append(contentsOf: found.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) })
             } else {
                 let base = bytes.split(separator: UInt8(ascii: "/")).last.map(Array.init) ?? bytes
-                all.append(input(path: bytes, relative: [base]))
+                var explicit = input(path: bytes, relative: [base])
+                explicit.isExplicit = true
+                all.append(explicit)
             }
         }
         var seen = Set<String>()
@@ -145,19 +150,20 @@ public struct InputWalker {
 }
 
 extension BatchInput {
-    /// The input's bytes, or the reason they cannot be read. Refuses what is not a regular
-    /// file (a FIFO would block, a device never ends) and more than `maxBytes`.
+    /// The input's bytes, or the reason they cannot be read. Refuses more than `maxBytes`,
+    /// and, for a file found in a folder, anything but a regular file (a FIFO would block,
+    /// a device might never end).
     public func readBytes(maxBytes: Int) throws(GazetteError) -> [UInt8] {
         if let problem { throw .unreadable(file: source, reason: problem) }
         if isStandardInput { return try DocumentReader.readBytes(path: "-", maxBytes: maxBytes) }
         let fd = (path + [0]).withUnsafeBufferPointer {
-            open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+            open(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self), O_RDONLY | O_CLOEXEC | (isExplicit ? 0 : O_NONBLOCK))
         }
         if fd < 0 { throw .unreadable(file: source, reason: String(cString: strerror(errno))) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .unreadable(file: source, reason: String(cString: strerror(errno))) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
+        guard (info.st_mode & S_IFMT) == S_IFREG || (isExplicit && (info.st_mode & S_IFMT) != S_IFDIR) else {
             throw .unreadable(file: source, reason: (info.st_mode & S_IFMT) == S_IFDIR ? "is a directory" : "not a regular file")
         }
         return try DocumentReader.readBytes(fileDescriptor: fd, name: source, maxBytes: maxBytes)
