@@ -15,14 +15,27 @@ struct Ingest: ParsableCommand {
         with a warning) and prints one gazette/1 record per document on standard output. \
         Offsets are Unicode scalars, half-open. Logs and errors go to standard error.
 
+        With --output FOLDER, each input's record goes to its own JSON file below FOLDER \
+        (mirroring the input's path relative to its folder, written atomically) and \
+        FOLDER/manifest.jsonl gets one line per input (status, error, sha256, counts, pipeline). \
+        A rerun skips inputs whose output is up to date (same bytes, same pipeline and options), \
+        so an interrupted batch is resumed by running the same command again. --jobs N workers \
+        give byte-identical output to one worker.
+
+        The pipeline is the built-in pipelines/fr-news.yaml unless --pipeline names another file; \
+        a pipeline file that cannot be used is reported (file, line, key) before any input is read.
+
         Examples:
           ingest corpus/fr/openai-2023-11.fr.txt > events.json
           ingest --include tokens,sentences article.txt
           cat article.txt | ingest -
           ingest --format jsonl corpus/ > records.jsonl
+          ingest corpus/ --output out/ --jobs 4
+          ingest --stream < documents.jsonl > records.jsonl
 
         Exit status: 0 when every input was processed, 1 when an input failed (the others are \
-        still processed), 64 for a usage error.
+        still processed), 64 for a usage error or an unusable pipeline file. --stream exits 0 \
+        even when lines fail: each failed line gets an error record.
         """,
         version: GazetteVersion.string
     )

@@ -21,6 +21,7 @@ public struct PipelineFileError: Error, CustomStringConvertible, Equatable {
         self.message = message
     }
 
+    /// `FILE:LINE:COLUMN: KEY: message`.
     public var description: String {
         var s = file
         if let line { s += ":\(line)" + (column.map { ":\($0)" } ?? "") }
