@@ -15,14 +15,27 @@ struct Ingest: ParsableCommand {
         with a warning) and prints one gazette/1 record per document on standard output. \
         Offsets are Unicode scalars, half-open. Logs and errors go to standard error.
 
+        With --output FOLDER, each input's record goes to its own JSON file below FOLDER \
+        (mirroring the input's path relative to its folder, written atomically) and \
+        FOLDER/manifest.jsonl gets one line per input (status, error, sha256, counts, pipeline). \
+        A rerun skips inputs whose output is up to date (same bytes, same pipeline and options), \
+        so an interrupted batch is resumed by running the same command again. --jobs N workers \
+        give byte-identical output to one worker.
+
+        The pipeline is the built-in pipelines/fr-news.yaml unless --pipeline names another file; \
+        a pipeline file that cannot be used is reported (file, line, key) before any input is read.
+
         Examples:
           ingest corpus/fr/openai-2023-11.fr.txt > events.json
           ingest --include tokens,sentences article.txt
           cat article.txt | ingest -
           ingest --format jsonl corpus/ > records.jsonl
+          ingest corpus/ --output out/ --jobs 4
+          ingest --stream < documents.jsonl > records.jsonl
 
         Exit status: 0 when every input was processed, 1 when an input failed (the others are \
-        still processed), 64 for a usage error.
+        still processed), 64 for a usage error or an unusable pipeline file. --stream exits 0 \
+        even when lines fail: each failed line gets an error record.
         """,
         version: GazetteVersion.string
     )
@@ -42,16 +55,31 @@ struct Ingest: ParsableCommand {
     @Option(help: ArgumentHelp("Reference date of the documents (ISO 8601 date or local date-time, e.g. 2023-11-21).", valueName: "DATE"))
     var referenceDate: ReferenceDateOption?
 
-    @Option(help: "Largest input accepted, in bytes.")
+    @Option(help: "Largest input accepted, in bytes (with --stream: the longest input line).")
     var maxBytes: Int = DocumentReader.defaultMaxBytes
+
+    @Option(help: ArgumentHelp("Pipeline file to run instead of the built-in pipelines/fr-news.yaml.", valueName: "FILE"))
+    var pipeline: String?
+
+    @Option(help: ArgumentHelp("Write one JSON file per input below this folder (mirroring the inputs' relative paths) and manifest.jsonl; a rerun skips inputs whose output is up to date.", valueName: "FOLDER"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Worker threads (default: the number of cores).", valueName: "N"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "List the registered stages, their versions and options, and exit.")
+    var listStages = false
 
     @Flag(name: .shortAndLong, help: "Log each document on standard error.")
     var verbose = false
 
     func validate() throws {
+        if listStages { return }
         if stream && !inputs.isEmpty { throw ValidationError("--stream reads standard input; give no INPUT") }
+        if stream && output != nil { throw ValidationError("--stream writes standard output; --output needs INPUT files or folders") }
         if !stream && inputs.isEmpty { throw ValidationError("give at least one INPUT (a file, a folder or -), or --stream") }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+        if jobs <= 0 { throw ValidationError("--jobs must be positive") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
@@ -61,50 +89,16 @@ struct Ingest: ParsableCommand {
             handler.logLevel = .info
             return handler
         }
-        let logger = Logger(label: "ingest")
-        if stream {
-            let pipeline: Pipeline
-            do { pipeline = try Pipeline.french() } catch {
-                Diagnostics.error("cannot build the pipeline: \(error)")
-                throw ExitCode(1)
-            }
-            let failures = try StreamMode(pipeline: pipeline, writer: RecordWriter(include: include.set),
-                                          defaultReferenceDate: referenceDate?.value).run()
-            if failures > 0 { logger.warning("\(failures) stream line(s) failed; see their error records") }
+        if listStages {
+            print(StageListing.text(StageRegistry.standard))
             return
         }
-        let (files, missing) = InputDiscovery.expand(inputs)
-        var failed = !missing.isEmpty
-        for problem in missing { Diagnostics.error(problem) }
-        let format = self.format ?? (files.count == 1 && !inputs.contains(where: InputDiscovery.isDirectory) ? .json : .jsonl)
-        let writer = RecordWriter(include: include.set, pretty: format == .json)
-        let reader = DocumentReader(maxBytes: maxBytes)
-        let pipeline: Pipeline
-        do { pipeline = try Pipeline.french() } catch {
-            Diagnostics.error("cannot build the pipeline: \(error)")
-            throw ExitCode(1)
+        let definition = try loadPipeline()
+        if stream {
+            try runStream(definition)
+        } else {
+            try runBatch(definition)
         }
-        let stageNames = pipeline.stages.map(\.qualifiedName)
-        let out = StandardOutput()
-        for file in files {
-            do {
-                var document = try reader.read(path: file)
-                if let date = referenceDate { document.referenceDate = ReferenceDate(value: date.value, source: .option) }
-                try pipeline.process(&document)
-                for warning in document.warnings { logger.warning("\(warning.message)") }
-                if verbose { logger.info("\(file): \(document.tokens?.count ?? 0) tokens, \(document.sentences?.count ?? 0) sentences") }
-                var bytes = writer.record(document, stages: stageNames)
-                bytes.append(0x0A)
-                try out.write(bytes)
-            } catch let error as GazetteError {
-                Diagnostics.error(error.description)
-                failed = true
-            } catch let error as StandardOutput.Failure {
-                Diagnostics.error(error.description)
-                throw ExitCode(1)
-            }
-        }
-        if failed { throw ExitCode(1) }
     }
 }
 

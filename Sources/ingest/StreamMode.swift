@@ -9,18 +9,24 @@ struct StreamMode {
     let pipeline: Pipeline
     let writer: RecordWriter
     let defaultReferenceDate: String?
+    /// The longest line accepted; a longer line gets an error record and is skipped unread.
+    var maxLineBytes: Int = DocumentReader.defaultMaxBytes
 
     /// Processes standard input to the end; returns the number of lines that failed.
     func run() throws -> Int {
         let out = StandardOutput()
         let stageNames = pipeline.stages.map(\.qualifiedName)
+        var reader = LineReader(fileDescriptor: 0, maxLineBytes: maxLineBytes)
         var failures = 0
         var lineNumber = 0
-        while let line = readLine(strippingNewline: true) {
+        while let line = try reader.next() {
             lineNumber += 1
             var bytes: [UInt8]
             do {
-                let input = try StreamInput(line: line, lineNumber: lineNumber)
+                guard case let .line(content) = line else {
+                    throw StreamInput.Malformed(description: "line \(lineNumber): longer than --max-bytes (\(maxLineBytes) bytes); skipped")
+                }
+                let input = try StreamInput(line: content, lineNumber: lineNumber)
                 var document = Document(id: input.id ?? "line-\(lineNumber)", text: input.text, source: nil,
                                         sha256: SHA256.hex(of: Array(input.text.utf8)))
                 if let date = input.referenceDate ?? defaultReferenceDate {
@@ -30,12 +36,68 @@ struct StreamMode {
                 bytes = writer.record(document, stages: stageNames)
             } catch {
                 failures += 1
-                bytes = StreamInput.errorRecord(line: lineNumber, id: (try? StreamInput.id(in: line)) ?? nil, message: "\(error)")
+                var id: String?
+                if case let .line(content) = line { id = StreamInput.id(in: content) }
+                bytes = StreamInput.errorRecord(line: lineNumber, id: id, message: "\(error)")
             }
             bytes.append(0x0A)
             try out.write(bytes)
         }
         return failures
+    }
+}
+
+/// Reads lines from a file descriptor without ever holding more than `maxLineBytes` of one line.
+struct LineReader {
+    enum Line {
+        /// A line's bytes, without its line feed (a final carriage return is kept: JSON ignores it).
+        case line([UInt8])
+        /// A line longer than the limit, skipped.
+        case tooLong
+    }
+
+    let fd: Int32
+    let maxLineBytes: Int
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    private var start = 0, end = 0
+    private var atEnd = false
+
+    init(fileDescriptor: Int32, maxLineBytes: Int) {
+        fd = fileDescriptor
+        self.maxLineBytes = maxLineBytes
+    }
+
+    /// The next line, or nil at the end of the input (a last line without a line feed counts).
+    mutating func next() throws -> Line? {
+        var line: [UInt8] = []
+        var overflow = false
+        while true {
+            if start == end {
+                if atEnd { return line.isEmpty && !overflow ? nil : (overflow ? .tooLong : .line(line)) }
+                let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw StandardOutput.Failure(reason: "cannot read standard input: \(String(cString: strerror(errno)))")
+                }
+                if n == 0 { atEnd = true; continue }
+                start = 0; end = n
+            }
+            let newline = buffer[start..<end].firstIndex(of: 0x0A)
+            let stop = newline ?? end
+            if !overflow {
+                if line.count + (stop - start) > maxLineBytes {
+                    overflow = true
+                    line = []
+                } else {
+                    line.append(contentsOf: buffer[start..<stop])
+                }
+            }
+            if let newline {
+                start = newline + 1
+                return overflow ? .tooLong : .line(line)
+            }
+            start = end
+        }
     }
 }
 
@@ -49,9 +111,9 @@ struct StreamInput {
     var text: String
     var referenceDate: String?
 
-    init(line: String, lineNumber: Int) throws {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-            throw Malformed(description: "line \(lineNumber): not a JSON object")
+    init(line: [UInt8], lineNumber: Int) throws {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            throw Malformed(description: "line \(lineNumber): not a JSON object (or not UTF-8)")
         }
         guard let text = object["text"] as? String else {
             throw Malformed(description: "line \(lineNumber): no \"text\" string")
@@ -68,8 +130,8 @@ struct StreamInput {
     }
 
     /// The id of a line, if it is a JSON object with a string id.
-    static func id(in line: String) throws -> String? {
-        (try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? String
+    static func id(in line: [UInt8]) -> String? {
+        ((try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any])?["id"] as? String
     }
 
     /// The record written for a line that could not be processed.

@@ -50,6 +50,12 @@ public struct DocumentReader: Sendable {
         let fd: Int32 = path == "-" ? 0 : open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
         defer { if fd != 0 { close(fd) } }
+        return try readBytes(fileDescriptor: fd, name: path, maxBytes: maxBytes)
+    }
+
+    /// All bytes from the open file `fd` (named `name` in errors), refusing more than
+    /// `maxBytes`. Does not close `fd`.
+    public static func readBytes(fileDescriptor fd: Int32, name path: String, maxBytes: Int) throws(GazetteError) -> [UInt8] {
         var info = stat()
         if fstat(fd, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(file: path, reason: "is a directory") }

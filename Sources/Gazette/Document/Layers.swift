@@ -16,6 +16,8 @@ public struct Layers: Sendable {
     private var storage: [ObjectIdentifier: any Sendable] = [:]
     /// Names of the layers present, in the order they were added.
     public private(set) var names: [String] = []
+    /// Number of elements of each layer whose value is a collection, by name.
+    private var sizes: [String: Int] = [:]
 
     public init() {}
 
@@ -27,8 +29,13 @@ public struct Layers: Sendable {
             if storage[id] == nil, newValue != nil { names.append(K.name) }
             if newValue == nil { names.removeAll { $0 == K.name } }
             storage[id] = newValue
+            sizes[K.name] = (newValue as? any Collection)?.count
         }
     }
+
+    /// The number of annotations in the layer `name` (tokens, sentences, entities…), if it is
+    /// present and its value is a collection.
+    public func count(of name: String) -> Int? { sizes[name] }
 
     /// Whether a layer of that name is present.
     public func contains(_ name: String) -> Bool { names.contains(name) }

@@ -9,10 +9,17 @@
 public final class Pipeline {
     /// The stages, in order.
     public let stages: [any Stage]
+    /// The pipeline file this pipeline was built from, if any (nil for ``init(stages:)``).
+    public let definition: PipelineDefinition?
 
     /// Builds a pipeline, checking that every stage's required layers are produced by a stage
     /// before it.
-    public init(stages: [any Stage]) throws(PipelineError) {
+    public convenience init(stages: [any Stage]) throws(PipelineError) {
+        try self.init(stages: stages, definition: nil)
+    }
+
+    /// Builds a pipeline from `definition`'s stage instances.
+    init(stages: [any Stage], definition: PipelineDefinition?) throws(PipelineError) {
         var available: [String] = []
         for stage in stages {
             let missing = stage.requires.filter { !available.contains($0) }
@@ -22,11 +29,12 @@ public final class Pipeline {
             available.append(contentsOf: stage.produces)
         }
         self.stages = stages
+        self.definition = definition
     }
 
-    /// The default French pipeline for this version of the library.
+    /// The default French pipeline: the built-in `pipelines/fr-news.yaml`.
     public static func french() throws -> Pipeline {
-        try Pipeline(stages: [Segmenter(rules: .french)])
+        try PipelineDefinition.builtIn().makePipeline()
     }
 
     /// Runs every stage on `document`.

@@ -1,0 +1,211 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a pipeline over many inputs with several workers, writing records in input order.
+///
+/// ```
+///                      ┌─ worker 1: read ─ decode ─ pipeline ─ record ─ (write file) ─┐
+/// inputs (sorted) ─────┼─ worker 2: …                                                 ├─▶ in input order:
+///                      └─ worker N: …                                                 ┘   manifest line / stdout
+/// ```
+///
+/// Every worker has its own ``Pipeline`` (stages are not thread-safe). Results are delivered
+/// in input order whatever the number of workers, so the output is byte-identical with one
+/// worker or eight; at most a few results per worker wait in memory. A bad input (binary,
+/// undecodable, unreadable, too large) becomes a failed outcome and the batch goes on.
+///
+/// With an ``OutputFolder`` the runner writes one JSON file per input (atomically) and a
+/// ``Manifest``, and skips inputs whose previous output is still valid (same input bytes,
+/// same ``fingerprint``): a batch killed at any point and rerun ends complete.
+public final class BatchRunner {
+    /// What decides the record besides the pipeline.
+    public struct Options: Sendable {
+        /// Worker threads.
+        public var jobs: Int
+        /// Largest input accepted, in bytes.
+        public var maxBytes: Int
+        /// Optional layers written in records.
+        public var include: RecordWriter.Include
+        /// Indented records (one JSON file per input) or compact ones (JSON Lines).
+        public var pretty: Bool
+        /// The documents' reference date, if given.
+        public var referenceDate: String?
+
+        /// Options with `jobs` workers and the defaults otherwise.
+        public init(jobs: Int, maxBytes: Int = DocumentReader.defaultMaxBytes, include: RecordWriter.Include = [],
+                    pretty: Bool = false, referenceDate: String? = nil) {
+            self.jobs = jobs
+            self.maxBytes = maxBytes
+            self.include = include
+            self.pretty = pretty
+            self.referenceDate = referenceDate
+        }
+    }
+
+    /// What became of one input.
+    public enum Outcome: Sendable {
+        /// The record (written to stdout mode's sink, or already in its file) and its manifest entry.
+        case processed(entry: ManifestEntry, record: [UInt8])
+        /// A valid output from an earlier run was kept.
+        case skipped(ManifestEntry)
+        /// The input failed; the entry says why.
+        case failed(ManifestEntry)
+
+        /// The manifest entry.
+        public var entry: ManifestEntry {
+            switch self {
+            case let .processed(entry, _), let .skipped(entry), let .failed(entry): entry
+            }
+        }
+    }
+
+    /// Totals of a run.
+    public struct Summary: Sendable, Equatable {
+        /// Inputs processed now.
+        public var processed = 0
+        /// Inputs skipped because their output was already valid.
+        public var skipped = 0
+        /// Inputs that failed.
+        public var failed = 0
+    }
+
+    /// The pipeline run on every input.
+    public let definition: PipelineDefinition
+    /// The options.
+    public let options: Options
+    /// SHA-256 of the pipeline's fingerprint and the options that change the record: an
+    /// output is reused only when this matches.
+    public let fingerprint: String
+    private let pipelines: [Pipeline]
+
+    /// Builds one pipeline per worker now, so that a broken pipeline fails before any input is read.
+    public init(definition: PipelineDefinition, options: Options) throws {
+        self.definition = definition
+        self.options = options
+        var pipelines: [Pipeline] = []
+        for _ in 0..<max(1, options.jobs) { pipelines.append(try definition.makePipeline()) }
+        self.pipelines = pipelines
+        let settings = "\(definition.fingerprint)|include=\(options.include.rawValue)|pretty=\(options.pretty)|referenceDate=\(options.referenceDate ?? "")"
+        fingerprint = SHA256.hex(of: Array(settings.utf8))
+    }
+
+    /// Processes `inputs` into the output folder; `report` is called once per input, in input
+    /// order, on the calling thread.
+    public func run(_ inputs: [BatchInput], into folder: OutputFolder,
+                    report: (BatchInput, Outcome) -> Void = { _, _ in }) throws -> Summary {
+        // Entries are kept as their JSON lines (a few hundred bytes per input) and parsed
+        // only for the input being looked at.
+        var kept = Manifest.lines(in: folder.read(Manifest.fileName) ?? [])
+        kept = kept.filter { ManifestEntry(line: $0.value)?.status == .ok }
+        try folder.write(Manifest.contents(ofLines: kept), to: Manifest.fileName)
+        let log = try AppendFile(folder: folder, name: Manifest.fileName)
+        let previous = kept
+        let summary = try run(inputs, folder: folder, previous: previous) { input, outcome in
+            let line = outcome.entry.line
+            if case .skipped = outcome {} else { try log.append(line) }
+            kept[input.name] = line
+            report(input, outcome)
+        }
+        try folder.write(Manifest.contents(ofLines: kept), to: Manifest.fileName)
+        folder.sync()
+        return summary
+    }
+
+    /// Processes `inputs` and hands each outcome to `deliver` in input order on the calling
+    /// thread (a processed outcome carries the record, without a trailing newline, when
+    /// there is no folder). Stops early only if `deliver` throws.
+    public func run(_ inputs: [BatchInput], deliver: (BatchInput, Outcome) throws -> Void) throws -> Summary {
+        try run(inputs, folder: nil, previous: [:], deliver: deliver)
+    }
+
+    private func run(_ inputs: [BatchInput], folder: OutputFolder?, previous: [String: [UInt8]],
+                     deliver: (BatchInput, Outcome) throws -> Void) throws -> Summary {
+        let job = Job(definition: definition, options: options, fingerprint: fingerprint, folder: folder, previous: previous)
+        var summary = Summary()
+        let workers = OrderedWorkers<Pipeline, Outcome>(count: inputs.count, window: 4 * pipelines.count)
+        try workers.run(workers: pipelines, work: { pipeline, index in
+            job.process(inputs[index], with: pipeline)
+        }, deliver: { index, outcome in
+            switch outcome {
+            case .processed: summary.processed += 1
+            case .skipped: summary.skipped += 1
+            case .failed: summary.failed += 1
+            }
+            try deliver(inputs[index], outcome)
+        })
+        return summary
+    }
+}
+
+/// The work done on one input by a worker: everything it needs, immutable and shareable.
+private struct Job: @unchecked Sendable {
+    let definition: PipelineDefinition
+    let options: BatchRunner.Options
+    let fingerprint: String
+    let folder: OutputFolder?
+    let previous: [String: [UInt8]]
+
+    func process(_ input: BatchInput, with pipeline: Pipeline) -> BatchRunner.Outcome {
+        var entry = ManifestEntry(input: input.name, output: nil, outputBytes: nil, sha256: nil, status: .failed, error: nil,
+                                  counts: [:], fingerprint: fingerprint, pipelineName: definition.name, stages: definition.stageNames)
+        do {
+            let bytes = try input.readBytes(maxBytes: options.maxBytes)
+            let sha = SHA256.hex(of: bytes)
+            entry.sha256 = sha
+            if let folder, let line = previous[input.name], let old = ManifestEntry(line: line), old.status == .ok, old.sha256 == sha,
+               old.fingerprint == fingerprint, let name = old.output, folder.size(of: name) == old.outputBytes {
+                return .skipped(old)
+            }
+            let reader = DocumentReader(maxBytes: options.maxBytes)
+            var document = try reader.document(from: bytes, source: input.source, id: input.id, language: definition.language)
+            if let date = options.referenceDate { document.referenceDate = ReferenceDate(value: date, source: .option) }
+            try pipeline.process(&document)
+            var record = RecordWriter(include: options.include, pretty: options.pretty).record(document, stages: definition.stageNames)
+            var counts = ["warnings": document.warnings.count]
+            for layer in ["tokens", "sentences", "entities", "timexes", "events"] {
+                counts[layer] = document.layers.count(of: layer) ?? 0
+            }
+            entry.counts = counts
+            if let folder {
+                record.append(0x0A)
+                try folder.write(record, to: input.outputName)
+                entry.output = input.outputName
+                entry.outputBytes = record.count
+            }
+            entry.status = .ok
+            return .processed(entry: entry, record: folder == nil ? record : [])
+        } catch {
+            entry.error = "\(error)"
+            return .failed(entry)
+        }
+    }
+}
+
+/// A file opened for appending whole lines (the manifest during a run).
+private final class AppendFile {
+    let fd: Int32
+    let name: String
+
+    init(folder: OutputFolder, name: String) throws {
+        self.name = folder.path + "/" + name
+        fd = open(self.name, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0 { throw OutputFolder.Failure(description: "\(self.name): cannot open: \(String(cString: strerror(errno)))") }
+    }
+
+    deinit { close(fd) }
+
+    func append(_ bytes: [UInt8]) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw OutputFolder.Failure(description: "\(name): cannot write: \(String(cString: strerror(errno)))")
+            }
+            offset += n
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// One line of `manifest.jsonl`: what became of one input.
+///
+/// ```json
+/// {"counts":{"entities":0,…},"error":null,"input":"fr/a.txt","output":"fr/a.json",
+///  "outputBytes":5120,"pipeline":{"fingerprint":"…","name":"fr-news","stages":["segmenter@1"]},
+///  "sha256":"…","status":"ok"}
+/// ```
+///
+/// Keys are sorted; no timestamps, so two runs over the same inputs write the same manifest.
+public struct ManifestEntry: Sendable, Hashable {
+    /// `ok` (the output file holds the record) or `failed` (no output; see ``error``).
+    public enum Status: String, Sendable {
+        /// The record was written.
+        case ok
+        /// The input could not be read, decoded or processed.
+        case failed
+    }
+
+    /// The input's name relative to its folder (escaped, see ``OutputName``).
+    public var input: String
+    /// The output file relative to the output folder, when ``status`` is `ok`.
+    public var output: String?
+    /// Size of the output file in bytes, when ``status`` is `ok`.
+    public var outputBytes: Int?
+    /// SHA-256 of the input bytes, when they could be read.
+    public var sha256: String?
+    /// The outcome.
+    public var status: Status
+    /// What went wrong, when ``status`` is `failed`.
+    public var error: String?
+    /// Number of annotations per layer (`tokens`, `sentences`, `entities`, `timexes`,
+    /// `events`) and `warnings`.
+    public var counts: [String: Int]
+    /// Fingerprint of everything that decides the record (pipeline, options, version).
+    public var fingerprint: String
+    /// The pipeline's name.
+    public var pipelineName: String
+    /// The pipeline's stages, `name@version`.
+    public var stages: [String]
+
+    /// Creates an entry.
+    public init(input: String, output: String?, outputBytes: Int?, sha256: String?, status: Status, error: String?,
+                counts: [String: Int], fingerprint: String, pipelineName: String, stages: [String]) {
+        self.input = input
+        self.output = output
+        self.outputBytes = outputBytes
+        self.sha256 = sha256
+        self.status = status
+        self.error = error
+        self.counts = counts
+        self.fingerprint = fingerprint
+        self.pipelineName = pipelineName
+        self.stages = stages
+    }
+
+    /// The entry as one JSON line, with its newline.
+    public var line: [UInt8] {
+        var w = JSONWriter(capacity: 512)
+        w.beginObject()
+        w.key("counts")
+        w.beginObject()
+        for key in counts.keys.sorted() { w.field(key, counts[key]!) }
+        w.endObject()
+        w.field("error", error)
+        w.field("input", input)
+        w.field("output", output)
+        w.key("outputBytes"); if let outputBytes { w.int(outputBytes) } else { w.null() }
+        w.key("pipeline")
+        w.beginObject()
+        w.field("fingerprint", fingerprint)
+        w.field("name", pipelineName)
+        w.key("stages"); w.beginArray(); for s in stages { w.string(s) }; w.endArray()
+        w.endObject()
+        w.field("sha256", sha256)
+        w.field("status", status.rawValue)
+        w.endObject()
+        // A fresh array of exactly this size: manifests keep one line per input in memory.
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(w.bytes.count + 1)
+        bytes.append(contentsOf: w.bytes)
+        bytes.append(0x0A)
+        return bytes
+    }
+
+    /// Parses a manifest line; nil for anything that is not a complete entry (a line torn by
+    /// a crash, a line from another tool).
+    public init?(line: some Collection<UInt8>) {
+        guard let raw = try? JSONDecoder().decode(Raw.self, from: Data(line)),
+              let status = Status(rawValue: raw.status) else { return nil }
+        self.init(input: raw.input, output: raw.output, outputBytes: raw.outputBytes, sha256: raw.sha256, status: status,
+                  error: raw.error, counts: raw.counts ?? [:], fingerprint: raw.pipeline.fingerprint,
+                  pipelineName: raw.pipeline.name, stages: raw.pipeline.stages ?? [])
+    }
+
+    /// The line's shape, for decoding.
+    private struct Raw: Decodable {
+        struct Pipeline: Decodable {
+            var fingerprint: String
+            var name: String
+            var stages: [String]?
+        }
+        var input: String
+        var status: String
+        var pipeline: Pipeline
+        var output: String?
+        var outputBytes: Int?
+        var sha256: String?
+        var error: String?
+        var counts: [String: Int]?
+    }
+}
+
+/// The manifest of an output folder: one ``ManifestEntry`` per input, no duplicates.
+///
+/// During a run, entries are appended as inputs finish (in input order); when the run ends
+/// the file is rewritten atomically with one line per input, sorted by input name. A run
+/// that starts after a crash reads what is there, drops a torn last line, keeps the last
+/// entry of each input and rewrites the file before appending.
+public enum Manifest {
+    /// The manifest's file name in the output folder.
+    public static let fileName = "manifest.jsonl"
+
+    /// Entries of `bytes` (a manifest file), the last per input; torn or foreign lines are skipped.
+    public static func entries(in bytes: [UInt8]) -> [String: ManifestEntry] {
+        var result: [String: ManifestEntry] = [:]
+        for line in bytes.split(separator: 0x0A) {
+            if let entry = ManifestEntry(line: line) { result[entry.input] = entry }
+        }
+        return result
+    }
+
+    /// The lines of `bytes` (a manifest file) by input, the last per input, each with its
+    /// newline; torn or foreign lines are skipped.
+    public static func lines(in bytes: [UInt8]) -> [String: [UInt8]] {
+        var result: [String: [UInt8]] = [:]
+        for line in bytes.split(separator: 0x0A) {
+            if let entry = ManifestEntry(line: line) { result[entry.input] = Array(line) + [0x0A] }
+        }
+        return result
+    }
+
+    /// The manifest's bytes for `lines` (by input), sorted by input name.
+    public static func contents(ofLines lines: [String: [UInt8]]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for key in lines.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) { bytes.append(contentsOf: lines[key]!) }
+        return bytes
+    }
+
+    /// The manifest's bytes for `entries`, sorted by input name.
+    public static func contents(of entries: some Sequence<ManifestEntry>) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for entry in entries.sorted(by: { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }) {
+            bytes.append(contentsOf: entry.line)
+        }
+        return bytes
+    }
+}

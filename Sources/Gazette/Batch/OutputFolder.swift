@@ -1,0 +1,173 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The output folder of a batch: files written atomically, never outside the folder.
+///
+/// A file is written as a temporary `.gazette-tmp-*.partial` in its final folder, synced,
+/// then renamed over the final name: a reader (or a rerun after
+/// `kill -9` or a power cut) sees the old file or the whole new one, never a truncated one.
+/// Sub-folders are created and opened one component at a time relative to the output
+/// folder with `O_NOFOLLOW`, so a symbolic link planted inside the output folder cannot
+/// redirect a write elsewhere, and names containing `/`, `.` or `..` components are refused.
+///
+/// Thread-safe: writes to different names may run concurrently.
+public final class OutputFolder: @unchecked Sendable {
+    /// The folder, as given.
+    public let path: String
+    private let fd: Int32
+    private let lockFD: Int32
+
+    /// Errors writing outputs; each names the file.
+    public struct Failure: Error, CustomStringConvertible {
+        /// What failed and where.
+        public var description: String
+    }
+
+    /// Opens (creating it if needed) the folder at `path`, takes its lock so that two batches
+    /// cannot write it at once, and removes temporary files left by an interrupted run.
+    public init(path: String) throws(Failure) {
+        self.path = path
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw Failure(description: "\(path): cannot create the output folder: \(String(cString: strerror(errno)))")
+        }
+        fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd < 0 { throw Failure(description: "\(path): cannot open the output folder: \(String(cString: strerror(errno)))") }
+        lockFD = openat(fd, ".gazette.lock", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        if lockFD < 0 {
+            let reason = String(cString: strerror(errno))
+            close(fd)
+            throw Failure(description: "\(path): cannot write in the output folder: \(reason)")
+        }
+        if flock(lockFD, LOCK_EX | LOCK_NB) != 0 {
+            close(lockFD); close(fd)
+            throw Failure(description: "\(path): another batch is writing to this output folder")
+        }
+        Self.removeTemporaries(in: fd)
+    }
+
+    deinit {
+        close(lockFD)
+        close(fd)
+    }
+
+    /// Writes `bytes` to `name` (a relative path of safe components) atomically, creating
+    /// folders as needed. On failure no file is left behind.
+    public func write(_ bytes: [UInt8], to name: String) throws(Failure) {
+        let components = name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard !components.isEmpty, components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+            throw Failure(description: "\(path)/\(name): refused: not a plain relative name")
+        }
+        var dir = fd
+        defer { if dir != fd { close(dir) } }
+        for component in components.dropLast() {
+            if mkdirat(dir, component, 0o755) != 0 && errno != EEXIST {
+                throw failure(name, "cannot create folder \(component)")
+            }
+            let next = openat(dir, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if next < 0 { throw failure(name, "cannot open folder \(component) (a symbolic link or not a folder?)") }
+            if dir != fd { close(dir) }
+            dir = next
+        }
+        let final = components.last!
+        let temporary = ".gazette-tmp-\(getpid())-\(Self.counter.next()).partial"
+        let file = openat(dir, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        if file < 0 { throw failure(name, "cannot create a temporary file") }
+        var ok = false
+        defer {
+            if !ok { unlinkat(dir, temporary, 0) }
+        }
+        var written = 0
+        let writeError: Int32? = bytes.withUnsafeBytes { raw in
+            while written < raw.count {
+                let n = Glibc.write(file, raw.baseAddress! + written, raw.count - written)
+                if n < 0 { if errno == EINTR { continue }; return errno }
+                written += n
+            }
+            return nil
+        }
+        if let writeError {
+            close(file)
+            throw Failure(description: "\(path)/\(name): cannot write: \(String(cString: strerror(writeError)))")
+        }
+        if fsync(file) != 0 { let e = errno; close(file); throw Failure(description: "\(path)/\(name): cannot sync: \(String(cString: strerror(e)))") }
+        if close(file) != 0 { throw failure(name, "cannot close") }
+        if renameat(dir, temporary, dir, final) != 0 { throw failure(name, "cannot rename the temporary file") }
+        ok = true
+        // The folder itself is synced only for the root (`sync`), not after every file: a
+        // rename lost in a power cut leaves no output, which a rerun detects (the manifest
+        // records each output's size) and redoes; one folder sync per file would double
+        // the cost of a batch of small documents.
+    }
+
+    /// Flushes the output folder's own entries (new names) to disk.
+    public func sync() { fsync(fd) }
+
+    /// The size of the file `name`, or nil if there is no regular file there (links are not followed).
+    public func size(of name: String) -> Int? {
+        var info = stat()
+        guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        // Make sure no component on the way is a link leading elsewhere.
+        var dir = fd
+        defer { if dir != fd { close(dir) } }
+        for component in name.split(separator: "/").dropLast() {
+            let next = openat(dir, String(component), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if next < 0 { return nil }
+            if dir != fd { close(dir) }
+            dir = next
+        }
+        return Int(info.st_size)
+    }
+
+    /// The contents of `name` if it is a regular file directly in the folder.
+    public func read(_ name: String) -> [UInt8]? {
+        let file = openat(fd, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        if file < 0 { return nil }
+        defer { close(file) }
+        return try? DocumentReader.readBytes(fileDescriptor: file, name: name, maxBytes: Int.max / 2)
+    }
+
+    private func failure(_ name: String, _ what: String) -> Failure {
+        Failure(description: "\(path)/\(name): \(what): \(String(cString: strerror(errno)))")
+    }
+
+    /// Deletes `.gazette-tmp-*.partial` files below the folder (left by a killed run). Does
+    /// not follow links.
+    static func removeTemporaries(in dir: Int32) {
+        let copy = dup(dir)
+        guard copy >= 0, let stream = fdopendir(copy) else { return }
+        defer { closedir(stream) }
+        var folders: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            if name.hasPrefix(".gazette-tmp-") && name.hasSuffix(".partial") {
+                unlinkat(dir, name, 0)
+            } else if entry.pointee.d_type == UInt8(DT_DIR) {
+                folders.append(name)
+            }
+        }
+        for name in folders {
+            let sub = openat(dir, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if sub >= 0 { removeTemporaries(in: sub); close(sub) }
+        }
+    }
+
+    /// Unique suffixes for temporary files within this process.
+    static let counter = AtomicCounter()
+}
+
+/// A counter shared between threads.
+final class AtomicCounter: @unchecked Sendable {
+    private var value = 0
+    private var lock = pthread_mutex_t()
+    init() { pthread_mutex_init(&lock, nil) }
+    /// The next value (0, 1, 2, …).
+    func next() -> Int {
+        pthread_mutex_lock(&lock); defer { pthread_mutex_unlock(&lock) }
+        value += 1
+        return value - 1
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+@testable import Gazette
+
+@Suite struct OutputNameTests {
+    static let cases: [([UInt8], String)] = [
+        (Array("article.txt".utf8), "article.txt"),
+        (Array("été à Paris.txt".utf8), "été à Paris.txt"),
+        (Array("a/b".utf8), "a%2Fb"),
+        (Array("..".utf8), ".."),
+        (Array("50%.txt".utf8), "50%25.txt"),
+        (Array("a\nb\tc".utf8), "a%0Ab%09c"),
+        ([0x63, 0x61, 0x66, 0xE9], "caf%E9"),
+        ([0xC3], "%C3"),
+        (Array("x\u{202E}y".utf8), "x%E2%80%AEy"),
+        (Array("back\\slash".utf8), "back%5Cslash"),
+        (Array("日本.txt".utf8), "日本.txt"),
+    ]
+
+    @Test(arguments: cases)
+    func escapesWhatIsNotSafe(raw: [UInt8], escaped: String) {
+        #expect(OutputName.escape(component: raw) == escaped)
+        #expect(!OutputName.escape(component: raw).contains("/"))
+    }
+
+    @Test func distinctNamesStayDistinct() {
+        let names: [[UInt8]] = [Array("%41".utf8), Array("A".utf8), [0x41], Array("%2541".utf8), [0xE9], Array("é".utf8)]
+        let escaped = names.map(OutputName.escape(component:))
+        #expect(Set(escaped).count == Set(names).count)
+    }
+
+    @Test func outputNames() {
+        #expect(OutputName.outputName(forInput: "a/b.txt") == "a/b.json")
+        #expect(OutputName.outputName(forInput: "notes") == "notes.json")
+    }
+}
+
+@Suite struct ManifestTests {
+    static func entry(_ input: String, _ status: ManifestEntry.Status = .ok) -> ManifestEntry {
+        ManifestEntry(input: input, output: status == .ok ? OutputName.outputName(forInput: input) : nil,
+                      outputBytes: status == .ok ? 10 : nil, sha256: String(repeating: "a", count: 64), status: status,
+                      error: status == .ok ? nil : "\(input): broken \"quoted\"", counts: ["tokens": 3, "events": 0],
+                      fingerprint: String(repeating: "f", count: 64), pipelineName: "fr-news", stages: ["segmenter@1"])
+    }
+
+    @Test func linesRoundTrip() {
+        for e in [Self.entry("a.txt"), Self.entry("b/ü.txt", .failed)] {
+            #expect(e.line.last == 0x0A)
+            #expect(ManifestEntry(line: e.line.dropLast()) == e)
+        }
+    }
+
+    @Test func tornAndDuplicateLinesAreResolved() {
+        var bytes = Self.entry("b.txt", .failed).line + Self.entry("a.txt").line + Self.entry("b.txt").line
+        let torn = Self.entry("c.txt").line
+        bytes += torn.prefix(torn.count / 2)
+        let entries = Manifest.entries(in: bytes)
+        #expect(entries.keys.sorted() == ["a.txt", "b.txt"])
+        #expect(entries["b.txt"]?.status == .ok)
+        let rewritten = Manifest.contents(of: entries.values)
+        #expect(rewritten == Self.entry("a.txt").line + Self.entry("b.txt").line)
+    }
+}
+
+@Suite struct OutputFolderTests {
+    @Test func writesAtomicallyAndRefusesNamesThatLeave() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-of-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let folder = try OutputFolder(path: dir)
+        try folder.write(Array("{}\n".utf8), to: "a/b/c.json")
+        #expect(FileManager.default.contents(atPath: dir + "/a/b/c.json") == Data("{}\n".utf8))
+        #expect(folder.size(of: "a/b/c.json") == 3)
+        for bad in ["../x.json", "a/../../x.json", "/etc/x.json", "a//b.json", "", "."] {
+            #expect(throws: OutputFolder.Failure.self) { try folder.write([1], to: bad) }
+        }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: dir).filter { $0.contains(".gazette-tmp-") }
+        #expect(leftovers.isEmpty)
+        // A second batch cannot take the same folder while the first holds it.
+        #expect(throws: OutputFolder.Failure.self) { _ = try OutputFolder(path: dir) }
+    }
+
+    @Test func temporariesOfAKilledRunAreRemoved() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-of-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: dir + "/sub/.gazette-tmp-1-2.partial", contents: Data("{\"trunc".utf8))
+        FileManager.default.createFile(atPath: dir + "/sub/keep.json", contents: Data("{}".utf8))
+        _ = try OutputFolder(path: dir)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/sub") == ["keep.json"])
+    }
+}
+
+@Suite struct InputWalkerTests {
+    @Test func sortedTextFilesWithLoopsReported() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-iw-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for name in ["b.txt", "a/z.txt", "a-c/y.txt", "a/skip.md", "a/deep/x.txt"] {
+            let path = dir + "/" + name
+            try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
+        }
+        try FileManager.default.createSymbolicLink(atPath: dir + "/a/deep/up", withDestinationPath: "../..")
+        let inputs = InputWalker().inputs(for: [dir])
+        #expect(inputs.map(\.name) == ["a-c/y.txt", "a/deep/up", "a/deep/x.txt", "a/z.txt", "b.txt"])
+        #expect(inputs.filter { $0.problem != nil }.map(\.name) == ["a/deep/up"])
+        #expect(inputs.first?.id == "y")
+        #expect(try inputs.first!.readBytes(maxBytes: 10) == [0x78])
+        #expect(throws: GazetteError.self) { try inputs[1].readBytes(maxBytes: 10) }
+    }
+}
