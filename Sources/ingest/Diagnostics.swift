@@ -5,6 +5,10 @@ enum Diagnostics {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data("ingest: error: \(message)\n".utf8))
     }
+
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data("ingest: warning: \(message)\n".utf8))
+    }
 }
 
 /// Standard output, written in whole records.

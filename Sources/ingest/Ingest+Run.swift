@@ -43,6 +43,10 @@ extension Ingest {
         let progress = ProgressBar(total: inputs.count)
         let report = { (input: BatchInput, outcome: BatchRunner.Outcome) in
             let entry = outcome.entry
+            if !entry.warnings.isEmpty { progress.clearLine() }
+            for warning in entry.warnings where !(outcome.isSkipped) {
+                Diagnostics.warning(warning.hasPrefix(input.source) ? warning : "\(input.source): \(warning)")
+            }
             if let error = entry.error {
                 progress.clearLine()
                 Diagnostics.error(error.hasPrefix(input.source) ? error : "\(input.source): \(error)")

@@ -54,6 +54,12 @@ public final class BatchRunner {
         /// The input failed; the entry says why.
         case failed(ManifestEntry)
 
+        /// Whether an earlier run's output was kept.
+        public var isSkipped: Bool {
+            if case .skipped = self { return true }
+            return false
+        }
+
         /// The manifest entry.
         public var entry: ManifestEntry {
             switch self {
@@ -169,6 +175,7 @@ private struct Job: @unchecked Sendable {
                 counts[layer] = document.layers.count(of: layer) ?? 0
             }
             entry.counts = counts
+            entry.warnings = document.warnings.map(\.message)
             if let folder {
                 record.append(0x0A)
                 try folder.write(record, to: input.outputName)

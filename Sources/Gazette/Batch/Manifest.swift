@@ -5,7 +5,7 @@ import Foundation
 /// ```json
 /// {"counts":{"entities":0,…},"error":null,"input":"fr/a.txt","output":"fr/a.json",
 ///  "outputBytes":5120,"pipeline":{"fingerprint":"…","name":"fr-news","stages":["segmenter@1"]},
-///  "sha256":"…","status":"ok"}
+///  "sha256":"…","status":"ok","warnings":[]}
 /// ```
 ///
 /// Keys are sorted; no timestamps, so two runs over the same inputs write the same manifest.
@@ -39,10 +39,12 @@ public struct ManifestEntry: Sendable, Hashable {
     public var pipelineName: String
     /// The pipeline's stages, `name@version`.
     public var stages: [String]
+    /// The document's warnings (decoding in a legacy charset, damaged bytes…), as messages.
+    public var warnings: [String]
 
     /// Creates an entry.
     public init(input: String, output: String?, outputBytes: Int?, sha256: String?, status: Status, error: String?,
-                counts: [String: Int], fingerprint: String, pipelineName: String, stages: [String]) {
+                counts: [String: Int], fingerprint: String, pipelineName: String, stages: [String], warnings: [String] = []) {
         self.input = input
         self.output = output
         self.outputBytes = outputBytes
@@ -53,6 +55,7 @@ public struct ManifestEntry: Sendable, Hashable {
         self.fingerprint = fingerprint
         self.pipelineName = pipelineName
         self.stages = stages
+        self.warnings = warnings
     }
 
     /// The entry as one JSON line, with its newline.
@@ -75,6 +78,7 @@ public struct ManifestEntry: Sendable, Hashable {
         w.endObject()
         w.field("sha256", sha256)
         w.field("status", status.rawValue)
+        w.key("warnings"); w.beginArray(); for message in warnings { w.string(message) }; w.endArray()
         w.endObject()
         // A fresh array of exactly this size: manifests keep one line per input in memory.
         var bytes = [UInt8]()
@@ -91,7 +95,7 @@ public struct ManifestEntry: Sendable, Hashable {
               let status = Status(rawValue: raw.status) else { return nil }
         self.init(input: raw.input, output: raw.output, outputBytes: raw.outputBytes, sha256: raw.sha256, status: status,
                   error: raw.error, counts: raw.counts ?? [:], fingerprint: raw.pipeline.fingerprint,
-                  pipelineName: raw.pipeline.name, stages: raw.pipeline.stages ?? [])
+                  pipelineName: raw.pipeline.name, stages: raw.pipeline.stages ?? [], warnings: raw.warnings ?? [])
     }
 
     /// The line's shape, for decoding.
@@ -109,6 +113,7 @@ public struct ManifestEntry: Sendable, Hashable {
         var sha256: String?
         var error: String?
         var counts: [String: Int]?
+        var warnings: [String]?
     }
 }
 
