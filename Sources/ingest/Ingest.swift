@@ -103,8 +103,13 @@ struct Ingest: ParsableCommand {
 }
 
 /// `--include tokens,sentences`.
-struct IncludeOption: ExpressibleByArgument {
+struct IncludeOption: ExpressibleByArgument, CustomStringConvertible {
     var set: RecordWriter.Include = []
+
+    var description: String {
+        let names = [set.contains(.tokens) ? "tokens" : nil, set.contains(.sentences) ? "sentences" : nil].compactMap { $0 }
+        return names.isEmpty ? "none" : names.joined(separator: ",")
+    }
 
     init() {}
 
