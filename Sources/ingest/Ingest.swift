@@ -45,6 +45,8 @@ struct Ingest: ParsableCommand {
     @Option(help: "Largest input accepted, in bytes.")
     var maxBytes: Int = DocumentReader.defaultMaxBytes
 
+    @OptionGroup var gazetteers: GazetteerOptions
+
     @Flag(name: .shortAndLong, help: "Log each document on standard error.")
     var verbose = false
 
@@ -64,7 +66,7 @@ struct Ingest: ParsableCommand {
         let logger = Logger(label: "ingest")
         if stream {
             let pipeline: Pipeline
-            do { pipeline = try Pipeline.french() } catch {
+            do { pipeline = try gazetteers.pipeline() } catch {
                 Diagnostics.error("cannot build the pipeline: \(error)")
                 throw ExitCode(1)
             }
@@ -80,7 +82,7 @@ struct Ingest: ParsableCommand {
         let writer = RecordWriter(include: include.set, pretty: format == .json)
         let reader = DocumentReader(maxBytes: maxBytes)
         let pipeline: Pipeline
-        do { pipeline = try Pipeline.french() } catch {
+        do { pipeline = try gazetteers.pipeline() } catch {
             Diagnostics.error("cannot build the pipeline: \(error)")
             throw ExitCode(1)
         }

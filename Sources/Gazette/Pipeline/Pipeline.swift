@@ -24,9 +24,10 @@ public final class Pipeline {
         self.stages = stages
     }
 
-    /// The default French pipeline for this version of the library.
-    public static func french() throws -> Pipeline {
-        try Pipeline(stages: [Segmenter(rules: .french)])
+    /// The default French pipeline for this version of the library. `entities` replaces the
+    /// default entity stage (``EntityRecognizer/french(extra:includeDefaults:cache:)``).
+    public static func french(entities: EntityRecognizer? = nil) throws -> Pipeline {
+        try Pipeline(stages: [Segmenter(rules: .french), entities ?? EntityRecognizer.french()])
     }
 
     /// Runs every stage on `document`.

@@ -1,0 +1,32 @@
+/// How the letter case of a gazetteer name must agree with the text.
+///
+/// Diacritics, ligatures, apostrophes, dashes and spaces are always folded (see
+/// ``TextFolder``); the policy only decides about letter case.
+public enum CasePolicy: UInt8, Sendable, CaseIterable, CustomStringConvertible {
+    /// Letter case must be as written in the gazetteer (`Tours` does not match `tours`).
+    case sensitive
+    /// Any letter case matches (`Nouveau Front Populaire` matches `Nouveau Front populaire`).
+    case insensitive
+    /// Decided per name when the gazetteer is compiled: ``sensitive`` for a one-token name that
+    /// is also a common lowercase word of the language (`Orange`, `Tours`) and for a short
+    /// acronym (`RN`, `X`), ``insensitive`` otherwise (multi-word names, `OpenAI`).
+    case auto
+
+    public var description: String {
+        switch self {
+        case .sensitive: "sensitive"
+        case .insensitive: "insensitive"
+        case .auto: "auto"
+        }
+    }
+
+    /// The policy named `sensitive`, `insensitive` or `auto`, or nil.
+    public init?(name: some StringProtocol) {
+        switch name {
+        case "sensitive": self = .sensitive
+        case "insensitive": self = .insensitive
+        case "auto": self = .auto
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,17 @@
+/// French language data for entity matching.
+enum FrenchEntityData {
+    /// Words inside personal names that are not a name by themselves.
+    static let nameParticles: [String] = [
+        "de", "du", "des", "d'", "la", "le", "les", "l'", "van", "von", "der", "den", "ter", "ten", "zu",
+        "da", "di", "del", "della", "dos", "das", "do", "ben", "bin", "ibn", "al", "el", "y", "e", "et",
+        "mac", "saint", "sainte", "jr", "sr", "fils", "père",
+    ]
+}
+
+extension EntityRules {
+    /// French: common words from ``FrenchEntityData/commonWords``, French name particles,
+    /// acronyms up to 5 scalars.
+    public static let french = EntityRules(commonWords: FrenchEntityData.commonWords,
+                                           nameParticles: FrenchEntityData.nameParticles,
+                                           maxAcronymLength: 5)
+}
