@@ -8,8 +8,8 @@
 /// The trie is in breadth-first order: the children of node `k` are the nodes
 /// `firstChild[k] ..< firstChild[k + 1]`, sorted by their byte `label`. A node whose
 /// `terminal` is not -1 ends one or more folded forms: the forms
-/// `groupForms[groupStart[t] ..< groupStart[t + 1]]`, best first (canonical names before
-/// aliases, then in the order the entries were added).
+/// `groupForms[groupStart[t] ..< groupStart[t + 1]]`, best first (the entry added first,
+/// then its name before its aliases).
 public final class CompiledGazetteer: Sendable {
     /// A string in ``strings``: byte offset and length.
     struct StringRef: Sendable { var offset: UInt32; var length: UInt32 }
@@ -18,6 +18,7 @@ public final class CompiledGazetteer: Sendable {
     enum FormFlag {
         static let caseSensitive: UInt8 = 1
         static let canonical: UInt8 = 2
+        static let capitalised: UInt8 = 4
     }
 
     let strings: [UInt8]
@@ -86,6 +87,8 @@ public final class CompiledGazetteer: Sendable {
     public func entry(ofForm f: Int) -> Int { Int(formEntries[f]) }
     /// Whether form `f` must match with its letter case as written.
     public func isCaseSensitive(form f: Int) -> Bool { formFlags[f] & FormFlag.caseSensitive != 0 }
+    /// Whether form `f` must be written as a name (``EntityRules/AutoCase/capitalised``).
+    public func isCapitalised(form f: Int) -> Bool { formFlags[f] & FormFlag.capitalised != 0 }
     /// Whether form `f` is its entry's canonical name.
     public func isCanonical(form f: Int) -> Bool { formFlags[f] & FormFlag.canonical != 0 }
 

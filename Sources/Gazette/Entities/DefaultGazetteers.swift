@@ -13,18 +13,18 @@ public enum DefaultGazetteers {
     /// The default sources for `language` (only `fr` has any), in priority order.
     public static func sources(language: String = "fr") -> [GazetteerSource] {
         guard language == "fr" else { return [] }
-        var result = [countries(displayLocale: language)]
+        var result = [countries(displayLocale: language, excluding: FrenchEntityData.regionsNotNamedByICU)]
         for (name, text) in embedded {
             result.append(GazetteerSource(name: "default:\(name)", format: .tsv, bytes: Array(text.utf8)))
         }
         return result
     }
 
-    /// Countries and territories named in `displayLocale`, as a TSV source. Codes that ICU
-    /// cannot name (or names equal to the code) are left out.
-    public static func countries(displayLocale: String) -> GazetteerSource {
+    /// Countries and territories named in `displayLocale`, as a TSV source. Codes in
+    /// `excluding`, codes that ICU cannot name and names equal to the code are left out.
+    public static func countries(displayLocale: String, excluding: Set<String> = []) -> GazetteerSource {
         var tsv = "#id\ttype\tname\taliases\n"
-        for code in LocaleData.regionCodes() {
+        for code in LocaleData.regionCodes() where !excluding.contains(code) {
             guard let name = (try? LocaleData.regionName(code, in: displayLocale)) ?? nil else { continue }
             let clean = name.replacingTabs
             tsv += "iso3166:\(code)\tLOC\t\(clean)\t\n"

@@ -31,19 +31,45 @@ public struct EntityRules: Sendable {
         fingerprint = h.hex
     }
 
-    /// Whether `form` must match with its case as written under the `auto` policy; `folded`
-    /// is its full folding.
-    public func autoIsCaseSensitive(form: String, folded: [UInt8]) -> Bool {
-        if folded.contains(0x20) { return false }
+    /// How letter case must agree for a name under the `auto` policy.
+    public enum AutoCase: Sendable, Equatable {
+        /// As written: a one-word name that is a common word, or a short acronym.
+        case sensitive
+        /// Any case: a multi-word name with at least one word that is not common, or a
+        /// one-word name that is neither common nor an acronym.
+        case insensitive
+        /// A multi-word name made only of common words (`Le Monde`, `Le Point`): any case, but
+        /// written as a name, i.e. with a capital on a word after the first (or on the first
+        /// when the name capitalises only that one), so that `le monde` and `Le monde entier`
+        /// are not `Le Monde` while `Nouveau Front Populaire` is `Nouveau Front populaire`.
+        case capitalised
+    }
+
+    /// The case rule of `form` under the `auto` policy; `folded` is its full folding.
+    public func autoCase(form: String, folded: [UInt8]) -> AutoCase {
+        if folded.contains(0x20) {
+            let words = folded.split(separator: 0x20)
+            return words.allSatisfy { isCommonWord(Array($0)) || $0.count <= 2 } ? .capitalised : .insensitive
+        }
         var letters = 0, upper = 0, count = 0
         for s in form.unicodeScalars {
             count += 1
-            if s.properties.isLowercase { return isCommonWord(folded) }
+            if s.properties.isLowercase { return isCommonWord(folded) ? .sensitive : .insensitive }
             if s.properties.isAlphabetic { letters += 1 }
             if s.properties.isUppercase { upper += 1 }
         }
-        if upper > 0 && upper == letters && count <= maxAcronymLength { return true }
-        return isCommonWord(folded)
+        if upper > 0 && upper == letters && count <= maxAcronymLength { return .sensitive }
+        return isCommonWord(folded) ? .sensitive : .insensitive
+    }
+
+    /// Whether `text` is written as a name for ``AutoCase/capitalised`` `form`.
+    public static func isCapitalisedLikeName(_ text: Substring, form: String) -> Bool {
+        func initials(_ s: some StringProtocol) -> [Bool] {
+            s.split(whereSeparator: { $0.isWhitespace }).map { $0.unicodeScalars.first?.properties.isUppercase ?? false }
+        }
+        let f = initials(form), t = initials(text)
+        if f.dropFirst().contains(true) { return t.dropFirst().contains(true) }
+        return t.first ?? false
     }
 
     /// Whether the folded word is common (as is, or without a final `s`/`x`).

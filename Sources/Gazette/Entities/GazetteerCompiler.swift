@@ -9,8 +9,8 @@ import Darwin
 /// Entries that share an id are merged: the first one gives the type, canonical name and
 /// case policy; later ones add their names as aliases and their Wikidata id when the first
 /// had none. Each surface form is folded with ``TextFolder`` (full mode); forms that fold to
-/// the same bytes share a trie node and are ranked: canonical names before aliases, then in
-/// the order they were added. `auto` case policies are decided here with ``EntityRules``.
+/// the same bytes share a trie node and are ranked by entry (the entry added first wins), then
+/// the entry's name before its aliases. `auto` case policies are decided here with ``EntityRules``.
 public struct GazetteerCompiler {
     let rules: EntityRules
     let folder = TextFolder.shared
@@ -85,13 +85,17 @@ public struct GazetteerCompiler {
             for s in form.unicodeScalars { folder.append(s.value, mode: .full, to: &scratch) }
             let folded = TextFolder.collapsingSpaces(scratch)
             if folded.isEmpty { continue }
-            let sensitive: Bool
+            var flags: UInt8 = 0
             switch policy {
-            case .sensitive: sensitive = true
-            case .insensitive: sensitive = false
-            case .auto: sensitive = rules.autoIsCaseSensitive(form: form, folded: folded)
+            case .sensitive: flags = CompiledGazetteer.FormFlag.caseSensitive
+            case .insensitive: break
+            case .auto:
+                switch rules.autoCase(form: form, folded: folded) {
+                case .sensitive: flags = CompiledGazetteer.FormFlag.caseSensitive
+                case .insensitive: break
+                case .capitalised: flags = CompiledGazetteer.FormFlag.capitalised
+                }
             }
-            var flags: UInt8 = sensitive ? CompiledGazetteer.FormFlag.caseSensitive : 0
             if canonicalFirst && k == 0 { flags |= CompiledGazetteer.FormFlag.canonical }
             let (to, tl) = intern(form)
             formEntries.append(UInt32(e))
@@ -116,19 +120,19 @@ public struct GazetteerCompiler {
             for i in 0..<formCount { b[i] = UInt32(i) }
             n = formCount
         }
-        let refs = keyRefs, flags = formFlags
+        let refs = keyRefs, entries = formEntries
         keyBytes.withUnsafeBufferPointer { kb in
             let base = kb.baseAddress ?? UnsafePointer(bitPattern: 1)!
             refs.withUnsafeBufferPointer { r in
-                flags.withUnsafeBufferPointer { fl in
+                entries.withUnsafeBufferPointer { fe in
                     order.sort { a, b in
                         let ao = Int(r[2 * Int(a)]), al = Int(r[2 * Int(a) + 1])
                         let bo = Int(r[2 * Int(b)]), bl = Int(r[2 * Int(b) + 1])
                         let c = memcmp(base + ao, base + bo, min(al, bl))
                         if c != 0 { return c < 0 }
                         if al != bl { return al < bl }
-                        let ac = fl[Int(a)] & CompiledGazetteer.FormFlag.canonical, bc = fl[Int(b)] & CompiledGazetteer.FormFlag.canonical
-                        if ac != bc { return ac > bc }
+                        let ea = fe[Int(a)], eb = fe[Int(b)]
+                        if ea != eb { return ea < eb }
                         return a < b
                     }
                 }

@@ -10,8 +10,8 @@
 ///
 /// Tie-break among the forms that fold alike: a case-sensitive form must agree in case
 /// (``TextFolder/Mode/keepCase``); of the forms left, one written exactly as the text wins,
-/// then canonical names before aliases, then the entry added first (user gazetteers before
-/// the defaults). If no form of the longest candidate accepts the text, a shorter one is tried.
+/// then the entry added first (user gazetteers before the defaults, earlier lines first),
+/// then an entry's name before its aliases. If no form of the longest candidate accepts the text, a shorter one is tried.
 public struct GazetteerMatcher: Sendable {
     /// The gazetteer searched.
     public let gazetteer: CompiledGazetteer
@@ -113,6 +113,7 @@ public struct GazetteerMatcher: Sendable {
                 if keepCase == nil { keepCase = folder.fold(surface, mode: .keepCase) }
                 if folder.fold(formText, mode: .keepCase) != keepCase! { continue }
             }
+            if !isExact && g.isCapitalised(form: form) && !EntityRules.isCapitalisedLikeName(surface, form: formText) { continue }
             if isExact { best = form; exact = true; break }
             if best < 0 { best = form }
         }
