@@ -7,9 +7,12 @@ public enum CasePolicy: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     case sensitive
     /// Any letter case matches (`Nouveau Front Populaire` matches `Nouveau Front populaire`).
     case insensitive
-    /// Decided per name when the gazetteer is compiled: ``sensitive`` for a one-token name that
-    /// is also a common lowercase word of the language (`Orange`, `Tours`) and for a short
-    /// acronym (`RN`, `X`), ``insensitive`` otherwise (multi-word names, `OpenAI`).
+    /// Decided per name when the gazetteer is compiled (``EntityRules/autoCase(form:folded:)``):
+    /// as written for a one-word name that is also a common lowercase word of the language
+    /// (`Orange`, `Tours`) and for a short acronym (`RN`, `X`); any case for a multi-word name
+    /// (`Nouveau Front Populaire` = `Nouveau Front populaire`) and any other name, as long as
+    /// the text is not all lowercase when the name has capitals (`suisse` is not `Suisse`), and,
+    /// for names made only of common words, written as a title (`le monde` is not `Le Monde`).
     case auto
 
     public var description: String {

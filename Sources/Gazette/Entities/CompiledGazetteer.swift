@@ -19,6 +19,7 @@ public final class CompiledGazetteer: Sendable {
         static let caseSensitive: UInt8 = 1
         static let canonical: UInt8 = 2
         static let capitalised: UInt8 = 4
+        static let titled: UInt8 = 8
     }
 
     let strings: [UInt8]
@@ -87,8 +88,10 @@ public final class CompiledGazetteer: Sendable {
     public func entry(ofForm f: Int) -> Int { Int(formEntries[f]) }
     /// Whether form `f` must match with its letter case as written.
     public func isCaseSensitive(form f: Int) -> Bool { formFlags[f] & FormFlag.caseSensitive != 0 }
-    /// Whether form `f` must be written as a name (``EntityRules/AutoCase/capitalised``).
+    /// Whether the text of form `f` must hold a capital (``EntityRules/AutoCase/capitalised``).
     public func isCapitalised(form f: Int) -> Bool { formFlags[f] & FormFlag.capitalised != 0 }
+    /// Whether form `f` must be written as a title (``EntityRules/AutoCase/titled``).
+    public func isTitled(form f: Int) -> Bool { formFlags[f] & FormFlag.titled != 0 }
     /// Whether form `f` is its entry's canonical name.
     public func isCanonical(form f: Int) -> Bool { formFlags[f] & FormFlag.canonical != 0 }
 

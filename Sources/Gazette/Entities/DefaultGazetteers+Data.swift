@@ -126,6 +126,9 @@ alsace	LOC	Alsace
 californie	LOC	Californie	
 texas	LOC	Texas	
 floride	LOC	Floride	
+elysee	LOC	Élysée	palais de l'Élysée
+maison-blanche	LOC	Maison-Blanche	Maison Blanche
+kremlin	LOC	Kremlin	
 """#),
         ("people.tsv", #"""
 # People in current affairs, politics, technology and business.
@@ -545,7 +548,6 @@ senat-fr	ORG	Sénat
 conseil-constitutionnel	ORG	Conseil constitutionnel	
 conseil-d-etat	ORG	Conseil d'État	
 cour-des-comptes	ORG	Cour des comptes	
-elysee	ORG	Élysée	palais de l'Élysée
 banque-de-france	ORG	Banque de France	
 insee	ORG	Insee	INSEE
 cnil	ORG	CNIL	
@@ -579,13 +581,11 @@ greenpeace	ORG	Greenpeace
 giec	ORG	GIEC	
 cpi	ORG	Cour pénale internationale	CPI
 cij	ORG	Cour internationale de justice	CIJ
-maison-blanche	ORG	Maison-Blanche	Maison Blanche
 pentagone	ORG	Pentagone	
 fbi	ORG	FBI	
 cia	ORG	CIA	
 nasa	ORG	NASA	Nasa
 esa	ORG	Agence spatiale européenne	ESA
-kremlin	ORG	Kremlin	
 fifa	ORG	FIFA	Fifa	wikidata=Q253414
 uefa	ORG	UEFA	Uefa	wikidata=Q35572
 cio	ORG	Comité international olympique	CIO	wikidata=Q40970

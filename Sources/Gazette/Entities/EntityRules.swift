@@ -33,37 +33,43 @@ public struct EntityRules: Sendable {
 
     /// How letter case must agree for a name under the `auto` policy.
     public enum AutoCase: Sendable, Equatable {
-        /// As written: a one-word name that is a common word, or a short acronym.
+        /// As written: a one-word name that is a common word (`Tours`, `Orange`), or a short
+        /// acronym (`RN`).
         case sensitive
-        /// Any case: a multi-word name with at least one word that is not common, or a
-        /// one-word name that is neither common nor an acronym.
+        /// Any case: a name written without capitals (`ifanr`).
         case insensitive
-        /// A multi-word name made only of common words (`Le Monde`, `Le Point`): any case, but
-        /// written as a name, i.e. with a capital on a word after the first (or on the first
-        /// when the name capitalises only that one), so that `le monde` and `Le monde entier`
-        /// are not `Le Monde` while `Nouveau Front Populaire` is `Nouveau Front populaire`.
+        /// Any case, as long as the text has a capital somewhere (`MÉLENCHON`, `Nouveau Front
+        /// Populaire`), so that all-lowercase words (`la défense`, `suisse`) are not names:
+        /// other names with capitals.
         case capitalised
+        /// A multi-word name made only of common words (`Le Monde`): any case, but written as
+        /// a name, with a capital on a word after the first (or on the first when the name
+        /// capitalises only that one): `le monde` and `Le monde entier` are not `Le Monde`.
+        case titled
     }
 
     /// The case rule of `form` under the `auto` policy; `folded` is its full folding.
     public func autoCase(form: String, folded: [UInt8]) -> AutoCase {
+        guard form.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return .insensitive }
         if folded.contains(0x20) {
             let words = folded.split(separator: 0x20)
-            return words.allSatisfy { isCommonWord(Array($0)) || $0.count <= 2 } ? .capitalised : .insensitive
+            return words.allSatisfy { isCommonWord(Array($0)) || $0.count <= 2 } ? .titled : .capitalised
         }
-        var letters = 0, upper = 0, count = 0
+        var letters = 0, upper = 0, count = 0, lower = false
         for s in form.unicodeScalars {
             count += 1
-            if s.properties.isLowercase { return isCommonWord(folded) ? .sensitive : .insensitive }
+            if s.properties.isLowercase { lower = true }
             if s.properties.isAlphabetic { letters += 1 }
             if s.properties.isUppercase { upper += 1 }
         }
-        if upper > 0 && upper == letters && count <= maxAcronymLength { return .sensitive }
-        return isCommonWord(folded) ? .sensitive : .insensitive
+        if !lower && upper == letters && count <= maxAcronymLength { return .sensitive }
+        return isCommonWord(folded) ? .sensitive : .capitalised
     }
 
-    /// Whether `text` is written as a name for ``AutoCase/capitalised`` `form`.
-    public static func isCapitalisedLikeName(_ text: Substring, form: String) -> Bool {
+    /// Whether `text` is written as a name for a ``AutoCase/titled`` (`titled` true) or
+    /// ``AutoCase/capitalised`` `form`.
+    public static func isWrittenAsName(_ text: Substring, form: String, titled: Bool) -> Bool {
+        guard titled else { return text.unicodeScalars.contains { $0.properties.isUppercase } }
         func initials(_ s: some StringProtocol) -> [Bool] {
             s.split(whereSeparator: { $0.isWhitespace }).map { $0.unicodeScalars.first?.properties.isUppercase ?? false }
         }

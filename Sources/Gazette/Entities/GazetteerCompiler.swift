@@ -94,6 +94,7 @@ public struct GazetteerCompiler {
                 case .sensitive: flags = CompiledGazetteer.FormFlag.caseSensitive
                 case .insensitive: break
                 case .capitalised: flags = CompiledGazetteer.FormFlag.capitalised
+                case .titled: flags = CompiledGazetteer.FormFlag.titled
                 }
             }
             if canonicalFirst && k == 0 { flags |= CompiledGazetteer.FormFlag.canonical }

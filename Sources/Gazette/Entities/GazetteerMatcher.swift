@@ -113,7 +113,8 @@ public struct GazetteerMatcher: Sendable {
                 if keepCase == nil { keepCase = folder.fold(surface, mode: .keepCase) }
                 if folder.fold(formText, mode: .keepCase) != keepCase! { continue }
             }
-            if !isExact && g.isCapitalised(form: form) && !EntityRules.isCapitalisedLikeName(surface, form: formText) { continue }
+            if !isExact && g.isCapitalised(form: form) && !EntityRules.isWrittenAsName(surface, form: formText, titled: false) { continue }
+            if !isExact && g.isTitled(form: form) && !EntityRules.isWrittenAsName(surface, form: formText, titled: true) { continue }
             if isExact { best = form; exact = true; break }
             if best < 0 { best = form }
         }
