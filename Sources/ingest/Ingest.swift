@@ -92,9 +92,13 @@ struct Ingest: ParsableCommand {
             do {
                 var document = try reader.read(path: file)
                 if let date = referenceDate { document.referenceDate = ReferenceDate(value: date.value, source: .option) }
-                try pipeline.process(&document)
+                var timings: [String] = []
+                let megabytes = Double(document.text.utf8Count) / 1e6
+                try pipeline.process(&document, timing: verbose ? { name, seconds in
+                    timings.append("\(name) \(String(format: "%.3f", seconds)) s (\(String(format: "%.1f", megabytes / max(seconds, 1e-9))) MB/s)")
+                } : nil)
                 for warning in document.warnings { logger.warning("\(warning.message)") }
-                if verbose { logger.info("\(file): \(document.tokens?.count ?? 0) tokens, \(document.sentences?.count ?? 0) sentences") }
+                if verbose { logger.info("\(file): \(document.tokens?.count ?? 0) tokens, \(document.sentences?.count ?? 0) sentences, \(document.entities?.count ?? 0) entities; \(timings.joined(separator: ", "))") }
                 var bytes = writer.record(document, stages: stageNames)
                 bytes.append(0x0A)
                 try out.write(bytes)

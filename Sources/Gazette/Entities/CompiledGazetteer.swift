@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A gazetteer compiled for matching: every surface form folded (``TextFolder``) into a byte
 /// trie, and the entries, forms and strings in flat integer arrays.
 ///
@@ -5,9 +11,12 @@
 /// written to and read from the disk cache (``GazetteerCache``) as they are, about 15 bytes
 /// per trie node. Build one with ``GazetteerCompiler``. Immutable and thread-safe.
 ///
-/// The trie is in breadth-first order: the children of node `k` are the nodes
-/// `firstChild[k] ..< firstChild[k + 1]`, sorted by their byte `label`. A node whose
-/// `terminal` is not -1 ends one or more folded forms: the forms
+/// The trie is in breadth-first order, one 64-bit word per node: bits 0–7 the byte on the
+/// edge from its parent (`label`), bits 8–39 its first child, bits 40–63 its terminal group
+/// plus one (0: none). The children of node `k` are the nodes `firstChild(k) ..<
+/// firstChild(k + 1)`, sorted by label (a sentinel node ends the array), so that reading a
+/// child's label brings its own child range into the cache. A terminal group `t` lists the
+/// forms
 /// `groupForms[groupStart[t] ..< groupStart[t + 1]]`, best first (the entry added first,
 /// then its name before its aliases).
 public final class CompiledGazetteer: Sendable {
@@ -28,15 +37,14 @@ public final class CompiledGazetteer: Sendable {
     let formEntries: [UInt32]
     let formRefs: [UInt32]       // per form: text offset, text length
     let formFlags: [UInt8]
-    let labels: [UInt8]
-    let firstChild: [UInt32]     // node count + 1
-    let terminals: [Int32]
+    let nodes: [UInt64]          // node count + 1 (sentinel)
     let groupStart: [UInt32]
     let groupForms: [UInt32]
     let rootChildren: [Int32]    // 256: child of the root for each byte, 0 for none
+    let rootGrandchildren: [Int32] // 65,536: node after bytes (b0, b1) from the root, 0 for none; built at init
 
     init(strings: [UInt8], entryRefs: [UInt32], entryTypes: [UInt8], formEntries: [UInt32], formRefs: [UInt32],
-         formFlags: [UInt8], labels: [UInt8], firstChild: [UInt32], terminals: [Int32], groupStart: [UInt32],
+         formFlags: [UInt8], nodes: [UInt64], groupStart: [UInt32],
          groupForms: [UInt32], rootChildren: [Int32]) {
         self.strings = strings
         self.entryRefs = entryRefs
@@ -44,12 +52,16 @@ public final class CompiledGazetteer: Sendable {
         self.formEntries = formEntries
         self.formRefs = formRefs
         self.formFlags = formFlags
-        self.labels = labels
-        self.firstChild = firstChild
-        self.terminals = terminals
+        self.nodes = nodes
         self.groupStart = groupStart
         self.groupForms = groupForms
         self.rootChildren = rootChildren
+        var two = [Int32](repeating: 0, count: 65_536)
+        for b0 in 0..<256 where rootChildren[b0] != 0 {
+            let c = Int(rootChildren[b0])
+            for g in Self.firstChild(nodes[c])..<Self.firstChild(nodes[c + 1]) { two[b0 << 8 | Int(Self.label(nodes[g]))] = Int32(g) }
+        }
+        rootGrandchildren = two
     }
 
     /// The number of entries (after merging entries that share an id).
@@ -57,12 +69,20 @@ public final class CompiledGazetteer: Sendable {
     /// The number of surface forms.
     public var formCount: Int { formEntries.count }
     /// The number of trie nodes, root included.
-    public var nodeCount: Int { labels.count }
+    public var nodeCount: Int { nodes.count - 1 }
+
+    /// The most terminal groups (distinct folded forms) a compiled gazetteer can hold.
+    public static let maxDistinctForms = (1 << 24) - 2
+
+    @inline(__always) static func label(_ node: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: node) }
+    @inline(__always) static func firstChild(_ node: UInt64) -> Int { Int((node >> 8) & 0xFFFF_FFFF) }
+    /// The terminal group of a node, or -1.
+    @inline(__always) static func terminal(_ node: UInt64) -> Int { Int(node >> 40) - 1 }
 
     /// An approximate size in memory, in bytes.
     public var byteSize: Int {
         strings.count + entryRefs.count * 4 + entryTypes.count + formEntries.count * 4 + formRefs.count * 4
-            + formFlags.count + labels.count + firstChild.count * 4 + terminals.count * 4 + groupStart.count * 4
+            + formFlags.count + nodes.count * 8 + groupStart.count * 4
             + groupForms.count * 4 + rootChildren.count * 4
     }
 
@@ -84,6 +104,16 @@ public final class CompiledGazetteer: Sendable {
     public func type(ofEntry e: Int) -> EntityType { EntityType(rawValue: entryTypes[e]) ?? .misc }
     /// The text of form `f`, as written in the gazetteer.
     public func text(ofForm f: Int) -> String { string(offset: formRefs[2 * f], length: formRefs[2 * f + 1]) }
+    /// Whether the text of form `f` is exactly the UTF-8 `bytes`.
+    @inline(__always)
+    func formBytesEqual(_ f: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let o = Int(formRefs[2 * f]), l = Int(formRefs[2 * f + 1])
+        guard l == bytes.count else { return false }
+        return strings.withUnsafeBufferPointer { s in
+            l == 0 || memcmp(s.baseAddress! + o, bytes.baseAddress!, l) == 0
+        }
+    }
+
     /// The entry that form `f` names.
     public func entry(ofForm f: Int) -> Int { Int(formEntries[f]) }
     /// Whether form `f` must match with its letter case as written.
@@ -102,22 +132,7 @@ public final class CompiledGazetteer: Sendable {
             let c = Int(rootChildren[Int(byte)])
             return c == 0 ? -1 : c
         }
-        var lo = Int(firstChild[node]), hi = Int(firstChild[node + 1])
-        if hi - lo <= 8 {
-            while lo < hi {
-                let l = labels[lo]
-                if l == byte { return lo }
-                if l > byte { return -1 }
-                lo += 1
-            }
-            return -1
-        }
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            let l = labels[mid]
-            if l == byte { return mid }
-            if l < byte { lo = mid + 1 } else { hi = mid }
-        }
+        for c in Self.firstChild(nodes[node])..<Self.firstChild(nodes[node + 1]) where Self.label(nodes[c]) == byte { return c }
         return -1
     }
 
@@ -128,8 +143,8 @@ public final class CompiledGazetteer: Sendable {
             node = child(of: node, b)
             if node < 0 { return [] }
         }
-        let t = terminals[node]
+        let t = Self.terminal(nodes[node])
         guard t >= 0 else { return [] }
-        return (Int(groupStart[Int(t)])..<Int(groupStart[Int(t) + 1])).map { Int(groupForms[$0]) }
+        return (Int(groupStart[t])..<Int(groupStart[t + 1])).map { Int(groupForms[$0]) }
     }
 }

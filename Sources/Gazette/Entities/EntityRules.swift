@@ -50,6 +50,18 @@ public struct EntityRules: Sendable {
 
     /// The case rule of `form` under the `auto` policy; `folded` is its full folding.
     public func autoCase(form: String, folded: [UInt8]) -> AutoCase {
+        if form.utf8.allSatisfy({ $0 < 0x80 }) {
+            var upper = 0, lower = 0, letters = 0
+            for b in form.utf8 {
+                if b >= 0x41 && b <= 0x5A { upper += 1; letters += 1 } else if b >= 0x61 && b <= 0x7A { lower += 1; letters += 1 }
+            }
+            if upper == 0 { return .insensitive }
+            if folded.contains(0x20) {
+                return folded.split(separator: 0x20).allSatisfy { isCommonWord(Array($0)) || $0.count <= 2 } ? .titled : .capitalised
+            }
+            if lower == 0 && form.utf8.count <= maxAcronymLength { return .sensitive }
+            return isCommonWord(folded) ? .sensitive : .capitalised
+        }
         guard form.unicodeScalars.contains(where: { $0.properties.isUppercase }) else { return .insensitive }
         if folded.contains(0x20) {
             let words = folded.split(separator: 0x20)

@@ -12,8 +12,8 @@ import Darwin
 /// name and renamed, so concurrent processes never read a partial file. Thread-safe.
 public struct GazetteerCache: Sendable {
     /// Bumped whenever the file layout or the compiled content changes.
-    public static let formatVersion = "gazette-trie-1"
-    static let magic: [UInt8] = Array("GZTRIE01".utf8)
+    public static let formatVersion = "gazette-trie-2"
+    static let magic: [UInt8] = Array("GZTRIE02".utf8)
 
     /// The folder holding the files.
     public let directory: String
@@ -38,6 +38,7 @@ public struct GazetteerCache: Sendable {
         guard let file = fopen(path(key: key), "rb") else { return nil }
         defer { fclose(file) }
         var magic = [UInt8](repeating: 0, count: 8)
+        // Layout: magic, then each array as a UInt64 element count and its bytes, padded to 8.
         guard fread(&magic, 1, 8, file) == 8, magic == Self.magic else { return nil }
         func read<T: FixedWidthInteger>(_: T.Type) -> [T]? {
             var count: UInt64 = 0
@@ -54,19 +55,20 @@ public struct GazetteerCache: Sendable {
         }
         guard let strings = read(UInt8.self), let entryRefs = read(UInt32.self), let entryTypes = read(UInt8.self),
               let formEntries = read(UInt32.self), let formRefs = read(UInt32.self), let formFlags = read(UInt8.self),
-              let labels = read(UInt8.self), let firstChild = read(UInt32.self), let terminals = read(Int32.self),
+              let nodes = read(UInt64.self),
               let groupStart = read(UInt32.self), let groupForms = read(UInt32.self), let root = read(Int32.self)
         else { return nil }
         // Consistency checks, so that a damaged file misses instead of crashing later.
-        let entries = entryTypes.count, forms = formEntries.count, nodes = labels.count
+        let entries = entryTypes.count, forms = formEntries.count
         guard entryRefs.count == 6 * entries, formRefs.count == 2 * forms, formFlags.count == forms,
-              firstChild.count == nodes + 1, terminals.count == nodes, root.count == 256,
+              nodes.count >= 2, root.count == 256,
               groupForms.count == forms, groupStart.last.map(Int.init) == forms,
-              firstChild.last.map(Int.init) == nodes
+              CompiledGazetteer.firstChild(nodes[nodes.count - 1]) == nodes.count - 1,
+              nodes.allSatisfy({ CompiledGazetteer.firstChild($0) < nodes.count && CompiledGazetteer.terminal($0) < groupStart.count - 1 })
         else { return nil }
         return CompiledGazetteer(strings: strings, entryRefs: entryRefs, entryTypes: entryTypes, formEntries: formEntries,
-                                 formRefs: formRefs, formFlags: formFlags, labels: labels, firstChild: firstChild,
-                                 terminals: terminals, groupStart: groupStart, groupForms: groupForms, rootChildren: root)
+                                 formRefs: formRefs, formFlags: formFlags, nodes: nodes,
+                                 groupStart: groupStart, groupForms: groupForms, rootChildren: root)
     }
 
     /// Stores `gazetteer` under `key`; returns whether it was written.
@@ -88,7 +90,7 @@ public struct GazetteerCache: Sendable {
             }
         }
         write(g.strings); write(g.entryRefs); write(g.entryTypes); write(g.formEntries); write(g.formRefs)
-        write(g.formFlags); write(g.labels); write(g.firstChild); write(g.terminals); write(g.groupStart)
+        write(g.formFlags); write(g.nodes); write(g.groupStart)
         write(g.groupForms); write(g.rootChildren)
         ok = fclose(file) == 0 && ok
         if ok { ok = rename(temporary, final) == 0 }

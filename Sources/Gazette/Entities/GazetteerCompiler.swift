@@ -98,7 +98,8 @@ public struct GazetteerCompiler {
                 }
             }
             if canonicalFirst && k == 0 { flags |= CompiledGazetteer.FormFlag.canonical }
-            let (to, tl) = intern(form)
+            // The canonical name is already in the strings (the entry's name): share it.
+            let (to, tl) = canonicalFirst && k == 0 ? (entryRefs[6 * e + 2], entryRefs[6 * e + 3]) : intern(form)
             formEntries.append(UInt32(e))
             formRefs.append(contentsOf: [to, tl])
             formFlags.append(flags)
@@ -115,6 +116,7 @@ public struct GazetteerCompiler {
 
     /// The compiled gazetteer.
     public consuming func compile() -> CompiledGazetteer {
+        idTable = [:]
         let formCount = formEntries.count
         // Sort forms by folded key, then canonical first, then insertion order.
         var order = [UInt32](unsafeUninitializedCapacity: formCount) { b, n in
@@ -156,60 +158,67 @@ public struct GazetteerCompiler {
         let trie = buildTrie(order: order, groupStart: groupStart, groupCount: groupCount)
         return CompiledGazetteer(
             strings: strings, entryRefs: entryRefs, entryTypes: entryTypes, formEntries: formEntries,
-            formRefs: formRefs, formFlags: formFlags, labels: trie.labels, firstChild: trie.firstChild,
-            terminals: trie.terminals, groupStart: groupStart, groupForms: order, rootChildren: trie.root)
+            formRefs: formRefs, formFlags: formFlags, nodes: trie.nodes, groupStart: groupStart,
+            groupForms: order, rootChildren: trie.root)
     }
 
-    /// Breadth-first trie over the sorted unique keys, one level at a time.
-    func buildTrie(order: [UInt32], groupStart: [UInt32], groupCount: Int)
-        -> (labels: [UInt8], firstChild: [UInt32], terminals: [Int32], root: [Int32]) {
-        var labels: [UInt8] = [0]
-        var firstChild: [UInt32] = []
-        var terminals: [Int32] = [-1]
-        labels.reserveCapacity(keyBytes.count / 2)
-        terminals.reserveCapacity(keyBytes.count / 2)
-        firstChild.reserveCapacity(keyBytes.count / 2)
-        // Ranges of unique-key indices for the nodes of the current level.
-        var levelLo: [UInt32] = [0], levelHi: [UInt32] = [UInt32(groupCount)]
-        var depth = 0
-        keyBytes.withUnsafeBufferPointer { kb in
-            keyRefs.withUnsafeBufferPointer { kr in
-                @inline(__always) func key(_ u: Int) -> (Int, Int) {
-                    let f = Int(order[Int(groupStart[u])])
-                    return (Int(kr[2 * f]), Int(kr[2 * f + 1]))
-                }
-                var nodeIndex = 0
-                while !levelLo.isEmpty {
-                    var nextLo: [UInt32] = [], nextHi: [UInt32] = []
-                    nextLo.reserveCapacity(levelLo.count); nextHi.reserveCapacity(levelLo.count)
-                    for n in 0..<levelLo.count {
-                        var lo = Int(levelLo[n])
-                        let hi = Int(levelHi[n])
-                        if lo < hi, key(lo).1 == depth {
-                            terminals[nodeIndex] = Int32(lo)
-                            lo += 1
-                        }
-                        firstChild.append(UInt32(labels.count))
-                        while lo < hi {
-                            let (o, _) = key(lo)
-                            let b = kb[o + depth]
-                            var end = lo + 1
-                            while end < hi && kb[key(end).0 + depth] == b { end += 1 }
-                            labels.append(b)
-                            terminals.append(-1)
-                            nextLo.append(UInt32(lo)); nextHi.append(UInt32(end))
-                            lo = end
-                        }
-                        nodeIndex += 1
-                    }
-                    levelLo = nextLo; levelHi = nextHi
-                    depth += 1
-                }
-            }
+    /// Breadth-first trie over the sorted unique keys, one level at a time. The keys are
+    /// first copied in sorted order into one blob, so that every level scans memory in order.
+    mutating func buildTrie(order: [UInt32], groupStart: [UInt32], groupCount: Int) -> (nodes: [UInt64], root: [Int32]) {
+        precondition(groupCount <= CompiledGazetteer.maxDistinctForms, "more than \(CompiledGazetteer.maxDistinctForms) distinct names")
+        idTable = [:]
+        var sorted: [UInt8] = []
+        sorted.reserveCapacity(keyBytes.count)
+        var starts = [UInt32](), lengths = [UInt32]()
+        starts.reserveCapacity(groupCount); lengths.reserveCapacity(groupCount)
+        for u in 0..<groupCount {
+            let f = Int(order[Int(groupStart[u])])
+            let o = Int(keyRefs[2 * f]), l = Int(keyRefs[2 * f + 1])
+            starts.append(UInt32(sorted.count)); lengths.append(UInt32(l))
+            sorted.append(contentsOf: keyBytes[o..<o + l])
         }
-        firstChild.append(UInt32(labels.count))
+        keyBytes = []
+        keyRefs = []
+        var nodes: [UInt64] = [0]
+        nodes.reserveCapacity(sorted.count / 2)
+        var levelLo: [UInt32] = [0], levelHi: [UInt32] = [UInt32(groupCount)]
+        var nextLo: [UInt32] = [], nextHi: [UInt32] = []
+        var depth = 0
+        sorted.withUnsafeBufferPointer { kb in
+        starts.withUnsafeBufferPointer { ks in
+        lengths.withUnsafeBufferPointer { kl in
+            var nodeIndex = 0
+            while !levelLo.isEmpty {
+                nextLo.removeAll(keepingCapacity: true); nextHi.removeAll(keepingCapacity: true)
+                for n in 0..<levelLo.count {
+                    var lo = Int(levelLo[n])
+                    let hi = Int(levelHi[n])
+                    var word = nodes[nodeIndex]
+                    if lo < hi, Int(kl[lo]) == depth {
+                        word |= UInt64(lo + 1) << 40
+                        lo += 1
+                    }
+                    word |= UInt64(nodes.count) << 8
+                    nodes[nodeIndex] = word
+                    while lo < hi {
+                        let b = kb[Int(ks[lo]) + depth]
+                        var end = lo + 1
+                        while end < hi && kb[Int(ks[end]) + depth] == b { end += 1 }
+                        nodes.append(UInt64(b))
+                        nextLo.append(UInt32(lo)); nextHi.append(UInt32(end))
+                        lo = end
+                    }
+                    nodeIndex += 1
+                }
+                swap(&levelLo, &nextLo); swap(&levelHi, &nextHi)
+                depth += 1
+            }
+        }}}
+        nodes.append(UInt64(nodes.count) << 8)   // sentinel: ends the last node's children
         var root = [Int32](repeating: 0, count: 256)
-        for c in Int(firstChild[0])..<Int(firstChild[1]) { root[Int(labels[c])] = Int32(c) }
-        return (labels, firstChild, terminals, root)
+        for c in CompiledGazetteer.firstChild(nodes[0])..<CompiledGazetteer.firstChild(nodes[1]) {
+            root[Int(CompiledGazetteer.label(nodes[c]))] = Int32(c)
+        }
+        return (nodes, root)
     }
 }

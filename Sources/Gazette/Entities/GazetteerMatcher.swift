@@ -28,26 +28,27 @@ public struct GazetteerMatcher: Sendable {
     }
 
     func mentions(text: DocumentText, tokens: TokenLayer, view: FoldedTokens) -> [EntityMention] {
-        var result: [EntityMention] = []
+        text.withUTF8 { utf8 in mentions(text: text, utf8: utf8, tokens: tokens, view: view) }
+    }
+
+    func mentions(text: DocumentText, utf8: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens) -> [EntityMention] {
         let n = tokens.count
-        var candidates: [(last: Int, group: Int32)] = []
         let g = gazetteer
-        view.bytes.withUnsafeBufferPointer { bytes in
+        return view.bytes.withUnsafeBufferPointer { bytes in
         view.starts.withUnsafeBufferPointer { starts in
         view.ends.withUnsafeBufferPointer { ends in
-        g.terminals.withUnsafeBufferPointer { terminals in
-        g.labels.withUnsafeBufferPointer { labels in
-        g.firstChild.withUnsafeBufferPointer { firstChild in
+        g.nodes.withUnsafeBufferPointer { nodes in
         g.rootChildren.withUnsafeBufferPointer { root in
+        g.rootGrandchildren.withUnsafeBufferPointer { root2 in
             @inline(__always) func child(_ node: Int, _ byte: UInt8) -> Int {
                 if node == 0 {
                     let c = Int(root[Int(byte)])
                     return c == 0 ? -1 : c
                 }
-                var lo = Int(firstChild[node]), hi = Int(firstChild[node + 1])
+                var lo = CompiledGazetteer.firstChild(nodes[node]), hi = CompiledGazetteer.firstChild(nodes[node + 1])
                 if hi - lo <= 8 {
                     while lo < hi {
-                        let l = labels[lo]
+                        let l = CompiledGazetteer.label(nodes[lo])
                         if l == byte { return lo }
                         if l > byte { return -1 }
                         lo += 1
@@ -56,12 +57,17 @@ public struct GazetteerMatcher: Sendable {
                 }
                 while lo < hi {
                     let mid = (lo + hi) >> 1
-                    let l = labels[mid]
+                    let l = CompiledGazetteer.label(nodes[mid])
                     if l == byte { return mid }
                     if l < byte { lo = mid + 1 } else { hi = mid }
                 }
                 return -1
             }
+            var result: [EntityMention] = []
+            var candidates: [(last: Int, group: Int32)] = []
+            var linked = LinkCache(gazetteer: g)
+            // A forward cursor from scalar offsets to UTF-8 offsets: candidates come in text order.
+            var cursorScalar = 0, cursorByte = 0
             let count = bytes.count
             var i = 0
             while i < n {
@@ -71,56 +77,109 @@ public struct GazetteerMatcher: Sendable {
                 while true {
                     while j < n && pos == Int(ends[j]) {
                         if pos > startPos {
-                            let t = terminals[node]
-                            if t >= 0 { candidates.append((j, t)) }
+                            let t = CompiledGazetteer.terminal(nodes[node])
+                            if t >= 0 { candidates.append((j, Int32(t))) }
                         }
                         j += 1
                     }
                     if j >= n || pos >= count { break }
+                    if node == 0 && pos + 2 <= Int(ends[j]) {
+                        // Two bytes at once from the root: the hottest step.
+                        let c = Int(root2[Int(bytes[pos]) << 8 | Int(bytes[pos + 1])])
+                        if c == 0 { break }
+                        node = c
+                        pos += 2
+                        continue
+                    }
                     let c = child(node, bytes[pos])
                     if c < 0 { break }
                     node = c
                     pos += 1
                 }
                 var advanced = false
-                for candidate in candidates.reversed() {
-                    let span = Span(tokens[i].start, tokens[candidate.last].end)
-                    if let mention = choose(group: Int(candidate.group), span: span, text: text) {
-                        result.append(mention)
-                        i = candidate.last + 1
-                        advanced = true
-                        break
+                if !candidates.isEmpty {
+                    let start = tokens[i].start
+                    while cursorScalar < start {
+                        let b = utf8[cursorByte]
+                        cursorByte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                        cursorScalar += 1
+                    }
+                    let startByte = cursorByte
+                    for candidate in candidates.reversed() {
+                        let end = tokens[candidate.last].end
+                        let endByte = startByte + bytesBetween(utf8, from: startByte, scalars: end - start)
+                        let surface = UnsafeBufferPointer(rebasing: utf8[startByte..<endByte])
+                        if let (form, exact) = choose(group: Int(candidate.group), surface: surface) {
+                            result.append(linked.mention(form: form, span: Span(start, end), exact: exact))
+                            i = candidate.last + 1
+                            advanced = true
+                            break
+                        }
                     }
                 }
                 if !advanced { i += 1 }
             }
-        }}}}}}}
-        return result
+            return result
+        }}}}}}
     }
 
-    /// The best form of `group` for the text at `span`, as a mention, or nil.
-    func choose(group: Int, span: Span, text: DocumentText) -> EntityMention? {
+    @inline(__always)
+    func bytesBetween(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, scalars: Int) -> Int {
+        var byte = start
+        for _ in 0..<scalars {
+            let b = utf8[byte]
+            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        }
+        return byte - start
+    }
+
+    /// The best form of `group` for the UTF-8 `surface`, and whether it is written exactly
+    /// so, or nil when no form accepts it.
+    func choose(group: Int, surface: UnsafeBufferPointer<UInt8>) -> (Int, Bool)? {
         let g = gazetteer
-        let surface = text[span]
         var keepCase: [UInt8]?
+        var surfaceText: Substring?
         var best = -1
-        var exact = false
         for k in Int(g.groupStart[group])..<Int(g.groupStart[group + 1]) {
             let form = Int(g.groupForms[k])
-            let formText = g.text(ofForm: form)
-            let isExact = surface == formText
-            if !isExact && g.isCaseSensitive(form: form) {
-                if keepCase == nil { keepCase = folder.fold(surface, mode: .keepCase) }
-                if folder.fold(formText, mode: .keepCase) != keepCase! { continue }
+            let isExact = g.formBytesEqual(form, surface)
+            if isExact { return (form, true) }
+            if best >= 0 { continue }
+            let flags = g.formFlags[form]
+            if flags & (CompiledGazetteer.FormFlag.caseSensitive | CompiledGazetteer.FormFlag.capitalised | CompiledGazetteer.FormFlag.titled) != 0 {
+                if surfaceText == nil { surfaceText = Substring(String(decoding: surface, as: UTF8.self)) }
+                let formText = g.text(ofForm: form)
+                if flags & CompiledGazetteer.FormFlag.caseSensitive != 0 {
+                    if keepCase == nil { keepCase = folder.fold(surfaceText!, mode: .keepCase) }
+                    if folder.fold(formText, mode: .keepCase) != keepCase! { continue }
+                }
+                if flags & CompiledGazetteer.FormFlag.capitalised != 0
+                    && !EntityRules.isWrittenAsName(surfaceText!, form: formText, titled: false) { continue }
+                if flags & CompiledGazetteer.FormFlag.titled != 0
+                    && !EntityRules.isWrittenAsName(surfaceText!, form: formText, titled: true) { continue }
             }
-            if !isExact && g.isCapitalised(form: form) && !EntityRules.isWrittenAsName(surface, form: formText, titled: false) { continue }
-            if !isExact && g.isTitled(form: form) && !EntityRules.isWrittenAsName(surface, form: formText, titled: true) { continue }
-            if isExact { best = form; exact = true; break }
-            if best < 0 { best = form }
+            best = form
         }
-        guard best >= 0 else { return nil }
-        let e = g.entry(ofForm: best)
-        return EntityMention(span: span, type: g.type(ofEntry: e), id: g.id(ofEntry: e), name: g.name(ofEntry: e),
-                             wikidata: g.wikidata(ofEntry: e), match: exact ? .exact : .folded)
+        return best >= 0 ? (best, false) : nil
+    }
+}
+
+/// Builds mentions, making the strings of each entry once per document.
+struct LinkCache {
+    let gazetteer: CompiledGazetteer
+    var entries: [Int: (EntityType, String, String, String?)] = [:]
+
+    init(gazetteer: CompiledGazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    mutating func mention(form: Int, span: Span, exact: Bool) -> EntityMention {
+        let e = gazetteer.entry(ofForm: form)
+        let info: (EntityType, String, String, String?)
+        if let known = entries[e] { info = known } else {
+            info = (gazetteer.type(ofEntry: e), gazetteer.id(ofEntry: e), gazetteer.name(ofEntry: e), gazetteer.wikidata(ofEntry: e))
+            entries[e] = info
+        }
+        return EntityMention(span: span, type: info.0, id: info.1, name: info.2, wikidata: info.3, match: exact ? .exact : .folded)
     }
 }

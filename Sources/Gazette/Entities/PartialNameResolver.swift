@@ -35,11 +35,17 @@ struct PartialNameResolver {
             for key in partKeys(of: String(text[m.span])) { parts[key, default: []].insert(p) }
         }
         guard !parts.isEmpty else { return [] }
+        return text.withUTF8 { utf8 in scan(mentions: mentions, persons: persons, parts: parts, utf8: utf8, tokens: tokens, view: view) }
+    }
+
+    func scan(mentions: [EntityMention], persons: [Person], parts: [[UInt8]: Set<Int>], utf8: UnsafeBufferPointer<UInt8>,
+              tokens: TokenLayer, view: FoldedTokens) -> [EntityMention] {
         var result: [EntityMention] = []
         var next = 0   // first mention not yet passed
         var i = 0
         let n = tokens.count
         var key: [UInt8] = []
+        var cursorScalar = 0, cursorByte = 0
         while i < n {
             let token = tokens[i]
             while next < mentions.count && mentions[next].span.end <= token.start { next += 1 }
@@ -47,7 +53,13 @@ struct PartialNameResolver {
                 i = tokens.firstIndex(endingAfter: mentions[next].span.end)
                 continue
             }
-            guard token.kind == .word, startsWithCapital(text, token.start) else { i += 1; continue }
+            guard token.kind == .word else { i += 1; continue }
+            while cursorScalar < token.start {
+                let b = utf8[cursorByte]
+                cursorByte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                cursorScalar += 1
+            }
+            guard startsWithCapital(utf8, cursorByte) else { i += 1; continue }
             var linked = false
             var length = min(Self.maxPartTokens, n - i)
             while length >= 1 && !linked {
@@ -72,8 +84,14 @@ struct PartialNameResolver {
         return result
     }
 
-    func startsWithCapital(_ text: DocumentText, _ offset: Int) -> Bool {
-        text.string.unicodeScalars[text.index(ofScalar: offset)].properties.isUppercase
+    /// Whether the scalar at UTF-8 offset `byte` is an uppercase letter.
+    func startsWithCapital(_ utf8: UnsafeBufferPointer<UInt8>, _ byte: Int) -> Bool {
+        let b0 = utf8[byte]
+        if b0 < 0x80 { return b0 >= 0x41 && b0 <= 0x5A }
+        var end = byte + 1
+        while end < utf8.count && utf8[end] & 0xC0 == 0x80 { end += 1 }
+        let s = String(decoding: UnsafeBufferPointer(rebasing: utf8[byte..<end]), as: UTF8.self)
+        return s.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
     /// The folded parts of a personal name of two or more words.

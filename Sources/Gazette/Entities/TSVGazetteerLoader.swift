@@ -106,6 +106,8 @@ public enum TSVGazetteerLoader {
 extension StringProtocol {
     /// Without leading and trailing spaces.
     var trimmed: String {
+        let whole = String(self)
+        if let f = whole.utf8.first, let l = whole.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return whole }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -135,6 +135,34 @@ public final class TextFolder: Sendable {
         }
     }
 
+    /// The largest number of bytes the full folding of one scalar takes.
+    public static let maxFoldedBytes = 16
+
+    /// Writes the full folding of the scalar `value` at `out[at...]` and advances `at`; `out`
+    /// must have room for ``maxFoldedBytes`` bytes there.
+    @inline(__always)
+    public func writeFull(_ value: UInt32, to out: UnsafeMutablePointer<UInt8>, at: inout Int) {
+        if value < 0x80 {
+            switch value {
+            case 0x41...0x5A: out[at] = UInt8(value) | 0x20
+            case 0x09...0x0D, 0: out[at] = 0x20
+            default: out[at] = UInt8(value)
+            }
+            at += 1
+        } else if value < Self.tableLimit {
+            let i = Int(value)
+            fullOffsets.withUnsafeBufferPointer { o in
+                fullBytes.withUnsafeBufferPointer { b in
+                    for k in Int(o[i])..<Int(o[i + 1]) { out[at] = b[k]; at += 1 }
+                }
+            }
+        } else {
+            var tmp: [UInt8] = []
+            appendRare(value, mode: .full, to: &tmp)
+            for b in tmp.prefix(Self.maxFoldedBytes) { out[at] = b; at += 1 }
+        }
+    }
+
     private func appendRare(_ value: UInt32, mode: Mode, to out: inout [UInt8]) {
         guard let scalar = Unicode.Scalar(value) else { return }
         if let special = Self.special(scalar) {

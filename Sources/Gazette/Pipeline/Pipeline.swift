@@ -30,11 +30,17 @@ public final class Pipeline {
         try Pipeline(stages: [Segmenter(rules: .french), entities ?? EntityRecognizer.french()])
     }
 
-    /// Runs every stage on `document`.
-    public func process(_ document: inout Document) throws {
+    /// Runs every stage on `document`; `timing`, when given, receives each stage's qualified
+    /// name and wall-clock duration in seconds.
+    public func process(_ document: inout Document, timing: ((String, Double) -> Void)? = nil) throws {
         for stage in stages {
             do {
+                let start = timing == nil ? nil : ContinuousClock.now
                 try stage.process(&document)
+                if let timing, let start {
+                    let d = ContinuousClock.now - start
+                    timing(stage.qualifiedName, Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
+                }
             } catch let error as GazetteError {
                 throw error
             } catch {
