@@ -114,6 +114,13 @@ public final class CompiledGazetteer: Sendable {
         }
     }
 
+    /// Whether form `f` is ASCII and `length` bytes long.
+    func formIsASCII(_ f: Int, length: Int) -> Bool {
+        let o = Int(formRefs[2 * f]), l = Int(formRefs[2 * f + 1])
+        guard l == length else { return false }
+        return strings.withUnsafeBufferPointer { s in !s[o..<o + l].contains { $0 >= 0x80 } }
+    }
+
     /// The entry that form `f` names.
     public func entry(ofForm f: Int) -> Int { Int(formEntries[f]) }
     /// Whether form `f` must match with its letter case as written.

@@ -9,8 +9,8 @@
 /// (`d'OpenAI` → `OpenAI`) unless the name itself begins with it (`L'Oréal`).
 ///
 /// Tie-break among the forms that fold alike: a case-sensitive form must agree in case
-/// (``TextFolder/Mode/keepCase``); of the forms left, one written exactly as the text wins,
-/// then the entry added first (user gazetteers before the defaults, earlier lines first),
+/// (``TextFolder/Mode/keepCase``); of the forms left, one written exactly as the text wins
+/// (searched among the first ``exactSearchLimit`` forms), then the entry added first (user gazetteers before the defaults, earlier lines first),
 /// then an entry's name before its aliases. If no form of the longest candidate accepts the text, a shorter one is tried.
 public struct GazetteerMatcher: Sendable {
     /// The gazetteer searched.
@@ -133,6 +133,10 @@ public struct GazetteerMatcher: Sendable {
         return byte - start
     }
 
+    /// How many forms of one folded key are searched for one written exactly as the text,
+    /// once an acceptable one is found (noisy gazetteers give common words hundreds of forms).
+    static let exactSearchLimit = 32
+
     /// The best form of `group` for the UTF-8 `surface`, and whether it is written exactly
     /// so, or nil when no form accepts it.
     func choose(group: Int, surface: UnsafeBufferPointer<UInt8>) -> (Int, Bool)? {
@@ -140,13 +144,39 @@ public struct GazetteerMatcher: Sendable {
         var keepCase: [UInt8]?
         var surfaceText: Substring?
         var best = -1
-        for k in Int(g.groupStart[group])..<Int(g.groupStart[group + 1]) {
+        // Whether the surface holds a capital: on bytes for ASCII, through Unicode otherwise.
+        var surfaceHasCapital: Bool?
+        func hasCapital() -> Bool {
+            if let known = surfaceHasCapital { return known }
+            var ascii = true, found = false
+            for b in surface {
+                if b >= 0x41 && b <= 0x5A { found = true; break }
+                if b >= 0x80 { ascii = false }
+            }
+            if !found && !ascii {
+                found = String(decoding: surface, as: UTF8.self).unicodeScalars.contains { $0.properties.isUppercase }
+            }
+            surfaceHasCapital = found
+            return found
+        }
+        let first = Int(g.groupStart[group])
+        for k in first..<Int(g.groupStart[group + 1]) {
             let form = Int(g.groupForms[k])
             let isExact = g.formBytesEqual(form, surface)
             if isExact { return (form, true) }
-            if best >= 0 { continue }
+            if best >= 0 {
+                if k - first >= Self.exactSearchLimit { break }
+                continue
+            }
             let flags = g.formFlags[form]
             if flags & (CompiledGazetteer.FormFlag.caseSensitive | CompiledGazetteer.FormFlag.capitalised | CompiledGazetteer.FormFlag.titled) != 0 {
+                // These forms all hold a capital (auto gives them only to names with one; a
+                // sensitive form without one still needs the check below): an all-lowercase
+                // surface is rejected without building strings.
+                if flags & CompiledGazetteer.FormFlag.caseSensitive == 0 && !hasCapital() { continue }
+                // Same key, both ASCII, same length, bytes not equal: the case differs.
+                if flags & CompiledGazetteer.FormFlag.caseSensitive != 0 && g.formIsASCII(form, length: surface.count)
+                    && !surface.contains(where: { $0 >= 0x80 }) { continue }
                 if surfaceText == nil { surfaceText = Substring(String(decoding: surface, as: UTF8.self)) }
                 let formText = g.text(ofForm: form)
                 if flags & CompiledGazetteer.FormFlag.caseSensitive != 0 {
