@@ -47,7 +47,7 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var gazetteers: GazetteerOptions
 
-    @Flag(name: .shortAndLong, help: "Log each document on standard error.")
+    @Flag(name: .shortAndLong, help: "Log each document on standard error: tokens, sentences, entities and the time of each stage.")
     var verbose = false
 
     func validate() throws {

@@ -15,6 +15,7 @@ public enum CasePolicy: UInt8, Sendable, CaseIterable, CustomStringConvertible {
     /// for names made only of common words, written as a title (`le monde` is not `Le Monde`).
     case auto
 
+    /// The policy's name in gazetteer files: `sensitive`, `insensitive`, `auto`.
     public var description: String {
         switch self {
         case .sensitive: "sensitive"

@@ -6,6 +6,7 @@ public struct ContentHash: Sendable {
     private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private var length: UInt64 = 0
 
+    /// An empty hash.
     public init() {}
 
     @inline(__always)

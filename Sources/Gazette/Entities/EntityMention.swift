@@ -24,6 +24,7 @@ public struct EntityMention: Hashable, Sendable {
     /// How it was found.
     public var match: Match
 
+    /// A mention of an entry at `span`.
     public init(span: Span, type: EntityType, id: String, name: String, wikidata: String?, match: Match) {
         self.span = span
         self.type = type
@@ -37,6 +38,7 @@ public struct EntityMention: Hashable, Sendable {
 /// The entity layer: mentions in text order, not overlapping. Produced by the `entities` stage.
 public enum EntitiesLayer: LayerKey {
     public typealias Value = [EntityMention]
+    /// `entities`.
     public static let name = "entities"
 }
 

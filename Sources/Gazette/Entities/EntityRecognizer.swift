@@ -9,9 +9,13 @@
 /// not overlapping, each span on token boundaries with `text[span]` the mention's text.
 /// Holds only immutable data: one instance may serve several threads.
 public final class EntityRecognizer: Stage {
+    /// `entities`.
     public static let name = "entities"
+    /// Bumped when the output changes.
     public static let version = 1
+    /// `tokens`.
     public let requires = [TokensLayer.name]
+    /// `entities`.
     public let produces = [EntitiesLayer.name]
 
     /// The compiled gazetteer searched.
@@ -29,6 +33,7 @@ public final class EntityRecognizer: Stage {
         resolver = PartialNameResolver(rules: rules)
     }
 
+    /// Adds the `entities` layer; throws when the document has no tokens.
     public func process(_ document: inout Document) throws {
         guard let tokens = document.tokens else {
             throw GazetteError.stageFailed(stage: qualifiedName, document: document.id, reason: "no tokens layer")

@@ -18,6 +18,7 @@ public struct GazetteerEntry: Hashable, Sendable {
     /// How letter case must agree with the text.
     public var casePolicy: CasePolicy
 
+    /// An entry; `aliases` should not repeat `name`.
     public init(id: String, type: EntityType, name: String, aliases: [String] = [],
                 wikidata: String? = nil, casePolicy: CasePolicy = .auto) {
         self.id = id

@@ -8,6 +8,7 @@ public enum GazetteerError: Error, CustomStringConvertible, Equatable {
     /// The file's name does not tell its format.
     case unknownFormat(file: String)
 
+    /// `file:line: reason`, or `file: reason`.
     public var description: String {
         switch self {
         case let .unreadable(file, reason):

@@ -17,6 +17,7 @@ public struct GazetteerMatcher: Sendable {
     public let gazetteer: CompiledGazetteer
     let folder = TextFolder.shared
 
+    /// A matcher over `gazetteer`.
     public init(gazetteer: CompiledGazetteer) {
         self.gazetteer = gazetteer
     }

@@ -17,6 +17,7 @@ public struct GazetteerSource: Sendable {
     /// The UTF-8 content.
     public var bytes: [UInt8]
 
+    /// A source from bytes already in memory.
     public init(name: String, format: Format, bytes: [UInt8]) {
         self.name = name
         self.format = format

@@ -8,7 +8,8 @@
 /// tours<TAB>LOC<TAB>Tours<TAB><TAB>case=sensitive
 /// ```
 ///
-/// `aliases` are separated by `|` and may be empty or absent. Optional columns are
+/// `aliases` are separated by `|` and may be empty or absent (a fourth column that starts
+/// with `wikidata=` or `case=` is taken as an option, not an alias). Optional columns are
 /// `key=value`: `wikidata=Q…` and `case=sensitive|insensitive|auto`; other keys are ignored.
 /// A line that breaks these rules is an error naming the file and the line.
 public enum TSVGazetteerLoader {
@@ -56,7 +57,11 @@ public enum TSVGazetteerLoader {
             let name = try text(fields[2]).trimmed
             if name.isEmpty { throw .malformed(file: file, line: lineNumber, reason: "empty name") }
             var aliases: [String] = []
-            if fields.count > 3 {
+            // A fourth column that holds an option (`wikidata=Q1`) means the aliases were left out.
+            var optionColumns = fields.count > 4 ? Array(fields[4...]) : []
+            if fields.count > 3, try isOptionColumn(text(fields[3])) {
+                optionColumns.insert(fields[3], at: 0)
+            } else if fields.count > 3 {
                 for alias in try text(fields[3]).split(separator: "|") {
                     let a = alias.trimmed
                     if !a.isEmpty && a != name && !aliases.contains(a) { aliases.append(a) }
@@ -64,8 +69,8 @@ public enum TSVGazetteerLoader {
             }
             var wikidata: String?
             var policy = CasePolicy.auto
-            if fields.count > 4 {
-                for r in fields[4...] {
+            if !optionColumns.isEmpty {
+                for r in optionColumns {
                     let column = try text(r).trimmed
                     if column.isEmpty { continue }
                     guard let eq = column.firstIndex(of: "=") else {
@@ -90,6 +95,10 @@ public enum TSVGazetteerLoader {
             }
             try body(GazetteerEntry(id: id, type: type, name: name, aliases: aliases, wikidata: wikidata, casePolicy: policy))
         }
+    }
+
+    static func isOptionColumn(_ column: String) -> Bool {
+        (column.hasPrefix("wikidata=") || column.hasPrefix("case=")) && !column.contains("|")
     }
 
     /// Every entry of `text` (the content of `file`), in order.

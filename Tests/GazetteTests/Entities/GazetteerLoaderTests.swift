@@ -12,6 +12,11 @@ import Testing
         ])
     }
 
+    @Test func optionsWithoutAliasColumn() throws {
+        let entries = try TSVGazetteerLoader.entries(in: "a\tORG\tAcme\twikidata=Q7\tcase=sensitive\n", file: "a.tsv")
+        #expect(entries == [GazetteerEntry(id: "a", type: .organization, name: "Acme", wikidata: "Q7", casePolicy: .sensitive)])
+    }
+
     @Test(arguments: [
         ("ok\tPER\tA\n\nbad\tPER\n", 3, "at least 3"),
         ("a\tPERSONNE\tA\n", 1, "unknown type"),
