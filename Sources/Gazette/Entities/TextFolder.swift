@@ -156,6 +156,15 @@ public final class TextFolder: Sendable {
                     for k in Int(o[i])..<Int(o[i + 1]) { out[at] = b[k]; at += 1 }
                 }
             }
+        } else if let scalar = Unicode.Scalar(value), Self.special(scalar) == nil, !scalar.properties.changesWhenLowercased {
+            // Ideographs and most other scalars above the table: themselves, in UTF-8.
+            if value < 0x10000 {
+                out[at] = UInt8(0xE0 | (value >> 12)); out[at + 1] = UInt8(0x80 | ((value >> 6) & 0x3F))
+                out[at + 2] = UInt8(0x80 | (value & 0x3F)); at += 3
+            } else {
+                out[at] = UInt8(0xF0 | (value >> 18)); out[at + 1] = UInt8(0x80 | ((value >> 12) & 0x3F))
+                out[at + 2] = UInt8(0x80 | ((value >> 6) & 0x3F)); out[at + 3] = UInt8(0x80 | (value & 0x3F)); at += 4
+            }
         } else {
             var tmp: [UInt8] = []
             appendRare(value, mode: .full, to: &tmp)

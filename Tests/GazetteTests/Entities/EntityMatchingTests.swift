@@ -18,6 +18,8 @@ import Testing
         ("JEAN-LUC MELENCHON", ["JEAN-LUC MELENCHON=melenchon/folded"]),
         ("le Sacré-Coeur", ["Sacré-Coeur=coeur/folded"]),
         ("New\u{A0}York Times", ["New\u{A0}York Times=new-york-times/folded"]),
+        // scalars above the folding table: ideographs, fullwidth letters, emoji
+        ("据新华社报道，OpenAI 与 ＯｐｅｎＡＩ 👍🏽 OpenAI", ["OpenAI=openai/exact", "OpenAI=openai/exact"]),
         // longest-leftmost
         ("le New York Times de New York", ["New York Times=new-york-times/exact", "New York=new-york/exact"]),
         // case policy auto
