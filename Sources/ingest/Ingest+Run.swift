@@ -8,7 +8,8 @@ extension Ingest {
     /// A broken file is reported with its name and key, and exits with 64.
     func loadPipeline() throws -> PipelineDefinition {
         do {
-            let definition = try pipeline.map { try PipelineDefinition(contentsOf: $0) } ?? PipelineDefinition.builtIn()
+            var definition = try pipeline.map { try PipelineDefinition(contentsOf: $0) } ?? PipelineDefinition.builtIn()
+            try gazetteers.apply(to: &definition)
             _ = try definition.makePipeline()
             return definition
         } catch {

@@ -70,6 +70,8 @@ struct Ingest: ParsableCommand {
     @Flag(help: "List the registered stages, their versions and options, and exit.")
     var listStages = false
 
+    @OptionGroup var gazetteers: GazetteerOptions
+
     @Flag(name: .shortAndLong, help: "Log each document on standard error.")
     var verbose = false
 

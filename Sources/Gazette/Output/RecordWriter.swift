@@ -30,7 +30,7 @@ public struct RecordWriter {
         var w = JSONWriter(pretty: pretty, capacity: 1024 + document.text.utf8Count / 2)
         w.beginObject()
         writeDocument(document, stages: stages, &w)
-        w.key("entities"); w.beginArray(); w.endArray()
+        writeEntities(document, &w)
         w.key("events"); w.beginArray(); w.endArray()
         w.field("schema", Self.schema)
         if include.contains(.sentences) {
@@ -80,6 +80,26 @@ public struct RecordWriter {
         for s in stages { w.string(s) }
         w.endArray()
         w.endObject()
+    }
+
+    /// `entities`: `{end, id, match, name, start, text, type, wikidata}` per mention, in text
+    /// order; `wikidata` is null when unknown.
+    private func writeEntities(_ d: Document, _ w: inout JSONWriter) {
+        w.key("entities")
+        w.beginArray()
+        for m in d.entities ?? [] {
+            w.beginObject()
+            w.field("end", m.span.end)
+            w.field("id", m.id)
+            w.field("match", m.match.rawValue)
+            w.field("name", m.name)
+            w.field("start", m.span.start)
+            w.key("text"); w.string(d[m.span])
+            w.field("type", m.type.description)
+            w.field("wikidata", m.wikidata)
+            w.endObject()
+        }
+        w.endArray()
     }
 
     private func writeSpan(_ span: Span, _ d: Document, _ w: inout JSONWriter) {

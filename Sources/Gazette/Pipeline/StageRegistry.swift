@@ -31,5 +31,6 @@ public struct StageRegistry: Sendable {
     /// Every stage this build ships. Add a stage here with one line.
     public static let standard = StageRegistry([
         Segmenter.descriptor,
+        EntityRecognizer.descriptor,
     ])
 }

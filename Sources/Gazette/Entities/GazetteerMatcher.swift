@@ -1,0 +1,216 @@
+/// Finds gazetteer mentions in a tokenised document: longest-leftmost, non-overlapping, on
+/// token boundaries.
+///
+/// From each token, left to right, the matcher walks the trie along the folded view
+/// (``FoldedTokens``) and remembers every node reached exactly at the end of a token; the
+/// longest of those whose forms accept the text wins, and the scan goes on after it. So a
+/// match starts and ends on token boundaries (`Page` is not found in `Pageé`, nor `GPT-4` in
+/// `GPT-45`), and an elided article or preposition, its own token, stays outside the span
+/// (`d'OpenAI` → `OpenAI`) unless the name itself begins with it (`L'Oréal`).
+///
+/// Tie-break among the forms that fold alike: a case-sensitive form must agree in case
+/// (``TextFolder/Mode/keepCase``); of the forms left, one written exactly as the text wins
+/// (searched among the first ``exactSearchLimit`` forms), then the entry added first (user gazetteers before the defaults, earlier lines first),
+/// then an entry's name before its aliases. If no form of the longest candidate accepts the text, a shorter one is tried.
+public struct GazetteerMatcher: Sendable {
+    /// The gazetteer searched.
+    public let gazetteer: CompiledGazetteer
+    let folder = TextFolder.shared
+
+    /// A matcher over `gazetteer`.
+    public init(gazetteer: CompiledGazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// The mentions in `text` with its `tokens`, in text order.
+    public func mentions(text: DocumentText, tokens: TokenLayer) -> [EntityMention] {
+        let view = FoldedTokens(text: text, tokens: tokens)
+        return mentions(text: text, tokens: tokens, view: view)
+    }
+
+    func mentions(text: DocumentText, tokens: TokenLayer, view: FoldedTokens) -> [EntityMention] {
+        text.withUTF8 { utf8 in mentions(text: text, utf8: utf8, tokens: tokens, view: view) }
+    }
+
+    func mentions(text: DocumentText, utf8: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens) -> [EntityMention] {
+        let n = tokens.count
+        let g = gazetteer
+        return view.bytes.withUnsafeBufferPointer { bytes in
+        view.starts.withUnsafeBufferPointer { starts in
+        view.ends.withUnsafeBufferPointer { ends in
+        g.nodes.withUnsafeBufferPointer { nodes in
+        g.rootChildren.withUnsafeBufferPointer { root in
+        g.rootGrandchildren.withUnsafeBufferPointer { root2 in
+            @inline(__always) func child(_ node: Int, _ byte: UInt8) -> Int {
+                if node == 0 {
+                    let c = Int(root[Int(byte)])
+                    return c == 0 ? -1 : c
+                }
+                var lo = CompiledGazetteer.firstChild(nodes[node]), hi = CompiledGazetteer.firstChild(nodes[node + 1])
+                if hi - lo <= 8 {
+                    while lo < hi {
+                        let l = CompiledGazetteer.label(nodes[lo])
+                        if l == byte { return lo }
+                        if l > byte { return -1 }
+                        lo += 1
+                    }
+                    return -1
+                }
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    let l = CompiledGazetteer.label(nodes[mid])
+                    if l == byte { return mid }
+                    if l < byte { lo = mid + 1 } else { hi = mid }
+                }
+                return -1
+            }
+            var result: [EntityMention] = []
+            var candidates: [(last: Int, group: Int32)] = []
+            var linked = LinkCache(gazetteer: g)
+            // A forward cursor from scalar offsets to UTF-8 offsets: candidates come in text order.
+            var cursorScalar = 0, cursorByte = 0
+            let count = bytes.count
+            var i = 0
+            while i < n {
+                candidates.removeAll(keepingCapacity: true)
+                let startPos = Int(starts[i])
+                var pos = startPos, node = 0, j = i
+                while true {
+                    while j < n && pos == Int(ends[j]) {
+                        if pos > startPos {
+                            let t = CompiledGazetteer.terminal(nodes[node])
+                            if t >= 0 { candidates.append((j, Int32(t))) }
+                        }
+                        j += 1
+                    }
+                    if j >= n || pos >= count { break }
+                    if node == 0 && pos + 2 <= Int(ends[j]) {
+                        // Two bytes at once from the root: the hottest step.
+                        let c = Int(root2[Int(bytes[pos]) << 8 | Int(bytes[pos + 1])])
+                        if c == 0 { break }
+                        node = c
+                        pos += 2
+                        continue
+                    }
+                    let c = child(node, bytes[pos])
+                    if c < 0 { break }
+                    node = c
+                    pos += 1
+                }
+                var advanced = false
+                if !candidates.isEmpty {
+                    let start = tokens[i].start
+                    while cursorScalar < start {
+                        let b = utf8[cursorByte]
+                        cursorByte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                        cursorScalar += 1
+                    }
+                    let startByte = cursorByte
+                    for candidate in candidates.reversed() {
+                        let end = tokens[candidate.last].end
+                        let endByte = startByte + bytesBetween(utf8, from: startByte, scalars: end - start)
+                        let surface = UnsafeBufferPointer(rebasing: utf8[startByte..<endByte])
+                        if let (form, exact) = choose(group: Int(candidate.group), surface: surface) {
+                            result.append(linked.mention(form: form, span: Span(start, end), exact: exact))
+                            i = candidate.last + 1
+                            advanced = true
+                            break
+                        }
+                    }
+                }
+                if !advanced { i += 1 }
+            }
+            return result
+        }}}}}}
+    }
+
+    @inline(__always)
+    func bytesBetween(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, scalars: Int) -> Int {
+        var byte = start
+        for _ in 0..<scalars {
+            let b = utf8[byte]
+            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        }
+        return byte - start
+    }
+
+    /// How many forms of one folded key are searched for one written exactly as the text,
+    /// once an acceptable one is found (noisy gazetteers give common words hundreds of forms).
+    static let exactSearchLimit = 32
+
+    /// The best form of `group` for the UTF-8 `surface`, and whether it is written exactly
+    /// so, or nil when no form accepts it.
+    func choose(group: Int, surface: UnsafeBufferPointer<UInt8>) -> (Int, Bool)? {
+        let g = gazetteer
+        var keepCase: [UInt8]?
+        var surfaceText: Substring?
+        var best = -1
+        // Whether the surface holds a capital: on bytes for ASCII, through Unicode otherwise.
+        var surfaceHasCapital: Bool?
+        func hasCapital() -> Bool {
+            if let known = surfaceHasCapital { return known }
+            var ascii = true, found = false
+            for b in surface {
+                if b >= 0x41 && b <= 0x5A { found = true; break }
+                if b >= 0x80 { ascii = false }
+            }
+            if !found && !ascii {
+                found = String(decoding: surface, as: UTF8.self).unicodeScalars.contains { $0.properties.isUppercase }
+            }
+            surfaceHasCapital = found
+            return found
+        }
+        let first = Int(g.groupStart[group])
+        for k in first..<Int(g.groupStart[group + 1]) {
+            let form = Int(g.groupForms[k])
+            let isExact = g.formBytesEqual(form, surface)
+            if isExact { return (form, true) }
+            if best >= 0 {
+                if k - first >= Self.exactSearchLimit { break }
+                continue
+            }
+            let flags = g.formFlags[form]
+            if flags & (CompiledGazetteer.FormFlag.caseSensitive | CompiledGazetteer.FormFlag.capitalised | CompiledGazetteer.FormFlag.titled) != 0 {
+                // These forms all hold a capital (auto gives them only to names with one; a
+                // sensitive form without one still needs the check below): an all-lowercase
+                // surface is rejected without building strings.
+                if flags & CompiledGazetteer.FormFlag.caseSensitive == 0 && !hasCapital() { continue }
+                // Same key, both ASCII, same length, bytes not equal: the case differs.
+                if flags & CompiledGazetteer.FormFlag.caseSensitive != 0 && g.formIsASCII(form, length: surface.count)
+                    && !surface.contains(where: { $0 >= 0x80 }) { continue }
+                if surfaceText == nil { surfaceText = Substring(String(decoding: surface, as: UTF8.self)) }
+                let formText = g.text(ofForm: form)
+                if flags & CompiledGazetteer.FormFlag.caseSensitive != 0 {
+                    if keepCase == nil { keepCase = folder.fold(surfaceText!, mode: .keepCase) }
+                    if folder.fold(formText, mode: .keepCase) != keepCase! { continue }
+                }
+                if flags & CompiledGazetteer.FormFlag.capitalised != 0
+                    && !EntityRules.isWrittenAsName(surfaceText!, form: formText, titled: false) { continue }
+                if flags & CompiledGazetteer.FormFlag.titled != 0
+                    && !EntityRules.isWrittenAsName(surfaceText!, form: formText, titled: true) { continue }
+            }
+            best = form
+        }
+        return best >= 0 ? (best, false) : nil
+    }
+}
+
+/// Builds mentions, making the strings of each entry once per document.
+struct LinkCache {
+    let gazetteer: CompiledGazetteer
+    var entries: [Int: (EntityType, String, String, String?)] = [:]
+
+    init(gazetteer: CompiledGazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    mutating func mention(form: Int, span: Span, exact: Bool) -> EntityMention {
+        let e = gazetteer.entry(ofForm: form)
+        let info: (EntityType, String, String, String?)
+        if let known = entries[e] { info = known } else {
+            info = (gazetteer.type(ofEntry: e), gazetteer.id(ofEntry: e), gazetteer.name(ofEntry: e), gazetteer.wikidata(ofEntry: e))
+            entries[e] = info
+        }
+        return EntityMention(span: span, type: info.0, id: info.1, name: info.2, wikidata: info.3, match: exact ? .exact : .folded)
+    }
+}
