@@ -26,7 +26,7 @@ public final class Pipeline {
 
     /// The default French pipeline for this version of the library.
     public static func french() throws -> Pipeline {
-        try Pipeline(stages: [Segmenter(rules: .french)])
+        try Pipeline(stages: [Segmenter(rules: .french), TimexStage(language: .french)])
     }
 
     /// Runs every stage on `document`.

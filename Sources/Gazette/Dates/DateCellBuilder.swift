@@ -1,0 +1,318 @@
+/// Turns the tokens of one sentence into ``DateCell``s: folds and looks up words, reads numbers,
+/// splits tokens that hold several date parts, merges fixed phrases, and marks tense cues.
+///
+/// Walks the text's UTF-8 once, front to back: sentences must be given in text order.
+struct DateCellBuilder {
+    let lexicon: TemporalLexicon
+    private var folded: [UInt8] = []
+    private var parts: [UInt8] = []
+    /// Cursor: a scalar offset and its UTF-8 offset.
+    private var scalar = 0
+    private var byte = 0
+    private var sawNewline = true
+    private let exceptions: Set<UInt64>
+    private let pastSuffixes: [[UInt8]]
+    private let futureSuffixes: [[UInt8]]
+    private let participleSuffixes: [[UInt8]]
+    private let beAuxiliaries: Set<UInt64>
+
+    init(lexicon: TemporalLexicon) {
+        self.lexicon = lexicon
+        folded.reserveCapacity(64)
+        let t = lexicon.language.tense
+        exceptions = Set(t.exceptions.map { WordFolding.fold($0).hash })
+        pastSuffixes = t.pastSuffixes.map { WordFolding.fold($0).key }
+        futureSuffixes = t.futureSuffixes.map { WordFolding.fold($0).key }
+        participleSuffixes = t.participleSuffixes.map { WordFolding.fold($0).key }
+        beAuxiliaries = Set(t.pastWithParticiple.map { WordFolding.fold($0).hash })
+    }
+
+    /// Resets the cursor to the start of the text.
+    mutating func reset() { scalar = 0; byte = 0; sawNewline = true }
+
+    /// Advances the cursor to scalar offset `target`, noting line breaks on the way.
+    private mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, to target: Int) {
+        while scalar < target {
+            let b = bytes[byte]
+            if b == 0x0A || b == 0x0D { sawNewline = true }
+            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            scalar += 1
+        }
+    }
+
+    /// Appends the cells of `tokens[range]` to `cells` (cleared first).
+    mutating func build(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, range: Range<Int>, into cells: inout [DateCell]) {
+        cells.removeAll(keepingCapacity: true)
+        var previousEnd = -1
+        for t in range {
+            let token = tokens[t]
+            advance(bytes, to: token.start)
+            let startByte = byte
+            let startScalar = scalar
+            let lineStart = sawNewline
+            sawNewline = false
+            advance(bytes, to: token.end)
+            let first = cells.count
+            switch token.kind {
+            case .word, .abbreviation, .elision, .clitic:
+                word(bytes, startByte, byte, startScalar, token.end, into: &cells)
+            case .number:
+                number(bytes, startByte, byte, startScalar, into: &cells)
+            case .ordinal:
+                var c = DateCell(start: token.start, end: token.end, kind: .ordinal)
+                let (h, f) = WordFolding.fold(bytes, from: startByte, to: byte, into: &folded)
+                c.lex = lexicon.lookup(h)
+                c.flags = Self.cellFlags(f)
+                c.value = Self.ordinalValue(folded)
+                cells.append(c)
+            case .punctuation, .symbol:
+                var c = DateCell(start: token.start, end: token.end, kind: .punctuation)
+                let b = bytes[startByte]
+                c.mark = b < 0x80 ? b : (b == 0xE2 && byte - startByte == 3 && bytes[startByte + 1] == 0x80 && (0x90...0x95).contains(bytes[startByte + 2])) ? 0x2D : 0
+                if c.mark == 0, b == 0xE2, byte - startByte == 3, bytes[startByte + 1] == 0x80, bytes[startByte + 2] == 0x99 { c.mark = 0x27 }
+                cells.append(c)
+            default:
+                cells.append(DateCell(start: token.start, end: token.end, kind: .other))
+            }
+            if first < cells.count {
+                if lineStart { cells[first].flags.insert(.lineStart) }
+                if token.start == previousEnd { cells[first].flags.insert(.attached) }
+            }
+            previousEnd = token.end
+        }
+        mergePhrases(&cells)
+        markParticiplePasts(&cells)
+    }
+
+    private static func cellFlags(_ f: WordFolding.Flags) -> DateCell.Flags {
+        var flags: DateCell.Flags = []
+        if f.contains(.capitalized) { flags.insert(.capitalized) }
+        if f.contains(.accented) { flags.insert(.accented) }
+        if f.contains(.allCaps) { flags.insert(.allCaps) }
+        return flags
+    }
+
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int, _ end: Int, into cells: inout [DateCell]) {
+        var (h, f) = WordFolding.fold(bytes, from: from, to: to, into: &folded)
+        var c = DateCell(start: start, end: end, kind: .word)
+        c.flags = Self.cellFlags(f)
+        var id = lexicon.lookup(h)
+        if id == 0, folded.last == 0x2E, folded.count > 1 {
+            folded.removeLast()
+            h = WordFolding.hash(folded)
+            id = lexicon.lookup(h)
+            if id != 0 { c.flags.insert(.period) }
+        }
+        if id == 0 && (f.contains(.hasDigit) || f.contains(.hasHyphen)) {
+            if !f.contains(.hasDigit), let n = composedNumber() {
+                c.wordNumber = n
+                cells.append(c)
+                return
+            }
+            split(bytes, from, to, start, into: &cells)
+            return
+        }
+        c.lex = id
+        if id != 0 {
+            let e = lexicon.entries[Int(id)]
+            if e.number >= 0 { c.wordNumber = e.number }
+            if e.tense == .past || (e.unaccentedTense == .past && !f.contains(.accented)) { c.flags.insert(.pastCue) }
+            if e.tense == .future { c.flags.insert(.futureCue) }
+        }
+        if !f.contains(.capitalized) { tenseBySuffix(h, &c) }
+        cells.append(c)
+    }
+
+    /// Marks past and future verb forms by their endings, and participles.
+    private func tenseBySuffix(_ h: UInt64, _ c: inout DateCell) {
+        if beAuxiliaries.contains(h) { c.flags.insert(.beAuxiliary); return }
+        let n = folded.count
+        guard n >= 2 else { return }
+        for s in participleSuffixes where n > s.count + 1 && folded.ends(with: s) { c.flags.insert(.participle); break }
+        guard n >= 5, !c.flags.contains(.futureCue), !exceptions.contains(h) else { return }
+        for s in futureSuffixes where folded.ends(with: s) { c.flags.insert(.futureCue); return }
+        for s in pastSuffixes where folded.ends(with: s) { c.flags.insert(.pastCue); return }
+    }
+
+    /// The value of a hyphenated number in words (`dix-huit`, `quatre-vingt-dix`), from the
+    /// folded word: parts must go down in size (`deux-trois` is no number).
+    private func composedNumber() -> Int? {
+        var total = 0, last = Int.max
+        var any = false
+        for part in folded.split(separator: 0x2D) {
+            let id = lexicon.lookup(WordFolding.hash(Array(part)))
+            guard id != 0 else { return nil }
+            let e = lexicon.entries[Int(id)]
+            if e.role == .and { continue }
+            guard e.number > 0 else { return nil }
+            if e.number == 20 && last == 4 { total += 76; last = 80; continue }
+            guard e.number < last else { return nil }
+            total += e.number
+            last = e.number
+            any = true
+        }
+        return any ? total : nil
+    }
+
+    /// Splits a token into runs of letters, runs of digits and single other marks.
+    private mutating func split(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int, into cells: inout [DateCell]) {
+        var i = from, s = start
+        while i < to {
+            let b = bytes[i]
+            let isDigit = b >= 0x30 && b <= 0x39
+            let isLetter = !isDigit && (b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A))
+            var j = i, e = s
+            if isDigit || isLetter {
+                while j < to {
+                    let c = bytes[j]
+                    let d = c >= 0x30 && c <= 0x39
+                    let l = !d && (c >= 0x80 || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A))
+                    if c >= 0x80, isLetter {
+                        // Non-ASCII: punctuation such as a typographic hyphen ends the run.
+                        if c == 0xE2 { break }
+                    }
+                    guard d == isDigit && l == isLetter else { break }
+                    j += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                    e += 1
+                }
+            } else {
+                j += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                e += 1
+            }
+            if isDigit {
+                number(bytes, i, j, s, into: &cells)
+            } else if isLetter {
+                var c = DateCell(start: s, end: e, kind: .word)
+                let (h, f) = WordFolding.fold(bytes, from: i, to: j, into: &folded)
+                c.flags = Self.cellFlags(f)
+                c.lex = lexicon.lookup(h)
+                if c.lex != 0, lexicon.entries[Int(c.lex)].number >= 0 { c.wordNumber = lexicon.entries[Int(c.lex)].number }
+                cells.append(c)
+            } else {
+                var c = DateCell(start: s, end: e, kind: .punctuation)
+                c.mark = b < 0x80 ? b : 0x2D
+                cells.append(c)
+            }
+            if cells.count > 0 && s > start { cells[cells.count - 1].flags.insert(.attached) }
+            i = j; s = e
+        }
+    }
+
+    /// Reads a number token: digits with thousands groups, a decimal part, or several numbers
+    /// joined by `-`, `/`, `:` (split into cells).
+    private mutating func number(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int, into cells: inout [DateCell]) {
+        var value = 0, digits = 0
+        var flags: DateCell.Flags = []
+        var i = from, s = start
+        var cellStart = start
+        while i < to {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 {
+                if !flags.contains(.decimal) { value = value &* 10 &+ Int(b - 0x30); digits += 1 }
+                i += 1; s += 1
+                continue
+            }
+            if b == 0x2C || b == 0x2E {
+                flags.insert(.decimal); i += 1; s += 1
+                continue
+            }
+            if b == 0x2D || b == 0x2F || b == 0x3A {
+                var c = DateCell(start: cellStart, end: s, kind: .number)
+                c.value = digits > 0 ? value : -1
+                c.digits = digits
+                c.flags = flags
+                if cellStart > start { c.flags.insert(.attached) }
+                cells.append(c)
+                var p = DateCell(start: s, end: s + 1, kind: .punctuation)
+                p.mark = b
+                p.flags.insert(.attached)
+                cells.append(p)
+                value = 0; digits = 0; flags = []
+                i += 1; s += 1
+                cellStart = s
+                continue
+            }
+            // Space or no-break space of a thousands group.
+            flags.insert(.grouped)
+            i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            s += 1
+        }
+        var c = DateCell(start: cellStart, end: s, kind: .number)
+        c.value = digits > 0 ? value : -1
+        c.digits = digits
+        c.flags = flags
+        if cellStart > start { c.flags.insert(.attached) }
+        cells.append(c)
+    }
+
+    /// The value of an ordinal written `1er`, `15e`, `3eme`, `XIXe` (folded).
+    static func ordinalValue(_ f: [UInt8]) -> Int {
+        var v = 0, i = 0
+        while i < f.count, f[i] >= 0x30, f[i] <= 0x39 { v = v * 10 + Int(f[i] - 0x30); i += 1 }
+        if i > 0 { return v }
+        // Roman numerals.
+        var total = 0, prev = 0
+        for b in f.reversed() {
+            let n: Int
+            switch b {
+            case 0x69: n = 1
+            case 0x76: n = 5
+            case 0x78: n = 10
+            case 0x6C: n = 50
+            case 0x63: n = 100
+            case 0x64: n = 500
+            case 0x6D: n = 1000
+            default: continue
+            }
+            if n < prev { total -= n } else { total += n; prev = n }
+        }
+        return total
+    }
+
+    /// Merges fixed phrases (`il y a`, `jour de l'an`) into one cell.
+    private func mergePhrases(_ cells: inout [DateCell]) {
+        var i = 0
+        while i < cells.count {
+            let id = cells[i].lex
+            if id != 0, lexicon.startsPhrase.contains(id), let candidates = lexicon.phrases[id] {
+                for (rest, phraseId) in candidates where i + rest.count < cells.count {
+                    var ok = true
+                    for (k, w) in rest.enumerated() where cells[i + 1 + k].lex != w || cells[i + 1 + k].flags.contains(.lineStart) {
+                        ok = false; break
+                    }
+                    if ok {
+                        cells[i].end = cells[i + rest.count].end
+                        cells[i].lex = phraseId
+                        cells[i].wordNumber = -1
+                        cells.removeSubrange(i + 1...i + rest.count)
+                        break
+                    }
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// `est parti`: a be-auxiliary followed by a participle is a past.
+    private func markParticiplePasts(_ cells: inout [DateCell]) {
+        var i = 0
+        while i + 1 < cells.count {
+            if cells[i].flags.contains(.beAuxiliary) {
+                var j = i + 1
+                if j + 1 < cells.count, cells[j].kind == .word, !cells[j].flags.contains(.participle) { j += 1 }  // est déjà parti
+                if cells[j].flags.contains(.participle), !cells[j].flags.contains(.futureCue) { cells[i].flags.insert(.pastCue) }
+            }
+            i += 1
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    @inline(__always)
+    func ends(with s: [UInt8]) -> Bool {
+        guard count >= s.count else { return false }
+        var i = count - s.count
+        for b in s { if self[i] != b { return false }; i += 1 }
+        return true
+    }
+}

@@ -1,0 +1,138 @@
+/// Ranges (`du 3 au 5 juin`, `13-15 juillet`, `entre le 13 et le 15`, `de 9h30 à 11h jeudi`,
+/// `entre midi et 2`) and open ranges (`à partir du 8 mars`, `avant 16h`, `après le 1er novembre`).
+extension DateGrammar {
+    /// A range end that names only a day: `13`, `samedi 13`, `1er`, `13e`, `le treize`.
+    private func partialDay(at i: Int) -> (day: Int, end: Int)? {
+        var k = i
+        if isRole(k, .article) { k += 1 }
+        if let (_, e) = weekday(at: k) { k = e }
+        return dayNumber(at: k)
+    }
+
+    /// Whether cell `k` joins the two ends of a range; returns where the second end starts.
+    private func rangeJoin(at k: Int, opener: TemporalRole?) -> Int? {
+        switch opener {
+        case .between?: return isRole(k, .and) ? k + 1 : nil
+        default:
+            if isRole(k, .at) { return k + 1 }
+            if isMark(k, "-") { return k + 1 }
+            if isRole(k, .until) {
+                var e = k + 1
+                if isRole(e, .at) { e += 1 }
+                return e
+            }
+            return nil
+        }
+    }
+
+    mutating func range(at i: Int) -> Found? {
+        var k = i
+        var opener: TemporalRole?
+        if isRole(k, .of) || isRole(k, .between) { opener = role(k); k += 1 }
+        if opener == .of && cells[i].flags.contains(.accented) { return nil }
+        guard k < count, !breaksLine(k) else { return nil }
+        // Times: `de 9h30 à 11h`, `entre midi et 2`, `11h30-1h30`.
+        if let a = clock(at: k, bare: opener != nil), a.certain || opener != nil, let j = rangeJoin(at: a.end, opener: opener),
+           let b = clock(at: j, bare: a.certain) {
+            if !a.certain && !b.certain {
+                // `de 5 à 7`: bare numbers only at the end of the text or before punctuation.
+                guard b.end >= count || cells[b.end].kind == .punctuation else { return nil }
+            }
+            var end = b.end
+            var day: Int?
+            var anchor = Timex.Anchor.none
+            if let d = date(at: end), let n = d.point.dayNumber { day = n; anchor = d.anchor; end = d.end }
+            if day == nil { (day, anchor) = clockDay(a, first: i, end: end) }
+            var from = Self.timePoint(a, day: day), to = Self.timePoint(b, day: day)
+            if to.hour! < from.hour!, to.hour! <= 12 { to.hour! += 12 }
+            if to.hour! == 24 { to.hour = 0 }
+            if b.partOfDay == nil, a.partOfDay != nil { to.hour = Self.adjust(hour: to.hour!, for: a.partOfDay!) }
+            from.zone = nil
+            return Found(first: i, end: end, kind: .time, value: from.value + "/" + to.value, anchor: anchor)
+        }
+        // Days: the first end may name only the day, and takes the month of the second.
+        if let (d1, e1) = partialDay(at: k), let j = rangeJoin(at: e1, opener: opener) {
+            if let right = date(at: j), let to = right.point.dayNumber, let y = right.point.year, let m = right.point.month, right.point.hour == nil {
+                var month = m, year = y
+                if d1 > right.point.day! { month -= 1; if month == 0 { month = 12; year -= 1 } }
+                guard CalendarMath.isValid(year: year, month: month, day: d1) else { return nil }
+                let from = TimePoint(year: year, month: month, day: d1)
+                _ = to
+                return Found(first: i, end: right.end, kind: .date, value: from.value + "/" + right.point.value, anchor: right.anchor)
+            }
+            if opener != nil, let (d2, e2) = partialDay(at: j), d2 > d1, let (base, anchor) = context.anchorDay() {
+                // `du 13 au 18`: this month, or the next when the days are past.
+                let b = CalendarMath.date(ofDayNumber: base)
+                var y = b.year, m = b.month
+                if anchor == .reference, d2 < b.day { m += 1; if m == 13 { m = 1; y += 1 } }
+                guard CalendarMath.isValid(year: y, month: m, day: d2) else { return nil }
+                return Found(first: i, end: e2, kind: .date, value: TimePoint(year: y, month: m, day: d1).value + "/" + TimePoint(year: y, month: m, day: d2).value, anchor: anchor)
+            }
+        }
+        // Full dates or periods on both sides: `du 10 juin au 1er juillet`, `entre 2020 et 2022`.
+        if opener != nil || true, let left = date(at: k), left.point.hour == nil, let j = rangeJoin(at: left.end, opener: opener),
+           opener != nil || left.point.day != nil {
+            var rightStart = j
+            if isRole(rightStart, .article), entry(rightStart)?.unit == nil { rightStart += 0 }
+            if let right = date(at: rightStart) ?? yearAlone(at: rightStart), right.point.hour == nil {
+                var a = left.point
+                let b = right.point
+                if a.year == nil, b.year != nil, a.month != nil { a.year = b.year }
+                if a.year != nil, b.year != nil, a.month == nil, b.month != nil, a.week == nil, a.season == nil { return nil }
+                return Found(first: i, end: right.end, kind: .date, value: a.value + "/" + b.value, anchor: left.anchor == .explicit ? right.anchor : left.anchor)
+            }
+        }
+        return nil
+    }
+
+    /// A year alone, for the second end of a range (`entre 2020 et 2022`).
+    private mutating func yearAlone(at i: Int) -> DatePart? {
+        guard let (y, e) = year(at: i, short: false) else { return nil }
+        return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)
+    }
+
+    /// A range of clock times at `k` on a known day: `de 9h à 11h`, `entre 9h30 et 11h`.
+    mutating func timeRange(at k: Int, day: Int, anchor: Timex.Anchor) -> Found? {
+        var j = k
+        guard isRole(j, .of) || isRole(j, .between) else { return nil }
+        let opener = role(j)
+        j += 1
+        guard let a = clock(at: j, bare: true), let e = rangeJoin(at: a.end, opener: opener), let b = clock(at: e, bare: true),
+              a.certain || b.certain else { return nil }
+        let from = Self.timePoint(a, day: day)
+        var to = Self.timePoint(b, day: day)
+        if to.hour! < from.hour!, to.hour! <= 12 { to.hour! += 12 }
+        return Found(first: k, end: b.end, kind: .time, value: from.value + "/" + to.value, anchor: anchor)
+    }
+
+    /// `à partir du 8 mars`, `avant 16h`, `après le 1er novembre`, `dès 2019`, `jusqu'au 3 mars`.
+    mutating func openRange(at i: Int) -> Found? {
+        var k = i
+        while isRole(k, .filler) { k += 1 }
+        var mod: String
+        var start: Int
+        if let (m, e) = openWord(at: k) { mod = m; start = e }
+        else if isRole(k, .until) { mod = "ON_OR_BEFORE"; start = k + 1; if isRole(start, .at) || isRole(start, .in) { start += 1 } }
+        else { return nil }
+        guard start < count, !breaksLine(start) else { return nil }
+        if var f = point(at: start) {
+            guard f.anchor != .none || f.kind == .time || f.point?.year != nil else { return nil }
+            f.first = i
+            f.mod = mod
+            f.point = nil
+            return f
+        }
+        // `à partir du 8`: a day of the month alone.
+        if mod == "AFTER", let (d, e) = dayNumber(at: start), cells[start].kind != .word, let (base, anchor) = context.anchorDay() {
+            let b = CalendarMath.date(ofDayNumber: base)
+            var y = b.year, m = b.month
+            if d < b.day { m += 1; if m == 13 { m = 1; y += 1 } }
+            guard CalendarMath.isValid(year: y, month: m, day: d) else { return nil }
+            return Found(first: i, end: e, kind: .date, value: TimePoint(year: y, month: m, day: d).value, mod: mod, anchor: anchor)
+        }
+        if let y = yearAlone(at: start) {
+            return Found(first: i, end: y.end, kind: .date, value: y.point.value, mod: mod, anchor: .explicit)
+        }
+        return nil
+    }
+}
