@@ -15,6 +15,7 @@ struct DateCellBuilder {
     private let futureSuffixes: [[UInt8]]
     private let participleSuffixes: [[UInt8]]
     private let beAuxiliaries: Set<UInt64>
+    private let unaccentedOnly: Set<UInt64>
 
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
@@ -25,6 +26,7 @@ struct DateCellBuilder {
         futureSuffixes = t.futureSuffixes.map { WordFolding.fold($0).key }
         participleSuffixes = t.participleSuffixes.map { WordFolding.fold($0).key }
         beAuxiliaries = Set(t.pastWithParticiple.map { WordFolding.fold($0).hash })
+        unaccentedOnly = Set(lexicon.language.unaccentedTenseWords.map { WordFolding.fold($0).hash })
     }
 
     /// Resets the cursor to the start of the text.
@@ -116,7 +118,7 @@ struct DateCellBuilder {
         if id != 0 {
             let e = lexicon.entries[Int(id)]
             if e.number >= 0 { c.wordNumber = e.number }
-            if e.tense == .past || (e.unaccentedTense == .past && !f.contains(.accented)) { c.flags.insert(.pastCue) }
+            if e.tense == .past { c.flags.insert(.pastCue) }
             if e.tense == .future { c.flags.insert(.futureCue) }
         }
         if !f.contains(.capitalized) { tenseBySuffix(h, &c) }
@@ -125,7 +127,10 @@ struct DateCellBuilder {
 
     /// Marks past and future verb forms by their endings, and participles.
     private func tenseBySuffix(_ h: UInt64, _ c: inout DateCell) {
-        if beAuxiliaries.contains(h) { c.flags.insert(.beAuxiliary); return }
+        if beAuxiliaries.contains(h) {
+            if !(c.flags.contains(.accented) && unaccentedOnly.contains(h)) { c.flags.insert(.beAuxiliary) }
+            return
+        }
         let n = folded.count
         guard n >= 2 else { return }
         for s in participleSuffixes where n > s.count + 1 && folded.ends(with: s) { c.flags.insert(.participle); break }

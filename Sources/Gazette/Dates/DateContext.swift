@@ -108,6 +108,15 @@ struct DateContext {
             return (best, .heading)
         }
         let d = day ?? 1
+        if let r = reference, r.inferred, base.anchor == .reference {
+            // An inferred reference is only a year: take the occurrence nearest to it.
+            let candidates = [baseYear - 1, baseYear, baseYear + 1]
+            let best = candidates.min { a, b in
+                abs(CalendarMath.dayNumber(year: a, month: month, day: min(d, 28)) - base.day) <
+                    abs(CalendarMath.dayNumber(year: b, month: month, day: min(d, 28)) - base.day)
+            }!
+            return (best, .reference)
+        }
         if day == nil {
             // A month: this year's unless the tense says otherwise.
             let refMonth = CalendarMath.date(ofDayNumber: base.day).month

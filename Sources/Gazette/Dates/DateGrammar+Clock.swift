@@ -20,9 +20,7 @@ extension DateGrammar {
         if isRole(k, .and) {
             if isRole(k + 1, .quarter) { return (15, k + 2) }
             if isRole(k + 1, .half) { return (30, k + 2) }
-            if let n = number(at: k + 1), n.value < 60 {
-                return (n.value, entry(n.end)?.unit == .minute ? n.end + 1 : n.end)
-            }
+            if let n = number(at: k + 1), n.value < 60, entry(n.end)?.unit == .minute { return (n.value, n.end + 1) }
             return nil
         }
         if isRole(k, .minus) {
@@ -52,7 +50,8 @@ extension DateGrammar {
         var approximate = false, introduced = false
         for _ in 0..<3 {
             if isRole(k, .at) { k += 1; introduced = true; continue }
-            if isRole(k, .around) { k += 1; approximate = true; introduced = true; continue }
+            if isRole(k, .toward) { k += 1; approximate = true; introduced = true; continue }
+            if isRole(k, .around) { k += 1; approximate = true; continue }
             break
         }
         guard k < count, !breaksLine(k) else { return nil }

@@ -42,7 +42,7 @@ extension DateGrammar {
         if end < count, !breaksLine(end) {
             let next = cells[end]
             let ok = next.kind == .punctuation && next.mark != 0x25 && next.mark != 0x2F && next.mark != 0x2E
-                || isRole(end, .at) || isRole(end, .around) || isRole(end, .from) || isRole(end, .until) || isRole(end, .and)
+                || isRole(end, .at) || isRole(end, .around) || isRole(end, .toward) || isRole(end, .from) || isRole(end, .until) || isRole(end, .and)
             guard ok else { return nil }
         }
         guard let (base, anchor) = context.anchorDay() ?? context.recentPrevious?.dayNumber.map({ ($0, Timex.Anchor.previous) }) else {

@@ -31,6 +31,11 @@ extension DateGrammar {
         } else {
             return nil
         }
+        if value != nil, k < count, cells[k].kind == .punctuation, cells[k].flags.contains(.attached), isRole(i - 1, .within) || isRole(i - 1, .ago) {
+            // `dans 2'`, `dans 1"`: minutes and seconds marks.
+            if cells[k].mark == 0x27 { return Amount(first: i, end: k + 1, amount: value, unit: .minute) }
+            if cells[k].mark == 0x22 { return Amount(first: i, end: k + 1, amount: value, unit: .second) }
+        }
         guard let unit = entry(k)?.unit, !breaksLine(k) else { return nil }
         var end = k + 1
         if isRole(end, .and), isRole(end + 1, .half), let v = value { value = v + 0.5; end += 2 }
@@ -185,6 +190,7 @@ extension DateGrammar {
         case .second, .minute, .hour:
             guard var f = shifted(a, unit, from: ref), var t = shifted(b, unit, from: ref) else { return nil }
             if unit == .hour { f.minute = 0; t.minute = 0 }
+            if unit == .minute { f.second = nil; t.second = nil }
             from = f; to = t
         case .day: from = .day(ref.day + a); to = .day(ref.day + b)
         case .week, .month, .quarter, .year:

@@ -129,6 +129,11 @@ extension DateGrammar {
         var articled = false
         if isRole(t, .article) { t += 1; articled = true }
         // A period noun alone: the current one (`en fin de mois`, `à la fin de la semaine`).
+        if entry(t)?.unit == .month, isRole(t + 1, .of), var d = monthOrYear(at: t + 2), d.point.month != nil {
+            d.first = i
+            d.mod = mod
+            return d
+        }
         if let e = entry(t), let unit = e.unit, unit != .hour, unit != .minute, unit != .second, unit != .fortnight {
             if unit == .year, let (y, end) = year(at: t + 1, short: false) {
                 context.statedYears.append(y)
@@ -141,8 +146,9 @@ extension DateGrammar {
                 // `en début de journée`: the daytime of the anchor day.
                 guard let (day, anchor) = context.anchorDay() else { return nil }
                 var p = TimePoint.day(day)
-                p.partOfDay = "DT"
-                return DatePart(first: i, end: t + 1, point: p, anchor: anchor, mod: mod)
+                // The end of the day is the evening.
+                p.partOfDay = mod == "END" ? "EV" : "DT"
+                return DatePart(first: i, end: t + 1, point: p, anchor: anchor, mod: mod == "END" ? nil : mod)
             }
             guard let ref = context.deicticDay, let p = Self.period(unit, containing: ref, shift: 0) else { return nil }
             return DatePart(first: i, end: t + 1, point: p, anchor: .reference, mod: mod)

@@ -29,6 +29,11 @@ extension DateGrammar {
                 context.statedYears.append(y)
                 return DatePart(first: i, end: e2, point: TimePoint(year: y, month: m), anchor: .explicit)
             }
+            // `juillet de cette année`, `mars de l'an dernier`.
+            if isRole(e, .of), let p = period(at: e + 1), let y = p.point.year, p.point.month == nil, p.point.week == nil,
+               p.point.quarter == nil, p.point.half == nil, p.point.season == nil {
+                return DatePart(first: i, end: p.end, point: TimePoint(year: y, month: m), anchor: p.anchor)
+            }
             let introduced = k > i || introducesDate(k - 1)
             guard introduced || !cells[k].flags.contains(.capitalized) else { return nil }
             guard !(entry(e)?.relation != 0 && entry(e) != nil) else {
@@ -121,7 +126,17 @@ extension DateGrammar {
             guard let ref = context.deicticDay else { return nil }
             return DatePart(first: i, end: k + 3, point: Self.period(u, containing: ref, shift: 0)!, anchor: .reference)
         }
-        if entry(k)?.this == true { this = true; k += 1 } else if isRole(k, .article) { k += 1 } else { return nil }
+        if isRole(k, .article), let u = entry(k + 1)?.unit, u == .week || u == .weekend, isRole(k + 2, .of),
+           let d = dayMonth(at: k + 3) ?? dayMonth(at: k + 4), let n = d.point.dayNumber {
+            // `la semaine du 6 octobre`: the week holding that day.
+            let w = CalendarMath.isoWeek(ofDayNumber: n)
+            var p = TimePoint(year: w.year)
+            p.week = w.week
+            p.weekend = u == .weekend
+            return DatePart(first: i, end: d.end, point: p, anchor: d.anchor)
+        }
+        if entry(k)?.this == true { this = true; k += 1 } else if isRole(k, .article) { k += 1 }
+        else if entry(k)?.unit == .day, entry(k + 1)?.discourseRelation != 0 {} else { return nil }
         guard let unit = entry(k)?.unit, unit != .hour, unit != .minute, unit != .second, unit != .fortnight, !breaksLine(k) else { return nil }
         var end = k + 1
         var shift = 0

@@ -11,10 +11,18 @@ extension DateGrammar {
         if let p = entry(j)?.partOfDay { return (p, earlyMod(j + 1).map { _ in "START" }, j + 1 + (earlyMod(j + 1) ?? 0)) }
         var mod: String?
         var p = j
+        if let n = earlyMod(p) {
+            p += n
+            if isRole(p, .article) { p += 1 }
+            if let pod = entry(p)?.partOfDay { return (pod, "START", p + 1) }
+            return nil
+        }
         if isRole(p, .in) || isRole(p, .at) || isRole(p, .within) || isRole(p, .article) { p += 1 }
         if isRole(p, .article) { p += 1 }
         if let m = entry(p)?.mod, isRole(p + 1, .of) { mod = m; p += 2; if isRole(p, .article) { p += 1 } }
+        if mod != nil, entry(p)?.unit == .day { return mod == "END" ? ("EV", nil, p + 1) : ("DT", mod, p + 1) }
         guard p > j, let pod = entry(p)?.partOfDay else { return nil }
+        if let n = earlyMod(p + 1) { return (pod, "START", p + 1 + n) }
         return (pod, mod, p + 1)
     }
 
@@ -32,6 +40,7 @@ extension DateGrammar {
         var mod: String?
         if let n = earlyMod(k) { mod = "START"; k += n }
         let this = entry(k)?.this == true
+        if isRole(k, .during) { k += 1 }
         if this || isRole(k, .article) || isRole(k, .within) || isRole(k, .in) { k += 1 }
         if isRole(k, .article) { k += 1 }
         guard let pod = entry(k)?.partOfDay, !breaksLine(k) else { return nil }

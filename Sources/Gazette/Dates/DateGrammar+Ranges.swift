@@ -32,8 +32,10 @@ extension DateGrammar {
         if opener == .of && cells[i].flags.contains(.accented) { return nil }
         guard k < count, !breaksLine(k) else { return nil }
         // Times: `de 9h30 à 11h`, `entre midi et 2`, `11h30-1h30`.
-        if let a = clock(at: k, bare: opener != nil), a.certain || opener != nil, let j = rangeJoin(at: a.end, opener: opener),
-           let b = clock(at: j, bare: a.certain) {
+        let dayOpener = role(i) == .ofThe || opener == .between
+        let timeOpener = (opener == .of && role(i) != .ofThe) || opener == .between
+        if let a = clock(at: k, bare: timeOpener), a.certain || timeOpener, let j = rangeJoin(at: a.end, opener: opener),
+           let b = clock(at: j, bare: a.certain || timeOpener), a.certain || b.certain || !dayOpener || opener == .between && !isRole(k, .article) {
             if !a.certain && !b.certain {
                 // `de 5 à 7`: bare numbers only at the end of the text or before punctuation.
                 guard b.end >= count || cells[b.end].kind == .punctuation else { return nil }
@@ -60,7 +62,7 @@ extension DateGrammar {
                 _ = to
                 return Found(first: i, end: right.end, kind: .date, value: from.value + "/" + right.point.value, anchor: right.anchor)
             }
-            if opener != nil, let (d2, e2) = partialDay(at: j), d2 > d1, let (base, anchor) = context.anchorDay() {
+            if dayOpener, let (d2, e2) = partialDay(at: j), d2 > d1, let (base, anchor) = context.anchorDay() {
                 // `du 13 au 18`: this month, or the next when the days are past.
                 let b = CalendarMath.date(ofDayNumber: base)
                 var y = b.year, m = b.month
@@ -119,8 +121,21 @@ extension DateGrammar {
             guard f.anchor != .none || f.kind == .time || f.point?.year != nil else { return nil }
             f.first = i
             f.mod = mod
+            if var p = f.point, let pod = p.partOfDay, p.hour == nil, mod == "AFTER" || mod == "BEFORE" {
+                // Open on a part of day: its start or end; after midday is the afternoon.
+                f.mod = mod == "AFTER" ? "START" : "END"
+                if pod == "MI" { p.partOfDay = mod == "AFTER" ? "AF" : "MO"; f.mod = mod == "AFTER" ? nil : "END"; f.value = p.value }
+            }
             f.point = nil
             return f
+        }
+        // `après déjeuner`: a part of day without article; after midday is the afternoon.
+        if let pod = entry(start)?.partOfDay, let (day, anchor) = context.anchorDay() {
+            var p = TimePoint.day(day)
+            var m: String? = mod == "AFTER" ? "START" : "END"
+            p.partOfDay = pod
+            if pod == "MI" { p.partOfDay = mod == "AFTER" ? "AF" : "MO"; m = mod == "AFTER" ? nil : "END" }
+            return Found(first: i, end: start + 1, kind: .time, value: p.value, mod: m, anchor: anchor)
         }
         // `à partir du 8`: a day of the month alone.
         if mod == "AFTER", let (d, e) = dayNumber(at: start), cells[start].kind != .word, let (base, anchor) = context.anchorDay() {

@@ -112,7 +112,11 @@ struct DateGrammar {
         return e.role
     }
 
-    func isRole(_ i: Int, _ r: TemporalRole) -> Bool { role(i) == r }
+    /// Whether cell `i` has role `r`; `du` counts as `de`.
+    func isRole(_ i: Int, _ r: TemporalRole) -> Bool {
+        let x = role(i)
+        return x == r || (r == .of && x == .ofThe)
+    }
 
     func isMark(_ i: Int, _ m: Character) -> Bool {
         i < cells.count && cells[i].kind == .punctuation && cells[i].mark == m.asciiValue!

@@ -61,8 +61,7 @@ public struct TemporalLanguage: Sendable {
     public var holidays: [Holiday]
     /// Tense cues.
     public var tense: TenseCues
-    /// Words that only count as the preposition when written without an accent mark where the
-    /// tense word has none (`a` the auxiliary versus `à`): listed as tense words needing no accent.
+    /// Auxiliaries that count only when written without an accent (`a` the verb, not `à`).
     public var unaccentedTenseWords: [String]
     /// Readings that apply only when the word is written with an accent (`dès` but not `des`).
     public var accentedWords: [(String, TemporalWord)]

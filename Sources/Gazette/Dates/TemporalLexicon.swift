@@ -117,7 +117,6 @@ public final class TemporalLexicon: Sendable {
         for (word, reading) in language.accentedWords {
             if case let .role(r) = reading { entries[Int(id(word))].accentedRole = r }
         }
-        for word in language.unaccentedTenseWords { entries[Int(id(word))].unaccentedTense = .past }
         var phrases: [UInt16: [(rest: [UInt16], id: UInt16)]] = [:]
         for (phrase, reading) in language.phrases {
             var words: [String] = []

@@ -87,6 +87,10 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case earlier
     /// `vers`, `environ`, `autour de`: an approximate point.
     case around
+    /// `vers`: an approximate clock time.
+    case toward
+    /// `du` (`de` + article), `des`: opens a range of days (`du 13 au 18`).
+    case ofThe
     /// `tous les`, `toutes les`, `chaque`.
     case every
     /// `par` (`deux fois par semaine`).

@@ -14,7 +14,7 @@ extension TemporalLanguage {
                          "bienfait", "camera", "opera", "extra", "cobra", "environs", "patrons",
                          "marrons", "citrons", "mantra", "tiara", "sierra", "aura", "lait", "jamais",
                          "desormais", "mais", "palais", "anglais", "francais", "frais", "relais"],
-            pastWithParticiple: ["est", "sont", "etait", "etaient", "fut", "furent", "suis", "sommes", "etes"],
+            pastWithParticiple: ["a", "est", "sont", "etait", "etaient", "fut", "furent", "suis", "sommes", "etes"],
             participleSuffixes: ["e", "ee", "es", "ees", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ert", "erte", "ort"]),
         unaccentedTenseWords: ["a"],
         accentedWords: [("des", .role(.from))],
@@ -59,7 +59,7 @@ extension TemporalLanguage {
         ("matin", .partOfDay("MO")), ("matins", .partOfDay("MO")), ("matinee", .partOfDay("MO")), ("mat", .partOfDay("MO")),
         ("apres-midi", .partOfDay("AF")), ("aprem", .partOfDay("AF")), ("soir", .partOfDay("EV")), ("soirs", .partOfDay("EV")),
         ("soiree", .partOfDay("EV")), ("nuit", .partOfDay("NI")), ("nuits", .partOfDay("NI")),
-        ("midi", .namedHour(12)), ("minuit", .namedHour(0)),
+        ("midi", .namedHour(12)), ("dejeuner", .partOfDay("MI")), ("minuit", .namedHour(0)),
         // Days relative to the reference date and to the discourse.
         ("hier", .dayOffset(-1)), ("aujourd'hui", .dayOffset(0)), ("demain", .dayOffset(1)),
         ("avant-hier", .dayOffset(-2)), ("apres-demain", .dayOffset(2)),
@@ -80,12 +80,12 @@ extension TemporalLanguage {
         ("desormais", .reference("PRESENT_REF")),
         // Function words.
         ("le", .role(.article)), ("la", .role(.article)), ("les", .role(.article)), ("l'", .role(.article)),
-        ("de", .role(.of)), ("d'", .role(.of)), ("du", .role(.of)), ("des", .role(.of)),
+        ("de", .role(.of)), ("d'", .role(.of)), ("du", .role(.ofThe)), ("des", .role(.ofThe)),
         ("a", .role(.at)), ("au", .role(.at)), ("aux", .role(.at)), ("en", .role(.in)), ("dans", .role(.within)),
         ("depuis", .role(.since)), ("pendant", .role(.during)), ("durant", .role(.during)), ("entre", .role(.between)),
         ("et", .role(.and)), ("jusqu'", .role(.until)), ("jusque", .role(.until)), ("jusqu", .role(.until)),
         ("apres", .role(.after)), ("avant", .role(.before)), ("auparavant", .role(.earlier)),
-        ("vers", .role(.around)), ("environ", .role(.around)), ("approximativement", .role(.around)),
+        ("vers", .role(.toward)), ("environ", .role(.around)), ("approximativement", .role(.around)),
         ("tous", .role(.every)), ("toutes", .role(.every)), ("chaque", .role(.every)), ("par", .role(.per)),
         ("fois", .role(.times)), ("moins", .role(.minus)), ("quart", .role(.quarter)), ("quarts", .role(.quarters)),
         ("demi", .role(.half)), ("demie", .role(.half)), ("h", .role(.hourMark)),
@@ -107,7 +107,8 @@ extension TemporalLanguage {
     ]
 
     private static let frenchPhrases: [(String, TemporalWord)] = [
-        ("il y a", .role(.ago)), ("il y avait", .role(.ago)), ("plus tard", .role(.later)), ("plus tot", .role(.earlier)),
+        ("il y a", .role(.ago)), ("a l'heure du", .role(.during)), ("au moment de", .role(.during)),
+        ("au moment du", .role(.during)), ("il y avait", .role(.ago)), ("plus tard", .role(.later)), ("plus tot", .role(.earlier)),
         ("a partir", .role(.from)), ("autour de", .role(.around)), ("autour d'", .role(.around)),
         ("aux alentours de", .role(.around)), ("aux alentours d'", .role(.around)), ("pres de", .role(.around)),
         ("a peu pres", .role(.around)), ("en huit", .role(.inEight)), ("par exemple", .role(.filler)),
