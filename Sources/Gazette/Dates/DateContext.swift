@@ -78,18 +78,18 @@ struct DateContext {
     /// The year for a day and month given without one, with the anchor used; nil year when the
     /// text cannot fix it. `direction`: -1 past, +1 future, 0 unknown (future preferred).
     func year(month: Int, day: Int?, weekday: Int?, direction: Int) -> (year: Int?, anchor: Timex.Anchor) {
-        let base: (day: Int, anchor: Timex.Anchor)?
+        let found: (day: Int, anchor: Timex.Anchor)?
         if let p = recentPrevious, let y = p.year {
-            base = (CalendarMath.dayNumber(year: y, month: p.month ?? 1, day: p.day ?? 1), .previous)
+            found = (CalendarMath.dayNumber(year: y, month: p.month ?? 1, day: p.day ?? 1), .previous)
             if weekday == nil { return (y, .previous) }
         } else if let h = heading {
-            base = (h, .heading)
+            found = (h, .heading)
         } else if let r = reference {
-            base = (r.day, r.inferred ? .reference : .reference)
+            found = (r.day, .reference)
         } else {
-            base = nil
+            found = nil
         }
-        guard let base else { return (nil, .none) }
+        guard var base = found else { return (nil, .none) }
         let baseYear = CalendarMath.date(ofDayNumber: base.day).year
         if let weekday, let day {
             for delta in [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6] {
@@ -108,8 +108,13 @@ struct DateContext {
             return (best, .heading)
         }
         let d = day ?? 1
-        if let r = reference, r.inferred, base.anchor == .reference {
-            // An inferred reference is only a year: take the occurrence nearest to it.
+        if let r = reference, r.inferred, base.anchor == .reference, direction < 0 {
+            // An inferred reference is the latest date the text gives: the document was written
+            // on or after it, so a past may be a little later.
+            base.day += 14
+        }
+        if let r = reference, r.inferred, base.anchor == .reference, direction == 0 {
+            // No tense: the occurrence nearest to the inferred reference.
             let candidates = [baseYear - 1, baseYear, baseYear + 1]
             let best = candidates.min { a, b in
                 abs(CalendarMath.dayNumber(year: a, month: month, day: min(d, 28)) - base.day) <
