@@ -43,6 +43,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Times the timex stage alone (docs/benchmarks-dates.md).
+        .executableTarget(name: "timex-bench", dependencies: ["Gazette"]),
         .testTarget(name: "ICUTextTests", dependencies: ["ICUText"]),
         .testTarget(name: "GazetteTests", dependencies: ["Gazette"]),
         .testTarget(name: "IngestTests", dependencies: ["ingest"]),

@@ -43,6 +43,11 @@ struct DateCell {
     var wordNumber: Int
     /// First byte of a punctuation mark (`-` for dashes), 0 otherwise.
     var mark: UInt8
+    /// The grammatical role (``TemporalRole`` raw value + 1), 0 for none.
+    var role: UInt8
+    /// UTF-8 offsets of the cell in the text (for tense endings, read lazily).
+    var byteStart: Int32 = 0
+    var byteEnd: Int32 = 0
 
     init(start: Int, end: Int, kind: Kind) {
         self.start = start
@@ -54,5 +59,6 @@ struct DateCell {
         digits = 0
         wordNumber = -1
         mark = 0
+        role = 0
     }
 }

@@ -10,23 +10,9 @@ struct DateCellBuilder {
     private var scalar = 0
     private var byte = 0
     private var sawNewline = true
-    private let exceptions: Set<UInt64>
-    private let pastSuffixes: [[UInt8]]
-    private let futureSuffixes: [[UInt8]]
-    private let participleSuffixes: [[UInt8]]
-    private let beAuxiliaries: Set<UInt64>
-    private let unaccentedOnly: Set<UInt64>
-
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
         folded.reserveCapacity(64)
-        let t = lexicon.language.tense
-        exceptions = Set(t.exceptions.map { WordFolding.fold($0).hash })
-        pastSuffixes = t.pastSuffixes.map { WordFolding.fold($0).key }
-        futureSuffixes = t.futureSuffixes.map { WordFolding.fold($0).key }
-        participleSuffixes = t.participleSuffixes.map { WordFolding.fold($0).key }
-        beAuxiliaries = Set(t.pastWithParticiple.map { WordFolding.fold($0).hash })
-        unaccentedOnly = Set(lexicon.language.unaccentedTenseWords.map { WordFolding.fold($0).hash })
     }
 
     /// Resets the cursor to the start of the text.
@@ -58,6 +44,7 @@ struct DateCellBuilder {
             switch token.kind {
             case .word, .abbreviation, .elision, .clitic:
                 word(bytes, startByte, byte, startScalar, token.end, into: &cells)
+                if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
             case .number:
                 number(bytes, startByte, byte, startScalar, into: &cells)
             case .ordinal:
@@ -83,7 +70,6 @@ struct DateCellBuilder {
             previousEnd = token.end
         }
         mergePhrases(&cells)
-        markParticiplePasts(&cells)
     }
 
     private static func cellFlags(_ f: WordFolding.Flags) -> DateCell.Flags {
@@ -120,23 +106,14 @@ struct DateCellBuilder {
             if e.number >= 0 { c.wordNumber = e.number }
             if e.tense == .past { c.flags.insert(.pastCue) }
             if e.tense == .future { c.flags.insert(.futureCue) }
+            if e.beAuxiliary && !(e.unaccentedOnly && f.contains(.accented)) { c.flags.insert(.beAuxiliary) }
+            Self.setRole(&c, e)
         }
-        if !f.contains(.capitalized) { tenseBySuffix(h, &c) }
         cells.append(c)
     }
 
-    /// Marks past and future verb forms by their endings, and participles.
-    private func tenseBySuffix(_ h: UInt64, _ c: inout DateCell) {
-        if beAuxiliaries.contains(h) {
-            if !(c.flags.contains(.accented) && unaccentedOnly.contains(h)) { c.flags.insert(.beAuxiliary) }
-            return
-        }
-        let n = folded.count
-        guard n >= 2 else { return }
-        for s in participleSuffixes where n > s.count + 1 && folded.ends(with: s) { c.flags.insert(.participle); break }
-        guard n >= 5, !c.flags.contains(.futureCue), !exceptions.contains(h) else { return }
-        for s in futureSuffixes where folded.ends(with: s) { c.flags.insert(.futureCue); return }
-        for s in pastSuffixes where folded.ends(with: s) { c.flags.insert(.pastCue); return }
+    static func setRole(_ c: inout DateCell, _ e: LexEntry) {
+        if c.flags.contains(.accented), let r = e.accentedRole { c.role = r.rawValue + 1 } else if let r = e.role { c.role = r.rawValue + 1 }
     }
 
     /// The value of a hyphenated number in words (`dix-huit`, `quatre-vingt-dix`), from the
@@ -191,7 +168,11 @@ struct DateCellBuilder {
                 let (h, f) = WordFolding.fold(bytes, from: i, to: j, into: &folded)
                 c.flags = Self.cellFlags(f)
                 c.lex = lexicon.lookup(h)
-                if c.lex != 0, lexicon.entries[Int(c.lex)].number >= 0 { c.wordNumber = lexicon.entries[Int(c.lex)].number }
+                if c.lex != 0 {
+                    let e = lexicon.entries[Int(c.lex)]
+                    if e.number >= 0 { c.wordNumber = e.number }
+                    Self.setRole(&c, e)
+                }
                 cells.append(c)
             } else {
                 var c = DateCell(start: s, end: e, kind: .punctuation)
@@ -279,7 +260,7 @@ struct DateCellBuilder {
         var i = 0
         while i < cells.count {
             let id = cells[i].lex
-            if id != 0, lexicon.startsPhrase.contains(id), let candidates = lexicon.phrases[id] {
+            if id != 0, lexicon.entries[Int(id)].startsPhrase, let candidates = lexicon.phrases[id] {
                 for (rest, phraseId) in candidates where i + rest.count < cells.count {
                     var ok = true
                     for (k, w) in rest.enumerated() where cells[i + 1 + k].lex != w || cells[i + 1 + k].flags.contains(.lineStart) {
@@ -289,6 +270,8 @@ struct DateCellBuilder {
                         cells[i].end = cells[i + rest.count].end
                         cells[i].lex = phraseId
                         cells[i].wordNumber = -1
+                        cells[i].role = 0
+                        Self.setRole(&cells[i], lexicon.entries[Int(phraseId)])
                         cells.removeSubrange(i + 1...i + rest.count)
                         break
                     }
@@ -298,18 +281,6 @@ struct DateCellBuilder {
         }
     }
 
-    /// `est parti`: a be-auxiliary followed by a participle is a past.
-    private func markParticiplePasts(_ cells: inout [DateCell]) {
-        var i = 0
-        while i + 1 < cells.count {
-            if cells[i].flags.contains(.beAuxiliary) {
-                var j = i + 1
-                if j + 1 < cells.count, cells[j].kind == .word, !cells[j].flags.contains(.participle) { j += 1 }  // est déjà parti
-                if cells[j].flags.contains(.participle), !cells[j].flags.contains(.futureCue) { cells[i].flags.insert(.pastCue) }
-            }
-            i += 1
-        }
-    }
 }
 
 extension Array where Element == UInt8 {

@@ -63,7 +63,7 @@ extension DateGrammar {
         var determined = false
         let this = entry(k)?.this == true
         if this || isRole(k, .article) || isRole(k, .in) || isRole(k, .at) || isRole(k, .of) {
-            if cells[k].flags.contains(.pastCue) { return nil }
+            if cells[k].flags.contains(.beAuxiliary) { return nil }
             k += 1; determined = true
             if isRole(k, .article) { k += 1 }
         }

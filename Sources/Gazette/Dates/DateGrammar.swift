@@ -23,21 +23,68 @@ struct DateGrammar {
     var found: [Timex] = []
     /// The cell where the match being tried starts: it may begin a line.
     var matchStart = 0
+    private var nextCore: [Int] = []
 
-    init(lexicon: TemporalLexicon) { self.lexicon = lexicon }
+    /// Whether cell `k` can carry a date by itself: a temporal word, a year, a day after an
+    /// article, or a number joined to `:`, `/`, `-`, `'` or `"`.
+    private func isCore(_ k: Int) -> Bool {
+        let c = cells[k]
+        if c.lex != 0 { return lexicon.entries[Int(c.lex)].isCore }
+        if c.kind == .ordinal, k > 0, cells[k - 1].role != 0 { return true }
+        guard c.kind == .number, c.value >= 0, !c.flags.contains(.decimal) else { return false }
+        if c.digits == 4 && c.value >= 1000 && c.value < 3000 { return true }
+        // A day after a preposition or article (`le 16`, `du 13`, `de 5`), or numbers in a row (`20 02 14`).
+        if c.digits <= 2, k > 0, cells[k - 1].role != 0 || cells[k - 1].kind == .number { return true }
+        if k + 1 < cells.count, cells[k + 1].kind == .punctuation, cells[k + 1].flags.contains(.attached) {
+            switch cells[k + 1].mark {
+            case 0x3A, 0x2F, 0x2D, 0x27, 0x22: return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// The text's UTF-8, valid while a document is scanned (for tense endings).
+    var bytes: UnsafeBufferPointer<UInt8>?
+    private var tense: TenseMarker
+    private var tenseMarked = false
+
+    init(lexicon: TemporalLexicon) {
+        self.lexicon = lexicon
+        tense = TenseMarker(lexicon: lexicon)
+    }
+
+    /// Marks the sentence's tense cues, once.
+    private mutating func markTense() {
+        guard !tenseMarked, let bytes else { return }
+        tense.mark(&cells, bytes)
+        tenseMarked = true
+    }
 
     // MARK: - Scanning
 
     /// Reads one sentence's cells (already in ``cells``).
     mutating func scanSentence() {
         context.sentence += 1
-        var i = 0
+        tenseMarked = false
         let n = cells.count
+        // The next cell that can carry a date, for each cell: matches are only tried near one.
+        nextCore.removeAll(keepingCapacity: true)
+        var next = Int.max
+        nextCore.append(contentsOf: repeatElement(Int.max, count: n))
+        var k = n - 1
+        while k >= 0 {
+            if isCore(k) { next = k }
+            nextCore[k] = next
+            k -= 1
+        }
+        var i = 0
         while i < n {
             if cells[i].flags.contains(.lineStart) { context.paragraph += 1 }
             let c = cells[i]
-            guard c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0 else { i += 1; continue }
+            guard nextCore[i] - i <= 6, c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0 else { i += 1; continue }
             matchStart = i
+            markTense()
             if let f = best(at: i) {
                 emit(f)
                 i = f.end
@@ -106,16 +153,18 @@ struct DateGrammar {
     }
 
     /// The grammatical role of cell `i` (`dès` and `des` differ by their accent).
+    @inline(__always)
     func role(_ i: Int) -> TemporalRole? {
-        guard let e = entry(i) else { return nil }
-        if cells[i].flags.contains(.accented), let r = e.accentedRole { return r }
-        return e.role
+        guard i >= 0, i < cells.count, cells[i].role != 0 else { return nil }
+        return TemporalRole(rawValue: cells[i].role - 1)
     }
 
     /// Whether cell `i` has role `r`; `du` counts as `de`.
+    @inline(__always)
     func isRole(_ i: Int, _ r: TemporalRole) -> Bool {
-        let x = role(i)
-        return x == r || (r == .of && x == .ofThe)
+        guard i >= 0, i < cells.count else { return false }
+        let x = cells[i].role
+        return x == r.rawValue + 1 || (r == .of && x == TemporalRole.ofThe.rawValue + 1)
     }
 
     func isMark(_ i: Int, _ m: Character) -> Bool {

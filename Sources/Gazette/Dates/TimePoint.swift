@@ -3,31 +3,51 @@
 ///
 /// A nil ``year`` is written `XXXX` (underspecified). Fields finer than the grain are nil.
 public struct TimePoint: Hashable, Sendable {
+    // Compact storage (a point is copied often while matching): -1 or .min for "none".
+    private var y: Int32 = .min
+    private var mo: Int8 = -1, d: Int8 = -1, h: Int8 = -1, mi: Int8 = -1, s: Int8 = -1
+    private var w: Int8 = -1, q: Int8 = -1, hf: Int8 = -1
+    private var dec: Int16 = -1, cen: Int16 = -1
+    private var podCode: UInt8 = 0, seasonCode: UInt8 = 0
+    private var zoneMinutes: Int16 = .min
+
+    private static func get8(_ v: Int8) -> Int? { v < 0 ? nil : Int(v) }
+    private static func set8(_ v: Int?) -> Int8 { v.map { Int8(truncatingIfNeeded: $0) } ?? -1 }
+
     /// Calendar year; nil when the text does not fix it.
-    public var year: Int?
-    public var month: Int?
-    public var day: Int?
-    public var hour: Int?
-    public var minute: Int?
-    public var second: Int?
-    /// Part of day code: `MO`, `MI`, `AF`, `EV`, `NI`, `DT`.
-    public var partOfDay: String?
+    public var year: Int? { get { y == .min ? nil : Int(y) } set { y = newValue.map { Int32($0) } ?? .min } }
+    public var month: Int? { get { Self.get8(mo) } set { mo = Self.set8(newValue) } }
+    public var day: Int? { get { Self.get8(d) } set { d = Self.set8(newValue) } }
+    public var hour: Int? { get { Self.get8(h) } set { h = Self.set8(newValue) } }
+    public var minute: Int? { get { Self.get8(mi) } set { mi = Self.set8(newValue) } }
+    public var second: Int? { get { Self.get8(s) } set { s = Self.set8(newValue) } }
     /// ISO week (its year is the ISO week-numbering year in ``year``).
-    public var week: Int?
+    public var week: Int? { get { Self.get8(w) } set { w = Self.set8(newValue) } }
     /// The week-end of ``week``.
     public var weekend = false
-    /// Season code: `SP`, `SU`, `FA`, `WI`.
-    public var season: String?
     /// Quarter 1–4.
-    public var quarter: Int?
+    public var quarter: Int? { get { Self.get8(q) } set { q = Self.set8(newValue) } }
     /// Half-year 1–2.
-    public var half: Int?
+    public var half: Int? { get { Self.get8(hf) } set { hf = Self.set8(newValue) } }
     /// Decade as its first three digits (`199` for the 1990s).
-    public var decade: Int?
+    public var decade: Int? { get { dec < 0 ? nil : Int(dec) } set { dec = newValue.map { Int16($0) } ?? -1 } }
     /// Century as TIMEX3 writes it (`18` for the 19th century).
-    public var century: Int?
+    public var century: Int? { get { cen < 0 ? nil : Int(cen) } set { cen = newValue.map { Int16($0) } ?? -1 } }
+    /// Part of day code: `MO`, `MI`, `AF`, `EV`, `NI`, `DT`.
+    public var partOfDay: String? {
+        get { podCode == 0 ? nil : LexEntry.codes[Int(podCode)] }
+        set { podCode = newValue.flatMap { LexEntry.codes.firstIndex(of: $0) }.map { UInt8($0) } ?? 0 }
+    }
+    /// Season code: `SP`, `SU`, `FA`, `WI`.
+    public var season: String? {
+        get { seasonCode == 0 ? nil : LexEntry.codes[Int(seasonCode)] }
+        set { seasonCode = newValue.flatMap { LexEntry.codes.firstIndex(of: $0) }.map { UInt8($0) } ?? 0 }
+    }
     /// UTC offset suffix of a clock time (`+01:00`, `Z`).
-    public var zone: String?
+    public var zone: String? {
+        get { LexEntry.zoneString(zoneMinutes) }
+        set { zoneMinutes = LexEntry.zoneMinutes(newValue) }
+    }
 
     public init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
         self.year = year

@@ -52,6 +52,8 @@ public final class TimexStage: Stage {
         grammar.found.removeAll(keepingCapacity: true)
         builder.reset()
         text.withUTF8 { bytes in
+            grammar.bytes = bytes
+            defer { grammar.bytes = nil }
             var t = 0
             for sentence in sentences {
                 while t < tokens.count && tokens[t].end <= sentence.start { t += 1 }
