@@ -51,6 +51,11 @@ struct DateCellBuilder {
                 var c = DateCell(start: token.start, end: token.end, kind: .ordinal)
                 let (h, f) = WordFolding.fold(bytes, from: startByte, to: byte, into: &folded)
                 c.lex = lexicon.lookup(h)
+                if c.lex != 0, lexicon.entries[Int(c.lex)].role != nil {
+                    // A word the tokenizer read as a roman ordinal (`Le` as L + e).
+                    word(bytes, startByte, byte, startScalar, token.end, into: &cells)
+                    break
+                }
                 c.flags = Self.cellFlags(f)
                 c.value = Self.ordinalValue(folded)
                 cells.append(c)

@@ -34,6 +34,8 @@ extension DateGrammar {
                p.point.quarter == nil, p.point.half == nil, p.point.season == nil {
                 return DatePart(first: i, end: p.end, point: TimePoint(year: y, month: m), anchor: p.anchor)
             }
+            // `30 février`: a day that does not exist makes no month either.
+            if k == i, k > 0, cells[k - 1].kind == .number, cells[k - 1].digits <= 2 { return nil }
             let introduced = k > i || introducesDate(k - 1)
             guard introduced || !cells[k].flags.contains(.capitalized) else { return nil }
             guard !(entry(e)?.relation != 0 && entry(e) != nil) else {

@@ -24,6 +24,16 @@ struct DateGrammar {
     /// The cell where the match being tried starts: it may begin a line.
     var matchStart = 0
     private var nextCore: [Int] = []
+    /// Only observe stated years and weekday dates (the year-inference pass): tries matches near
+    /// weekdays and four-digit numbers only.
+    var observeOnly = false
+
+    /// Whether cell `k` is a weekday or a four-digit number.
+    private func isObserved(_ k: Int) -> Bool {
+        let c = cells[k]
+        if c.lex != 0 { return lexicon.entries[Int(c.lex)].weekday > 0 }
+        return c.kind == .number && c.digits == 4 && !c.flags.contains(.decimal)
+    }
 
     /// Whether cell `k` can carry a date by itself: a temporal word, a year, a day after an
     /// article, or a number joined to `:`, `/`, `-`, `'` or `"`.
@@ -74,7 +84,7 @@ struct DateGrammar {
         nextCore.append(contentsOf: repeatElement(Int.max, count: n))
         var k = n - 1
         while k >= 0 {
-            if isCore(k) { next = k }
+            if observeOnly ? isObserved(k) : isCore(k) { next = k }
             nextCore[k] = next
             k -= 1
         }
@@ -115,6 +125,10 @@ struct DateGrammar {
     private mutating func emit(_ f: Found) {
         var first = f.first
         while first < f.end - 1, cells[first].kind == .punctuation { first += 1 }
+        // The span leaves out a leading `à`, and an article before a day number (`le 17 novembre`).
+        if first < f.end - 1, isRole(first, .at) { first += 1 }
+        if first < f.end - 1, isRole(first, .article), cells[first + 1].kind == .number || cells[first + 1].kind == .ordinal
+            || (entry(first + 1)?.ordinal == 1 && entry(first + 2)?.month ?? 0 > 0) { first += 1 }
         var last = f.end - 1
         while last > first, cells[last].kind == .punctuation { last -= 1 }
         let span = Span(cells[first].start, cells[last].end)

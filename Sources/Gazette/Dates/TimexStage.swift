@@ -37,7 +37,9 @@ public final class TimexStage: Stage {
             context.reference = DateContext.Reference(iso: value)
         }
         if context.reference == nil {
+            grammar.observeOnly = true
             let observed = run(document.text, tokens, sentences, context)
+            grammar.observeOnly = false
             if let day = Self.inferReference(years: observed.context.statedYears, triples: observed.context.weekdayDates) {
                 context.reference = DateContext.Reference(day: day, inferred: true)
                 let d = CalendarMath.date(ofDayNumber: day)
