@@ -37,6 +37,8 @@ extension DateGrammar {
             if cells[k].mark == 0x22 { return Amount(first: i, end: k + 1, amount: value, unit: .second) }
         }
         guard let unit = entry(k)?.unit, !breaksLine(k) else { return nil }
+        // `la guerre de Trente Ans`: a capitalised amount inside a name.
+        if cells[k].flags.contains(.capitalized), k > i, cells[k - 1].flags.contains(.capitalized), i > 0, cells[i - 1].kind == .word { return nil }
         var end = k + 1
         if isRole(end, .and), isRole(end + 1, .half), let v = value { value = v + 0.5; end += 2 }
         if isRole(end, .whole) { end += 1 }

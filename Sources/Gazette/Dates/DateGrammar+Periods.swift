@@ -137,8 +137,7 @@ extension DateGrammar {
             p.weekend = u == .weekend
             return DatePart(first: i, end: d.end, point: p, anchor: d.anchor)
         }
-        if entry(k)?.this == true { this = true; k += 1 } else if isRole(k, .article) { k += 1 }
-        else if entry(k)?.unit == .day, entry(k + 1)?.discourseRelation != 0 {} else { return nil }
+        if entry(k)?.this == true { this = true; k += 1 } else if isRole(k, .article) { k += 1 } else { return nil }
         guard let unit = entry(k)?.unit, unit != .hour, unit != .minute, unit != .second, unit != .fortnight, !breaksLine(k) else { return nil }
         var end = k + 1
         var shift = 0

@@ -138,7 +138,8 @@ extension DateGrammar {
             return Found(first: i, end: start + 1, kind: .time, value: p.value, mod: m, anchor: anchor)
         }
         // `à partir du 8`: a day of the month alone.
-        if mod == "AFTER", let (d, e) = dayNumber(at: start), cells[start].kind != .word, let (base, anchor) = context.anchorDay() {
+        if mod == "AFTER", isRole(start - 1, .ofThe), let (d, e) = dayNumber(at: start), cells[start].kind != .word,
+           let (base, anchor) = context.anchorDay() {
             let b = CalendarMath.date(ofDayNumber: base)
             var y = b.year, m = b.month
             if d < b.day { m += 1; if m == 13 { m = 1; y += 1 } }

@@ -127,7 +127,7 @@ struct DateGrammar {
         while first < f.end - 1, cells[first].kind == .punctuation { first += 1 }
         // The span leaves out a leading `à`, and an article before a day number (`le 17 novembre`).
         if first < f.end - 1, isRole(first, .at) { first += 1 }
-        if first < f.end - 1, isRole(first, .article), cells[first + 1].kind == .number || cells[first + 1].kind == .ordinal
+        if first < f.end - 2, isRole(first, .article), cells[first + 1].kind == .number || cells[first + 1].kind == .ordinal
             || (entry(first + 1)?.ordinal == 1 && entry(first + 2)?.month ?? 0 > 0) { first += 1 }
         var last = f.end - 1
         while last > first, cells[last].kind == .punctuation { last -= 1 }

@@ -62,6 +62,8 @@ public final class TimexStage: Stage {
                 var u = t
                 while u < tokens.count && tokens[u].start < sentence.end { u += 1 }
                 guard u > t else { continue }
+                // Year inference needs a number: skip the other sentences cheaply.
+                if grammar.observeOnly, !builder.hasDigit(bytes, before: tokens[u - 1].end) { t = u; continue }
                 builder.build(bytes, tokens: tokens, range: t..<u, into: &grammar.cells)
                 grammar.scanSentence()
                 t = u
