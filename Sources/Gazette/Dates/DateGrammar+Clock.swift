@@ -66,7 +66,7 @@ extension DateGrammar {
                 if let m = digits(e + 1), cells[e + 1].digits == 2, m < 60 {
                     c.minute = m; c.end = e + 2
                     if entry(c.end)?.unit == .minute { c.end += 1 }
-                } else if let (m, e2) = minutes(at: e + 1), m >= 0 || true, !(digits(e + 1) != nil) {
+                } else if digits(e + 1) == nil, let (m, e2) = minutes(at: e + 1) {
                     c.minute = m; c.end = e2
                 }
             } else if isMark(e, ":"), cells[e].flags.contains(.attached), n.inDigits, let m = digits(e + 1),

@@ -9,6 +9,8 @@ extension DateGrammar {
         var mod: String? = nil
         /// A weekday with no day number: for ranges and tense.
         var weekday: Int? = nil
+        /// The value when nothing anchors the expression (`XXXX-XX-XX`, `XXXX-WXX-5`).
+        var underspecified: String? = nil
     }
 
     /// The longest date (day, month, season, period…) at `i`.

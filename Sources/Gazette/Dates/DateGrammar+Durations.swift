@@ -142,7 +142,9 @@ extension DateGrammar {
             k += 1
             guard let a = amount(at: k) else { return nil }
             guard let v = a.amount, v == v.rounded(), let ref = context.reference, !ref.inferred else {
-                return Found(first: i, end: a.end, kind: .date, value: Self.durationValue(a), anchor: .none)
+                // No reference: the date is unknown, the amount is still a duration.
+                let unknown = a.unit == .year ? "XXXX" : a.unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
+                return Found(first: i, end: a.end, kind: .date, value: a.amount == nil ? Self.durationValue(a) : unknown, anchor: .none)
             }
             guard let p = shifted(sign * Int(v), a.unit, from: ref) else { return nil }
             return Found(first: i, end: a.end, kind: p.isTime ? .time : .date, value: p.value, anchor: .reference, point: p)

@@ -34,9 +34,7 @@ extension DateGrammar {
             guard n > 0 else { return nil }
             var p = TimePoint()
             p.century = n - 1
-            var end = u + 1
-            if isRole(end, .of) || isRole(end, .article) { end += 0 }
-            return DatePart(first: i, end: end, point: p, anchor: .explicit)
+            return DatePart(first: i, end: u + 1, point: p, anchor: .explicit)
         }
         if unit == .quarter || unit == .half {
             var end = u + 1
@@ -126,8 +124,7 @@ extension DateGrammar {
         var t = k + 1
         if isMark(t, "-") { t += 1 }
         if isRole(t, .of) { t += 1 }
-        var articled = false
-        if isRole(t, .article) { t += 1; articled = true }
+        if isRole(t, .article) { t += 1 }
         // A period noun alone: the current one (`en fin de mois`, `à la fin de la semaine`).
         if entry(t)?.unit == .month, isRole(t + 1, .of), var d = monthOrYear(at: t + 2), d.point.month != nil {
             d.first = i
@@ -159,7 +156,6 @@ extension DateGrammar {
             p.partOfDay = pod
             return DatePart(first: i, end: t + 1, point: p, anchor: anchor, mod: mod)
         }
-        _ = articled
         // A named period: month, year, season, `cette année`.
         if var d = monthOrYear(at: t) ?? season(at: t) ?? period(at: t) {
             d.first = i

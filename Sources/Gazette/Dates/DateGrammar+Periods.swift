@@ -144,7 +144,6 @@ extension DateGrammar {
         var discourse = false
         if this {
             if isMark(end, "-"), isRole(end + 1, .here) { end += 2 }
-            if unit == .day && end == k + 1 && entry(k)?.unit == .day {}
         } else if let r = entry(end), r.relation != 0 {
             shift = r.relation; end += 1
         } else if let r = entry(end), r.discourseRelation != 0 {
@@ -168,14 +167,21 @@ extension DateGrammar {
         if unit == .year || unit == .decade || unit == .century, let r = context.reference, let p = Self.period(unit, containing: r.day, shift: shift) {
             return DatePart(first: i, end: end, point: p, anchor: .reference)
         }
-        return DatePart(first: i, end: end, point: TimePoint(), anchor: .none)
+        var none = DatePart(first: i, end: end, point: TimePoint(), anchor: .none)
+        switch unit {
+        case .week, .weekend: none.underspecified = unit == .week ? "XXXX-WXX" : "XXXX-WXX-WE"
+        case .month: none.underspecified = "XXXX-XX"
+        case .day: none.underspecified = "XXXX-XX-XX"
+        default: none.underspecified = "XXXX"
+        }
+        return none
     }
 
     /// `les années 1990`, `années 90`, `des années quatre-vingt-dix`.
     mutating func decade(at i: Int) -> DatePart? {
         var k = i
         if isRole(k, .article) || isRole(k, .of) { k += 1 }
-        guard let e = entry(k), e.unit == .year, k > i || !cells[k].flags.contains(.capitalized) || true else { return nil }
+        guard let e = entry(k), e.unit == .year else { return nil }
         let n = k + 1
         guard n < count, !breaksLine(n) else { return nil }
         var value = -1

@@ -89,8 +89,12 @@ extension DateGrammar {
     }
 
     func found(_ d: DatePart) -> Found {
-        Found(first: d.first, end: d.end, kind: d.point.isTime ? .time : .date, value: d.point.value, mod: d.mod,
-              anchor: d.anchor, point: d.point)
+        var value = d.point.value
+        if d.anchor == .none, value == "XXXX" {
+            value = d.underspecified ?? d.weekday.map { "XXXX-WXX-\($0)" } ?? "XXXX-XX-XX"
+        }
+        return Found(first: d.first, end: d.end, kind: d.point.isTime ? .time : .date, value: value, mod: d.mod,
+                     anchor: d.anchor, point: d.point)
     }
 
     /// The longest point at `i`.

@@ -54,12 +54,11 @@ extension DateGrammar {
         }
         // Days: the first end may name only the day, and takes the month of the second.
         if let (d1, e1) = partialDay(at: k), let j = rangeJoin(at: e1, opener: opener) {
-            if let right = date(at: j), let to = right.point.dayNumber, let y = right.point.year, let m = right.point.month, right.point.hour == nil {
+            if let right = date(at: j), right.point.dayNumber != nil, let y = right.point.year, let m = right.point.month, right.point.hour == nil {
                 var month = m, year = y
                 if d1 > right.point.day! { month -= 1; if month == 0 { month = 12; year -= 1 } }
                 guard CalendarMath.isValid(year: year, month: month, day: d1) else { return nil }
                 let from = TimePoint(year: year, month: month, day: d1)
-                _ = to
                 return Found(first: i, end: right.end, kind: .date, value: from.value + "/" + right.point.value, anchor: right.anchor)
             }
             if dayOpener, let (d2, e2) = partialDay(at: j), d2 > d1, let (base, anchor) = context.anchorDay() {
@@ -72,11 +71,9 @@ extension DateGrammar {
             }
         }
         // Full dates or periods on both sides: `du 10 juin au 1er juillet`, `entre 2020 et 2022`.
-        if opener != nil || true, let left = date(at: k), left.point.hour == nil, let j = rangeJoin(at: left.end, opener: opener),
+        if let left = date(at: k), left.point.hour == nil, let j = rangeJoin(at: left.end, opener: opener),
            opener != nil || left.point.day != nil {
-            var rightStart = j
-            if isRole(rightStart, .article), entry(rightStart)?.unit == nil { rightStart += 0 }
-            if let right = date(at: rightStart) ?? yearAlone(at: rightStart), right.point.hour == nil {
+            if let right = date(at: j) ?? yearAlone(at: j), right.point.hour == nil {
                 var a = left.point
                 let b = right.point
                 if a.year == nil, b.year != nil, a.month != nil { a.year = b.year }

@@ -87,9 +87,8 @@ extension DateGrammar {
             return DatePart(first: i, end: end, point: .day(Self.weekdayDay(wd, from: base, direction: dir < 0 ? -1 : dir > 0 ? 1 : 0)),
                             anchor: .previous, weekday: wd)
         }
-        var p = TimePoint()
-        p.week = nil
-        return DatePart(first: i, end: end, point: p, anchor: .none, weekday: wd)
+        // Nothing to anchor on: the weekday alone, underspecified.
+        return DatePart(first: i, end: end, point: TimePoint(), anchor: .none, weekday: wd)
     }
 
     enum WeekdayShift { case next, last, nextWeek, lastWeek, thisWeek, eight, fifteen }
