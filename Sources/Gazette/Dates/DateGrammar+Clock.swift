@@ -49,7 +49,12 @@ extension DateGrammar {
         var k = i
         var approximate = false, introduced = false
         for _ in 0..<3 {
-            if isRole(k, .at) { k += 1; introduced = true; continue }
+            if isRole(k, .at) {
+                // `de 4 à 12 heures`: a range of amounts, not a clock time.
+                if k > 0, cells[k - 1].kind == .number || cells[k - 1].wordNumber >= 0, k + 2 < count, entry(k + 2)?.unit == .hour,
+                   !(k > 1 && (entry(k - 2)?.weekday ?? 0 > 0 || entry(k - 2)?.month ?? 0 > 0)) { return nil }
+                k += 1; introduced = true; continue
+            }
             if isRole(k, .toward) { k += 1; approximate = true; introduced = true; continue }
             if isRole(k, .around) { k += 1; approximate = true; continue }
             break

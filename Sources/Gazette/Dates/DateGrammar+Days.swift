@@ -121,6 +121,16 @@ extension DateGrammar {
             var y: Int?
             if let (yy, e3) = year(at: end, short: true) { y = yy; end = e3 }
             if y == nil, isMark(end, ","), let (yy, e3) = year(at: end + 1, short: false) { y = yy; end = e3 }
+            // `le 5 octobre prochain`, `le 13 avril dernier`.
+            if y == nil, let r = entry(end)?.relation, r != 0, let ref = context.deicticDay, CalendarMath.isValid(year: nil, month: m, day: d) {
+                let this = CalendarMath.date(ofDayNumber: ref).year
+                var year = this
+                let n = CalendarMath.isValid(year: this, month: m, day: d) ? CalendarMath.dayNumber(year: this, month: m, day: d) : ref
+                if r > 0 && n <= ref { year += 1 }
+                if r < 0 && n >= ref { year -= 1 }
+                guard CalendarMath.isValid(year: year, month: m, day: d) else { return nil }
+                return DatePart(first: first ?? i, end: end + 1, point: TimePoint(year: year, month: m, day: d), anchor: .reference)
+            }
             return resolveDay(month: m, day: d, weekday: weekday, year: y, first: first ?? i, end: end)
         }
         // Month first (`November 17, 2023`): only with its year.
@@ -153,6 +163,8 @@ extension DateGrammar {
                 return resolveDay(month: m, day: a, weekday: nil, year: y, first: i, end: e)
             }
             guard !(k + 3 < count && (isMark(k + 3, "/") || isMark(k + 3, "%"))) else { return nil }
+            // Without a year, `1/10` is a fraction unless an article or preposition introduces it.
+            guard article || k == 0 || role(k - 1) != nil else { return nil }
             return resolveDay(month: m, day: a, weekday: nil, year: nil, first: i, end: k + 3)
         }
         // Day month [year] separated by spaces.

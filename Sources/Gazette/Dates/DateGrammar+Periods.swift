@@ -37,6 +37,11 @@ extension DateGrammar {
             // `30 février`: a day that does not exist makes no month either.
             if k == i, k > 0, cells[k - 1].kind == .number, cells[k - 1].digits <= 2 { return nil }
             let introduced = k > i || introducesDate(k - 1)
+            // A capitalised month alone is a name (`Mars`, `Avril`, `Salon de Mai`) unless `en`,
+            // `depuis`, `début`… introduce it.
+            if cells[k].flags.contains(.capitalized), k == i {
+                guard k > 0, role(k - 1) != .of, role(k - 1) != .ofThe, role(k - 1) != .and, introducesDate(k - 1) else { return nil }
+            }
             guard introduced || !cells[k].flags.contains(.capitalized) else { return nil }
             guard !(entry(e)?.relation != 0 && entry(e) != nil) else {
                 let r = entry(e)!.relation

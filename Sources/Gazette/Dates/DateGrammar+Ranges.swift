@@ -37,19 +37,19 @@ extension DateGrammar {
         if let a = clock(at: k, bare: timeOpener), a.certain || timeOpener, let j = rangeJoin(at: a.end, opener: opener),
            let b = clock(at: j, bare: a.certain || timeOpener), a.certain || b.certain || !dayOpener || opener == .between && !isRole(k, .article) {
             if !a.certain && !b.certain {
-                // `de 5 à 7`: bare numbers only at the end of the text or before punctuation.
-                guard b.end >= count || cells[b.end].kind == .punctuation else { return nil }
+                // `de 5 à 7`: bare numbers only after `de`, rising, and at the end of the text or
+                // before punctuation (`de 4 à 3` is a score, `de 5 à 7 ans` an age).
+                guard opener == .of, b.hour > a.hour, b.end >= count || cells[b.end].kind == .punctuation else { return nil }
             }
             var end = b.end
             var day: Int?
             var anchor = Timex.Anchor.none
             if let d = date(at: end), let n = d.point.dayNumber { day = n; anchor = d.anchor; end = d.end }
             if day == nil { (day, anchor) = clockDay(a, first: i, end: end) }
-            var from = Self.timePoint(a, day: day), to = Self.timePoint(b, day: day)
-            if to.hour! < from.hour!, to.hour! <= 12 { to.hour! += 12 }
-            if to.hour! == 24 { to.hour = 0 }
+            let from = Self.timePoint(a, day: day)
+            var to = Self.timePoint(b, day: day)
+            Self.orderRange(from, &to)
             if b.partOfDay == nil, a.partOfDay != nil { to.hour = Self.adjust(hour: to.hour!, for: a.partOfDay!) }
-            from.zone = nil
             return Found(first: i, end: end, kind: .time, value: from.value + "/" + to.value, anchor: anchor)
         }
         // Days: the first end may name only the day, and takes the month of the second.
@@ -84,6 +84,18 @@ extension DateGrammar {
         return nil
     }
 
+    /// Makes the end of a range of times come after its start: a 12-hour end is moved to the
+    /// afternoon (`de 11h30 à 1h30`), midnight to the next day.
+    static func orderRange(_ from: TimePoint, _ to: inout TimePoint) {
+        guard let a = from.hour, let b = to.hour, b * 60 + (to.minute ?? 0) < a * 60 + (from.minute ?? 0) else { return }
+        if b >= 1, b < 12, b + 12 > a { to.hour = b + 12; return }
+        if let n = to.dayNumber {
+            var next = TimePoint.day(n + 1)
+            next.hour = b; next.minute = to.minute; next.zone = to.zone
+            to = next
+        }
+    }
+
     /// A year alone, for the second end of a range (`entre 2020 et 2022`).
     private mutating func yearAlone(at i: Int) -> DatePart? {
         guard let (y, e) = year(at: i, short: false) else { return nil }
@@ -100,7 +112,7 @@ extension DateGrammar {
               a.certain || b.certain else { return nil }
         let from = Self.timePoint(a, day: day)
         var to = Self.timePoint(b, day: day)
-        if to.hour! < from.hour!, to.hour! <= 12 { to.hour! += 12 }
+        Self.orderRange(from, &to)
         return Found(first: k, end: b.end, kind: .time, value: from.value + "/" + to.value, anchor: anchor)
     }
 
