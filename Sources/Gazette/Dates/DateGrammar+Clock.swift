@@ -62,6 +62,8 @@ extension DateGrammar {
         guard k < count, !breaksLine(k) else { return nil }
         var c: Clock
         if let h = entry(k)?.namedHour, h >= 0 {
+            // `le Midi`, `Midi Libre`: a capitalised name inside a sentence.
+            if cells[k].flags.contains(.capitalized), k > 0, cells[k - 1].kind != .punctuation { return nil }
             c = Clock(first: i, end: k + 1, hour: h, certain: true)
             if let (m, e) = minutes(at: k + 1) { c.minute = m; c.end = e }
         } else if let n = number(at: k), n.value <= 24, !(n.inDigits && cells[k].digits > 2) {

@@ -21,6 +21,7 @@ extension DateGrammar {
             guard let d else { return }
             if best == nil || d.end > best!.end { best = d }
         }
+        consider(decade(at: i))
         consider(relativeDay(at: i))
         consider(weekdayDate(at: i))
         consider(dayMonth(at: i))
@@ -30,7 +31,6 @@ extension DateGrammar {
         consider(season(at: i))
         consider(period(at: i))
         consider(ordinalPeriod(at: i))
-        consider(decade(at: i))
         consider(modified(at: i))
         consider(dayAlone(at: i))
         return best

@@ -36,6 +36,8 @@ extension DateGrammar {
         let timeOpener = (opener == .of && role(i) != .ofThe) || opener == .between
         if let a = clock(at: k, bare: timeOpener), a.certain || timeOpener, let j = rangeJoin(at: a.end, opener: opener),
            let b = clock(at: j, bare: a.certain || timeOpener), a.certain || b.certain || !dayOpener || opener == .between && !isRole(k, .article) {
+            // `de 4 à 12 heures`: a bare number then `heures` is a range of amounts.
+            if !a.certain, b.minute == nil, entry(b.end - 1)?.unit == .hour { return nil }
             if !a.certain && !b.certain {
                 // `de 5 à 7`: bare numbers only after `de`, rising, and at the end of the text or
                 // before punctuation (`de 4 à 3` is a score, `de 5 à 7 ans` an age).

@@ -77,7 +77,12 @@ extension DateGrammar {
         }
         end = e
         // A bare weekday: the heading's week, or the tense relative to the reference date.
-        let dir = demonstrative ? 1 : direction(i, end)
+        let dir = direction(i, end)
+        if demonstrative, let ref = context.deicticDay {
+            // `ce mardi`: today when it is Tuesday, else the nearest in the tense (next by default).
+            let day = CalendarMath.weekday(ofDayNumber: ref) == wd ? ref : Self.weekdayDay(wd, from: ref, direction: dir < 0 ? -1 : 1)
+            return DatePart(first: i, end: end, point: .day(day), anchor: .reference, weekday: wd)
+        }
         if let (base, anchor) = context.anchorDay() {
             let day = anchor == .heading ? Self.weekdayDay(wd, from: base, direction: 0)
                 : Self.weekdayDay(wd, from: base, direction: dir < 0 ? -1 : 1)

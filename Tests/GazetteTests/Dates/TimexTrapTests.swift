@@ -25,6 +25,10 @@ import Testing
         Trap(text: "La réunion du 30 février n'a jamais eu lieu.", trap: "30 février"),
         Trap(text: "Il a obtenu deux trois points de plus.", trap: "deux trois"),
         Trap(text: "Ce chiffre atteint 74 cette fois.", trap: "74"),
+        Trap(text: "Selon Midi Libre, la pluie arrive.", trap: "Midi"),
+        Trap(text: "Le Salon de Mai expose des peintres.", trap: "Mai"),
+        Trap(text: "La Pologne a gagné sur le score de 4 à 3.", trap: "de 4 à 3"),
+        Trap(text: "Les effets touchent (1/10) des patients.", trap: "1/10"),
     ]
 
     @Test(arguments: traps)
