@@ -35,8 +35,12 @@ public final class TimexStage: Stage {
         var context = DateContext()
         if let value = document.referenceDate.value {
             context.reference = DateContext.Reference(iso: value)
-        }
-        if context.reference == nil {
+            if context.reference == nil {
+                document.warnings.append(Warning(code: "reference-date-unreadable",
+                                                 message: "reference date \(value) is not an ISO 8601 date: relative dates left unresolved",
+                                                 stage: qualifiedName))
+            }
+        } else {
             grammar.observeOnly = true
             let observed = run(document.text, tokens, sentences, context)
             grammar.observeOnly = false
@@ -57,11 +61,19 @@ public final class TimexStage: Stage {
             grammar.bytes = bytes
             defer { grammar.bytes = nil }
             var t = 0
-            for sentence in sentences {
+            var s = 0
+            while s < sentences.count {
+                let sentence = sentences[s]
+                s += 1
                 while t < tokens.count && tokens[t].end <= sentence.start { t += 1 }
                 var u = t
                 while u < tokens.count && tokens[u].start < sentence.end { u += 1 }
                 guard u > t else { continue }
+                // `14 - 20 sept. 2014`: a sentence cut after a month abbreviation goes on.
+                while s < sentences.count, u < tokens.count, tokens[u].start >= sentences[s].start, continuesDate(text, tokens, u) {
+                    while u < tokens.count && tokens[u].start < sentences[s].end { u += 1 }
+                    s += 1
+                }
                 // Year inference needs a number: skip the other sentences cheaply.
                 if grammar.observeOnly, !builder.hasDigit(bytes, before: tokens[u - 1].end) { t = u; continue }
                 builder.build(bytes, tokens: tokens, range: t..<u, into: &grammar.cells)
@@ -70,6 +82,15 @@ public final class TimexStage: Stage {
             }
         }
         return (grammar.found, grammar.context)
+    }
+
+    /// Whether the sentence ending before token `u` ends with a month abbreviation and its
+    /// period, and token `u` is a number: the sentence splitter took the period for an end.
+    private func continuesDate(_ text: DocumentText, _ tokens: TokenLayer, _ u: Int) -> Bool {
+        guard u >= 2, tokens[u].kind == .number, tokens[u - 1].kind == .punctuation, tokens[u - 1].span.length == 1,
+              tokens[u - 2].kind == .word, tokens[u - 2].end == tokens[u - 1].start, text[tokens[u - 1].span] == "." else { return false }
+        let id = lexicon.lookup(WordFolding.fold(String(text[tokens[u - 2].span])).hash)
+        return id != 0 && lexicon.entries[Int(id)].monthAbbreviation > 0
     }
 
     /// The day to use as inferred reference: the latest weekday + day + month of the text, in the
