@@ -116,7 +116,8 @@ extension DateGrammar {
     mutating func dayMonth(at i: Int, weekday: Int? = nil, first: Int? = nil) -> DatePart? {
         var k = i
         if weekday == nil, isRole(k, .article) { k += 1 }
-        if let (d, e) = dayNumber(at: k), let (m, e2) = month(at: e, abbreviationOK: true) {
+        if let (d, e0) = dayNumber(at: k), case let e = e0 + (isMark(e0, ".") && cells[e0].flags.contains(.attached) && month(at: e0 + 1, abbreviationOK: false) != nil ? 1 : 0),
+           let (m, e2) = month(at: e, abbreviationOK: true) {
             var end = e2
             var y: Int?
             if let (yy, e3) = year(at: end, short: true) { y = yy; end = e3 }

@@ -84,13 +84,20 @@ public final class TimexStage: Stage {
         return (grammar.found, grammar.context)
     }
 
-    /// Whether the sentence ending before token `u` ends with a month abbreviation and its
-    /// period, and token `u` is a number: the sentence splitter took the period for an end.
+    /// Whether the sentence splitter took a date's period for a sentence end: the sentence
+    /// before token `u` ends with a month abbreviation and its period and token `u` is a number
+    /// (`sept. 2014`), or it ends with a number and its period and token `u` is a month
+    /// (`17. November`).
     private func continuesDate(_ text: DocumentText, _ tokens: TokenLayer, _ u: Int) -> Bool {
-        guard u >= 2, tokens[u].kind == .number, tokens[u - 1].kind == .punctuation, tokens[u - 1].span.length == 1,
-              tokens[u - 2].kind == .word, tokens[u - 2].end == tokens[u - 1].start, text[tokens[u - 1].span] == "." else { return false }
-        let id = lexicon.lookup(WordFolding.fold(String(text[tokens[u - 2].span])).hash)
-        return id != 0 && lexicon.entries[Int(id)].monthAbbreviation > 0
+        guard u >= 2, tokens[u - 1].kind == .punctuation, tokens[u - 1].span.length == 1,
+              tokens[u - 2].end == tokens[u - 1].start, text[tokens[u - 1].span] == "." else { return false }
+        func entry(_ t: Int) -> LexEntry? {
+            let id = lexicon.lookup(WordFolding.fold(String(text[tokens[t].span])).hash)
+            return id == 0 ? nil : lexicon.entries[Int(id)]
+        }
+        if tokens[u].kind == .number, tokens[u - 2].kind == .word { return (entry(u - 2)?.monthAbbreviation ?? 0) > 0 }
+        if tokens[u].kind == .word, tokens[u - 2].kind == .number, tokens[u - 2].span.length <= 2 { return (entry(u)?.month ?? 0) > 0 }
+        return false
     }
 
     /// The day to use as inferred reference: the latest weekday + day + month of the text, in the
