@@ -37,6 +37,9 @@ extension DateGrammar {
             if cells[k].mark == 0x22 { return Amount(first: i, end: k + 1, amount: value, unit: .second) }
         }
         guard let unit = entry(k)?.unit, !breaksLine(k) else { return nil }
+        // `une seconde fois`, `une quinzaine de personnes`: not amounts of time.
+        if isRole(k + 1, .times) { return nil }
+        if unit == .fortnight, isRole(k + 1, .of) { return nil }
         // `la guerre de Trente Ans`: a capitalised amount inside a name.
         if cells[k].flags.contains(.capitalized), k > i, cells[k - 1].flags.contains(.capitalized), i > 0, cells[i - 1].kind == .word { return nil }
         var end = k + 1
@@ -141,10 +144,14 @@ extension DateGrammar {
             let sign = isRole(k, .ago) ? -1 : 1
             k += 1
             guard let a = amount(at: k) else { return nil }
-            guard let v = a.amount, v == v.rounded(), let ref = context.reference, !ref.inferred else {
-                // No reference: the date is unknown, the amount is still a duration.
+            guard let v = a.amount else {
+                // `il y a plusieurs années`, `dans quelques jours`.
+                return Found(first: i, end: a.end, kind: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .reference)
+            }
+            guard v == v.rounded(), let ref = context.reference, !ref.inferred else {
+                // No reference: the date is unknown.
                 let unknown = a.unit == .year ? "XXXX" : a.unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
-                return Found(first: i, end: a.end, kind: .date, value: a.amount == nil ? Self.durationValue(a) : unknown, anchor: .none)
+                return Found(first: i, end: a.end, kind: .date, value: unknown, anchor: .none)
             }
             guard let p = shifted(sign * Int(v), a.unit, from: ref) else { return nil }
             return Found(first: i, end: a.end, kind: p.isTime ? .time : .date, value: p.value, anchor: .reference, point: p)
@@ -163,9 +170,10 @@ extension DateGrammar {
         let later = isRole(a.end, .later) || isRole(a.end, .after)
         let earlier = isRole(a.end, .earlier) || isRole(a.end, .before)
         guard later || earlier else { return nil }
-        if isRole(a.end, .after) || isRole(a.end, .before), a.end + 1 < count, cells[a.end + 1].kind != .punctuation {
-            // `deux jours après l'annonce`: not an offset from the discourse.
-            if date(at: a.end + 1) == nil && isRole(a.end + 1, .article) { return nil }
+        if isRole(a.end, .after) || isRole(a.end, .before), a.end + 1 < count, !endsClause(a.end + 1), !isRole(a.end + 1, .and) {
+            // `deux jours après l'annonce`, `12 ans après avoir quitté`: relative to an event, so
+            // only the amount is a timex (a duration).
+            return nil
         }
         let end = a.end + 1
         guard let v = a.amount, v == v.rounded() else {

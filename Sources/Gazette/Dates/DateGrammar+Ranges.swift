@@ -41,7 +41,7 @@ extension DateGrammar {
             if !a.certain && !b.certain {
                 // `de 5 à 7`: bare numbers only after `de`, rising, and at the end of the text or
                 // before punctuation (`de 4 à 3` is a score, `de 5 à 7 ans` an age).
-                guard opener == .of, b.hour > a.hour, b.end >= count || cells[b.end].kind == .punctuation else { return nil }
+                guard opener == .of, b.hour > a.hour, b.end >= count || endsClause(b.end) else { return nil }
             }
             var end = b.end
             var day: Int?
@@ -84,6 +84,16 @@ extension DateGrammar {
             }
         }
         return nil
+    }
+
+    /// Whether cell `k` is punctuation that ends a clause (`.`, `,`, `;`, `:`, `!`, `?`, `)`), not
+    /// a symbol such as `%`.
+    func endsClause(_ k: Int) -> Bool {
+        guard k < count, cells[k].kind == .punctuation else { return false }
+        switch cells[k].mark {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29: return true
+        default: return false
+        }
     }
 
     /// Makes the end of a range of times come after its start: a 12-hour end is moved to the

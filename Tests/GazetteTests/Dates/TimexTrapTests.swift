@@ -29,6 +29,9 @@ import Testing
         Trap(text: "Le Salon de Mai expose des peintres.", trap: "Mai"),
         Trap(text: "La Pologne a gagné sur le score de 4 à 3.", trap: "de 4 à 3"),
         Trap(text: "Les effets touchent (1/10) des patients.", trap: "1/10"),
+        Trap(text: "Une taxe de 3 à 5 % a été votée.", trap: "de 3 à 5"),
+        Trap(text: "Une quinzaine de policiers étaient présents.", trap: "quinzaine"),
+        Trap(text: "Il a abdiqué une seconde fois.", trap: "seconde"),
     ]
 
     @Test(arguments: traps)

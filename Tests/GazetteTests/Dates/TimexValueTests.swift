@@ -65,6 +65,8 @@ import Testing
         Case(sentence: "Le trajet prend trois quarts d'heure.", expression: "trois quarts d'heure", value: "PT45M"),
         Case(sentence: "Le chantier a duré vingt et un jours.", expression: "vingt et un jours", value: "P21D"),
         Case(sentence: "La perfusion dure de 4 à 12 heures.", expression: "12 heures", value: "PT12H"),
+        Case(sentence: "Il est revenu 12 ans après avoir quitté le club.", expression: "12 ans", value: "P12Y"),
+        Case(sentence: "La décision a été prise il y a plusieurs années.", expression: "il y a plusieurs années", value: "PAST_REF"),
         Case(sentence: "Le contrat court sur dix-huit mois.", expression: "dix-huit mois", value: "P18M"),
         Case(sentence: "Le marché se tient tous les lundis.", expression: "tous les lundis", value: "XXXX-WXX-1"),
         Case(sentence: "Le rapport est publié chaque année.", expression: "chaque année", value: "P1Y"),
