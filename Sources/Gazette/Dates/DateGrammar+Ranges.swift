@@ -80,6 +80,11 @@ extension DateGrammar {
                 let b = right.point
                 if a.year == nil, b.year != nil, a.month != nil { a.year = b.year }
                 if a.year != nil, b.year != nil, a.month == nil, b.month != nil, a.week == nil, a.season == nil { return nil }
+                // Both ends alike (days with days, seasons with seasons) and in order.
+                guard a.partOfDay == nil, b.partOfDay == nil, (a.season == nil) == (b.season == nil), (a.week == nil) == (b.week == nil),
+                      (a.day == nil) == (b.day == nil) else { return nil }
+                if let x = a.dayNumber, let y = b.dayNumber, x > y { return nil }
+                if let x = a.year, let y = b.year, x > y { return nil }
                 return Found(first: i, end: right.end, kind: .date, value: a.value + "/" + b.value, anchor: left.anchor == .explicit ? right.anchor : left.anchor)
             }
         }

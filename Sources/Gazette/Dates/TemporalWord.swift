@@ -43,12 +43,16 @@ public enum TemporalWord: Sendable, Hashable {
 
 /// Units of time.
 public enum TimeUnit: UInt8, Sendable, Hashable {
+    /// `fortnight` is a quinzaine, `half` a semester, `weekend` Saturday and Sunday.
     case second, minute, hour, day, week, fortnight, month, quarter, half, year, decade, century, weekend
 }
 
 /// Tense of a clause, as far as dates care.
 public enum Tense: UInt8, Sendable, Hashable {
-    case past, future
+    /// A past form: the date lies before the reference.
+    case past
+    /// A future or conditional form: the date lies after the reference.
+    case future
 }
 
 /// Grammatical roles of function words in date expressions.

@@ -16,10 +16,15 @@ public struct TimePoint: Hashable, Sendable {
 
     /// Calendar year; nil when the text does not fix it.
     public var year: Int? { get { y == .min ? nil : Int(y) } set { y = newValue.map { Int32($0) } ?? .min } }
+    /// Month 1–12.
     public var month: Int? { get { Self.get8(mo) } set { mo = Self.set8(newValue) } }
+    /// Day of the month 1–31.
     public var day: Int? { get { Self.get8(d) } set { d = Self.set8(newValue) } }
+    /// Hour 0–23 of a clock time.
     public var hour: Int? { get { Self.get8(h) } set { h = Self.set8(newValue) } }
+    /// Minute 0–59 (written `00` when only the hour is known).
     public var minute: Int? { get { Self.get8(mi) } set { mi = Self.set8(newValue) } }
+    /// Second 0–59, for offsets in seconds or minutes from a reference time.
     public var second: Int? { get { Self.get8(s) } set { s = Self.set8(newValue) } }
     /// ISO week (its year is the ISO week-numbering year in ``year``).
     public var week: Int? { get { Self.get8(w) } set { w = Self.set8(newValue) } }
@@ -49,6 +54,7 @@ public struct TimePoint: Hashable, Sendable {
         set { zoneMinutes = LexEntry.zoneMinutes(newValue) }
     }
 
+    /// A point at the grain of the fields given (all nil: fully underspecified).
     public init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
         self.year = year
         self.month = month

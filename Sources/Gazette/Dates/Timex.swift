@@ -21,13 +21,16 @@ public struct Timex: Hashable, Sendable {
 
     /// Where it is, in Unicode scalars, half-open.
     public var span: Span
+    /// DATE, TIME, DURATION or SET.
     public var kind: Kind
     /// TIMEX3 value: `2023-11-17`, `2022-FA`, `P4D`, `XXXX-WXX-1`, `2013-07-13/2013-07-15`.
     public var value: String
     /// TIMEX3 mod: `START`, `MID`, `END`, `APPROX`, `AFTER`, `BEFORE`, `ON_OR_AFTER`, `ON_OR_BEFORE`.
     public var mod: String?
+    /// What the value was resolved against.
     public var anchor: Anchor
 
+    /// A timex over `span`.
     public init(span: Span, kind: Kind, value: String, mod: String? = nil, anchor: Anchor) {
         self.span = span
         self.kind = kind
