@@ -23,6 +23,10 @@ stages:
     options:
       gazetteers: []
       defaultGazetteers: true
+  - name: timex
+    version: 1
+    options:
+      language: fr
 
 """#
 }

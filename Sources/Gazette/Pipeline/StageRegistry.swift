@@ -32,5 +32,6 @@ public struct StageRegistry: Sendable {
     public static let standard = StageRegistry([
         Segmenter.descriptor,
         EntityRecognizer.descriptor,
+        TimexStage.descriptor,
     ])
 }
