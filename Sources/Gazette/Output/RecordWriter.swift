@@ -31,7 +31,7 @@ public struct RecordWriter {
         w.beginObject()
         writeDocument(document, stages: stages, &w)
         writeEntities(document, &w)
-        w.key("events"); w.beginArray(); w.endArray()
+        Self.writeEvents(document, &w)
         w.field("schema", Self.schema)
         if include.contains(.sentences) {
             w.key("sentences")

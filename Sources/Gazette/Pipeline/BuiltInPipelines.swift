@@ -27,6 +27,10 @@ stages:
     version: 1
     options:
       language: fr
+  - name: events
+    version: 1
+    options:
+      language: fr
 
 """#
 }

@@ -33,5 +33,6 @@ public struct StageRegistry: Sendable {
         Segmenter.descriptor,
         EntityRecognizer.descriptor,
         TimexStage.descriptor,
+        EventStage.descriptor,
     ])
 }
