@@ -44,6 +44,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "gazette-bench", dependencies: ["Gazette"]),
+        // Times the timex stage alone (docs/benchmarks-dates.md).
+        .executableTarget(name: "timex-bench", dependencies: ["Gazette"]),
         .testTarget(name: "ICUTextTests", dependencies: ["ICUText"]),
         .testTarget(name: "GazetteTests", dependencies: ["Gazette"]),
         .testTarget(name: "IngestTests", dependencies: ["ingest"]),

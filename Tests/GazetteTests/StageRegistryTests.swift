@@ -24,7 +24,7 @@ final class CountingStage: Stage {
 
 @Suite struct StageRegistryTests {
     @Test func standardRegistryListsTheShippedStages() {
-        #expect(StageRegistry.standard.names == ["entities", "segmenter"])
+        #expect(StageRegistry.standard.names == ["entities", "events", "segmenter", "timex"])
         #expect(StageRegistry.standard["segmenter"]?.versions == [1])
         #expect(StageRegistry.standard["segmenter"]?.options.map(\.name) == ["language"])
     }

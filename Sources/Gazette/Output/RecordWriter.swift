@@ -31,7 +31,7 @@ public struct RecordWriter {
         w.beginObject()
         writeDocument(document, stages: stages, &w)
         writeEntities(document, &w)
-        w.key("events"); w.beginArray(); w.endArray()
+        Self.writeEvents(document, &w)
         w.field("schema", Self.schema)
         if include.contains(.sentences) {
             w.key("sentences")
@@ -39,7 +39,10 @@ public struct RecordWriter {
             for span in document.sentences ?? [] { writeSpan(span, document, &w) }
             w.endArray()
         }
-        w.key("timexes"); w.beginArray(); w.endArray()
+        w.key("timexes")
+        w.beginArray()
+        for t in document.timexes ?? [] { Self.writeTimex(t, document, &w) }
+        w.endArray()
         if include.contains(.tokens) {
             w.key("tokens")
             w.beginArray()
@@ -107,6 +110,19 @@ public struct RecordWriter {
         w.field("end", span.end)
         w.field("start", span.start)
         w.key("text"); w.string(d[span])
+        w.endObject()
+    }
+
+    /// A timex as `{"anchor", "end", "mod"?, "start", "text", "type", "value"}`.
+    public static func writeTimex(_ t: Timex, _ d: Document, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("anchor", t.anchor.rawValue)
+        w.field("end", t.span.end)
+        if let mod = t.mod { w.field("mod", mod) }
+        w.field("start", t.span.start)
+        w.key("text"); w.string(d[t.span])
+        w.field("type", t.kind.rawValue)
+        w.field("value", t.value)
         w.endObject()
     }
 

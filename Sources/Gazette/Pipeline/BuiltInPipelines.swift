@@ -23,6 +23,14 @@ stages:
     options:
       gazetteers: []
       defaultGazetteers: true
+  - name: timex
+    version: 1
+    options:
+      language: fr
+  - name: events
+    version: 1
+    options:
+      language: fr
 
 """#
 }

@@ -32,5 +32,7 @@ public struct StageRegistry: Sendable {
     public static let standard = StageRegistry([
         Segmenter.descriptor,
         EntityRecognizer.descriptor,
+        TimexStage.descriptor,
+        EventStage.descriptor,
     ])
 }

@@ -1,0 +1,64 @@
+/// One unit the date grammar reads: a token, or a piece of one (`11h30-1h30` gives `11` `h`
+/// `30` `-` `1` `h` `30`; `mi-décembre` gives `mi` `-` `décembre`), or a fixed phrase merged
+/// into one (`il y a`). Offsets are Unicode scalars, half-open.
+struct DateCell {
+    enum Kind: UInt8 { case word, number, ordinal, punctuation, other }
+
+    struct Flags: OptionSet {
+        let rawValue: UInt16
+        static let capitalized = Flags(rawValue: 1)
+        static let accented = Flags(rawValue: 2)
+        static let allCaps = Flags(rawValue: 4)
+        /// A line break lies between this cell and the previous one (or it starts the text).
+        static let lineStart = Flags(rawValue: 8)
+        /// No space between this cell and the previous one.
+        static let attached = Flags(rawValue: 16)
+        /// A number with a decimal part (`3,5`, `49.3`).
+        static let decimal = Flags(rawValue: 32)
+        /// A number written with thousands groups (`10 000`).
+        static let grouped = Flags(rawValue: 64)
+        /// A word written with its abbreviation period (`juil.`).
+        static let period = Flags(rawValue: 128)
+        /// A verb form of the past.
+        static let pastCue = Flags(rawValue: 256)
+        /// A verb form of the future or conditional.
+        static let futureCue = Flags(rawValue: 512)
+        /// A word that may be a participle (for `est parti`).
+        static let participle = Flags(rawValue: 1024)
+        /// An auxiliary that makes a past with a participle (`est`, `sont`).
+        static let beAuxiliary = Flags(rawValue: 2048)
+    }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    var flags: Flags
+    /// Entry id in the lexicon (0: none).
+    var lex: UInt16
+    /// Value of a number or ordinal written in digits (or roman numerals); -1 otherwise.
+    var value: Int
+    /// Digits of a number written in digits (`03` has 2).
+    var digits: Int
+    /// Value of a number written in words (`dix-huit` 18); -1 otherwise.
+    var wordNumber: Int
+    /// First byte of a punctuation mark (`-` for dashes), 0 otherwise.
+    var mark: UInt8
+    /// The grammatical role (``TemporalRole`` raw value + 1), 0 for none.
+    var role: UInt8
+    /// UTF-8 offsets of the cell in the text (for tense endings, read lazily).
+    var byteStart: Int32 = 0
+    var byteEnd: Int32 = 0
+
+    init(start: Int, end: Int, kind: Kind) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        flags = []
+        lex = 0
+        value = -1
+        digits = 0
+        wordNumber = -1
+        mark = 0
+        role = 0
+    }
+}

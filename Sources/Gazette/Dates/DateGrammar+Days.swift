@@ -1,0 +1,232 @@
+/// Calendar dates: day and month, numeric dates, weekdays, relative days, holidays.
+extension DateGrammar {
+    /// A date read by one of the day patterns.
+    struct DatePart {
+        var first: Int
+        var end: Int
+        var point: TimePoint
+        var anchor: Timex.Anchor
+        var mod: String? = nil
+        /// A weekday with no day number: for ranges and tense.
+        var weekday: Int? = nil
+        /// The value when nothing anchors the expression (`XXXX-XX-XX`, `XXXX-WXX-5`).
+        var underspecified: String? = nil
+    }
+
+    /// The longest date (day, month, season, period…) at `i`.
+    mutating func date(at i: Int) -> DatePart? {
+        guard i < count else { return nil }
+        var best: DatePart?
+        func consider(_ d: DatePart?) {
+            guard let d else { return }
+            if best == nil || d.end > best!.end { best = d }
+        }
+        consider(decade(at: i))
+        consider(relativeDay(at: i))
+        consider(weekdayDate(at: i))
+        consider(dayMonth(at: i))
+        consider(numericDate(at: i))
+        consider(monthOrYear(at: i))
+        consider(holiday(at: i))
+        consider(season(at: i))
+        consider(period(at: i))
+        consider(ordinalPeriod(at: i))
+        consider(modified(at: i))
+        consider(dayAlone(at: i))
+        return best
+    }
+
+    /// `le 16`, `le 2 à 5h`: a day of the anchor month (the next month when the day is past and
+    /// the tense is not). Only when what follows cannot make the number something else.
+    mutating func dayAlone(at i: Int) -> DatePart? {
+        guard isRole(i, .article), let d = digits(i + 1), cells[i + 1].digits <= 2, (1...31).contains(d) else { return nil }
+        let end = i + 2
+        if end < count, !breaksLine(end) {
+            let next = cells[end]
+            let ok = next.kind == .punctuation && next.mark != 0x25 && next.mark != 0x2F && next.mark != 0x2E
+                || isRole(end, .at) || isRole(end, .around) || isRole(end, .toward) || isRole(end, .from) || isRole(end, .until) || isRole(end, .and)
+            guard ok else { return nil }
+        }
+        guard let (base, anchor) = context.anchorDay() ?? context.recentPrevious?.dayNumber.map({ ($0, Timex.Anchor.previous) }) else {
+            return nil
+        }
+        let b = CalendarMath.date(ofDayNumber: base)
+        var y = b.year, m = b.month
+        let dir = direction(i, end)
+        if dir >= 0, anchor == .reference, d < b.day { m += 1 }
+        if dir < 0, d > b.day { m -= 1 }
+        if m == 13 { m = 1; y += 1 }
+        if m == 0 { m = 12; y -= 1 }
+        guard CalendarMath.isValid(year: y, month: m, day: d) else { return nil }
+        return DatePart(first: i, end: end, point: TimePoint(year: y, month: m, day: d), anchor: anchor)
+    }
+
+    // MARK: - Pieces
+
+    /// A day of the month at `i`: `17`, `1er`, `premier`, `quinze`, `15e`. Returns day and end.
+    func dayNumber(at i: Int) -> (day: Int, end: Int)? {
+        guard i < count, !breaksLine(i) else { return nil }
+        let c = cells[i]
+        if c.kind == .number, let v = digits(i), c.digits <= 2, (1...31).contains(v) { return (v, i + 1) }
+        if c.kind == .ordinal, (1...31).contains(c.value) { return (c.value, i + 1) }
+        if let e = entry(i), e.ordinal == 1, e.unit == nil { return (1, i + 1) }
+        if c.wordNumber >= 1, c.wordNumber <= 31, let n = number(at: i), n.value <= 31 { return (n.value, n.end) }
+        return nil
+    }
+
+    /// A month name at `i` (abbreviations only when `abbreviationOK`), and the end.
+    func month(at i: Int, abbreviationOK: Bool) -> (month: Int, end: Int)? {
+        guard let e = entry(i), !breaksLine(i) else { return nil }
+        if e.month > 0 { return (e.month, i + 1) }
+        if e.monthAbbreviation > 0, abbreviationOK || cells[i].flags.contains(.period) {
+            let dot = !cells[i].flags.contains(.period) && isMark(i + 1, ".") && cells[i + 1].flags.contains(.attached)
+            return (e.monthAbbreviation, i + (dot ? 2 : 1))
+        }
+        return nil
+    }
+
+    /// A year at `i`: four digits (1000–2999), or two digits when `short` (`74` → 1974).
+    func year(at i: Int, short: Bool) -> (year: Int, end: Int)? {
+        guard i < count, !breaksLine(i), let v = digits(i) else { return nil }
+        if cells[i].digits == 4, (1000...2999).contains(v) { return (v, i + 1) }
+        if short, cells[i].digits == 2 {
+            let ref = (context.reference?.year ?? 2000) % 100
+            return (v <= ref + 10 ? 2000 + v : 1900 + v, i + 1)
+        }
+        return nil
+    }
+
+    /// Resolves a day and month without a year, noting the triple for year inference.
+    mutating func resolveDay(month: Int, day: Int, weekday: Int?, year: Int?, first: Int, end: Int) -> DatePart? {
+        guard CalendarMath.isValid(year: year, month: month, day: day) else { return nil }
+        if let weekday { context.weekdayDates.append((weekday, month, day)) }
+        if let year {
+            context.statedYears.append(year)
+            return DatePart(first: first, end: end, point: TimePoint(year: year, month: month, day: day), anchor: .explicit)
+        }
+        let (y, anchor) = context.year(month: month, day: day, weekday: weekday, direction: direction(first, end))
+        if let y, !CalendarMath.isValid(year: y, month: month, day: day) {
+            return DatePart(first: first, end: end, point: TimePoint(year: nil, month: month, day: day), anchor: .none)
+        }
+        return DatePart(first: first, end: end, point: TimePoint(year: y, month: month, day: day), anchor: y == nil ? .none : anchor)
+    }
+
+    /// `17 novembre`, `le 1er mai 2023`, `31 octobre 74`, `Jeudi soir 16 novembre` (with a weekday
+    /// read by the caller), `November 17, 2023`.
+    mutating func dayMonth(at i: Int, weekday: Int? = nil, first: Int? = nil) -> DatePart? {
+        var k = i
+        if weekday == nil, isRole(k, .article) { k += 1 }
+        if let (d, e0) = dayNumber(at: k), case let e = e0 + (isMark(e0, ".") && cells[e0].flags.contains(.attached) && month(at: e0 + 1, abbreviationOK: false) != nil ? 1 : 0),
+           let (m, e2) = month(at: e, abbreviationOK: true) {
+            var end = e2
+            var y: Int?
+            if let (yy, e3) = year(at: end, short: true) { y = yy; end = e3 }
+            if y == nil, isMark(end, ","), let (yy, e3) = year(at: end + 1, short: false) { y = yy; end = e3 }
+            // `le 5 octobre prochain`, `le 13 avril dernier`.
+            if y == nil, let r = entry(end)?.relation, r != 0, let ref = context.deicticDay, CalendarMath.isValid(year: nil, month: m, day: d) {
+                let this = CalendarMath.date(ofDayNumber: ref).year
+                var year = this
+                let n = CalendarMath.isValid(year: this, month: m, day: d) ? CalendarMath.dayNumber(year: this, month: m, day: d) : ref
+                if r > 0 && n <= ref { year += 1 }
+                if r < 0 && n >= ref { year -= 1 }
+                guard CalendarMath.isValid(year: year, month: m, day: d) else { return nil }
+                return DatePart(first: first ?? i, end: end + 1, point: TimePoint(year: year, month: m, day: d), anchor: .reference)
+            }
+            return resolveDay(month: m, day: d, weekday: weekday, year: y, first: first ?? i, end: end)
+        }
+        // Month first (`November 17, 2023`): only with its year.
+        if weekday == nil, let (m, e) = month(at: i, abbreviationOK: false), let (d, e2) = dayNumber(at: e), cells[e].kind == .number {
+            var end = e2
+            if isMark(end, ",") { end += 1 }
+            if let (y, e3) = year(at: end, short: false) {
+                return resolveDay(month: m, day: d, weekday: nil, year: y, first: i, end: e3)
+            }
+        }
+        return nil
+    }
+
+    /// `17/11/2023`, `le 2/3`, `2013-03-01`, `20 02 14`.
+    mutating func numericDate(at i: Int) -> DatePart? {
+        var k = i
+        let article = isRole(k, .article)
+        if article { k += 1 }
+        guard k < count, cells[k].kind == .number, let a = digits(k) else { return nil }
+        // Year-month-day.
+        if cells[k].digits == 4, isMark(k + 1, "-"), let m = digits(k + 2), isMark(k + 3, "-"), let d = digits(k + 4),
+           cells[k + 4].flags.contains(.attached) {
+            return resolveDay(month: m, day: d, weekday: nil, year: a, first: i, end: k + 5)
+        }
+        guard cells[k].digits <= 2 else { return nil }
+        // Day/month[/year].
+        if isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), let m = digits(k + 2), cells[k + 2].digits <= 2,
+           cells[k + 2].flags.contains(.attached) {
+            if isMark(k + 3, "/"), cells[k + 4 < count ? k + 4 : k + 3].flags.contains(.attached), let (y, e) = year(at: k + 4, short: true) {
+                return resolveDay(month: m, day: a, weekday: nil, year: y, first: i, end: e)
+            }
+            guard !(k + 3 < count && (isMark(k + 3, "/") || isMark(k + 3, "%"))) else { return nil }
+            // Without a year, `1/10` is a fraction unless an article or preposition introduces it.
+            guard article || k == 0 || role(k - 1) != nil else { return nil }
+            return resolveDay(month: m, day: a, weekday: nil, year: nil, first: i, end: k + 3)
+        }
+        // Day month [year] separated by spaces.
+        if k + 1 < count, !cells[k + 1].flags.contains(.attached), let m = digits(k + 1), cells[k + 1].digits <= 2, (1...12).contains(m) {
+            var end = k + 2
+            var y: Int?
+            if end < count, !cells[end].flags.contains(.attached), let (yy, e) = year(at: end, short: true) { y = yy; end = e }
+            let zeroPadded = cells[k + 1].digits == 2 && m < 10
+            guard y != nil || zeroPadded || article else { return nil }
+            if end < count, cells[end].kind == .word || cells[end].kind == .number, entry(end) == nil { return nil }
+            return resolveDay(month: m, day: a, weekday: nil, year: y, first: i, end: end)
+        }
+        return nil
+    }
+
+    /// `hier`, `aujourd'hui`, `demain`, `la veille`, `le lendemain (du 13 février)`, `ce jour`.
+    mutating func relativeDay(at i: Int) -> DatePart? {
+        var k = i
+        if isRole(k, .article) || isRole(k, .of) { k += 1 }
+        guard let e = entry(k) else { return nil }
+        if let off = e.dayOffset {
+            guard k == i || e.discourseOffset == nil else { return nil }
+            let end = k + 1
+            guard let ref = context.deicticDay else {
+                return DatePart(first: k, end: end, point: TimePoint(), anchor: .none)
+            }
+            return DatePart(first: k == i ? i : k, end: end, point: .day(ref + off), anchor: .reference)
+        }
+        if let off = e.discourseOffset {
+            var end = k + 1
+            // `le lendemain du 13 février`: anchored on the date given.
+            if isRole(end, .of), let d = dayMonth(at: end + 1) ?? numericDate(at: end + 1), let base = d.point.dayNumber {
+                return DatePart(first: i, end: d.end, point: .day(base + off), anchor: d.anchor)
+            }
+            if let p = context.recentPrevious, let base = p.dayNumber {
+                return DatePart(first: i, end: end, point: .day(base + off), anchor: .previous)
+            }
+            if let h = context.heading { end = k + 1; return DatePart(first: i, end: end, point: .day(h + off), anchor: .heading) }
+            if let ref = context.deicticDay { return DatePart(first: i, end: end, point: .day(ref + off), anchor: .reference) }
+            return DatePart(first: i, end: end, point: TimePoint(), anchor: .none)
+        }
+        return nil
+    }
+
+    /// A holiday: `Noël`, `la Toussaint`, `le jour de l'an`, `Pâques 2024`.
+    mutating func holiday(at i: Int) -> DatePart? {
+        var k = i
+        if isRole(k, .article) { k += 1 }
+        if let e = entry(k), e.unit == .day, isRole(k + 1, .of) { k += 2; if isRole(k, .article) { k += 1 } }
+        guard let e = entry(k), e.holiday >= 0, !breaksLine(k) else { return nil }
+        let h = lexicon.language.holidays[e.holiday]
+        var end = k + 1
+        if let (y, e2) = year(at: end, short: false) {
+            end = e2
+            let d = h.date(in: y)
+            return resolveDay(month: d.month, day: d.day, weekday: nil, year: y, first: i, end: end)
+        }
+        let guess = h.date(in: context.reference?.year ?? context.previous?.year ?? 2000)
+        let (y, anchor) = context.year(month: guess.month, day: guess.day, weekday: nil, direction: direction(i, end))
+        guard let y else { return DatePart(first: i, end: end, point: TimePoint(year: nil, month: guess.month, day: guess.day), anchor: .none) }
+        let d = h.date(in: y)
+        return DatePart(first: i, end: end, point: TimePoint(year: y, month: d.month, day: d.day), anchor: anchor)
+    }
+}

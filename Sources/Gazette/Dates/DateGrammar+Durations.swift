@@ -1,0 +1,248 @@
+/// Durations (`quatre jours`, `une demi-heure`, `trois quarts d'heure`), offsets from an anchor
+/// (`il y a trois jours`, `dans deux semaines`, `seize jours plus tard`), the last or next few
+/// units (`les 3 prochains jours`), sets (`tous les lundis`, `chaque année`) and `maintenant`.
+extension DateGrammar {
+    /// An amount of units: `quatre jours`, `une heure et demie`, `quelques semaines`,
+    /// `une demi-heure`, `trois quarts d'heure`. `amount` is nil for `quelques`.
+    struct Amount {
+        var first: Int
+        var end: Int
+        var amount: Double?
+        var unit: TimeUnit
+        var approximate = false
+    }
+
+    func amount(at i: Int) -> Amount? {
+        var k = i
+        guard k < count, !breaksLine(k) else { return nil }
+        // `trois quarts d'heure`, `un quart d'heure`.
+        if let n = number(at: k), isRole(n.end, .quarters) || isRole(n.end, .quarter), isRole(n.end + 1, .of),
+           entry(n.end + 2)?.unit == .hour {
+            return Amount(first: i, end: n.end + 3, amount: Double(n.value) * 0.25, unit: .hour)
+        }
+        var value: Double?
+        if isRole(k, .some) { k += 1 }
+        else if let n = number(at: k) {
+            guard !cells[k].flags.contains(.decimal) else { return nil }
+            value = Double(n.value); k = n.end
+            if isRole(k, .half), isMark(k + 1, "-") { value = 0.5 * value!; k += 2 }  // une demi-heure
+        } else if cells[k].kind == .number, cells[k].flags.contains(.decimal) {
+            return nil
+        } else {
+            return nil
+        }
+        if value != nil, k < count, cells[k].kind == .punctuation, cells[k].flags.contains(.attached), isRole(i - 1, .within) || isRole(i - 1, .ago) {
+            // `dans 2'`, `dans 1"`: minutes and seconds marks.
+            if cells[k].mark == 0x27 { return Amount(first: i, end: k + 1, amount: value, unit: .minute) }
+            if cells[k].mark == 0x22 { return Amount(first: i, end: k + 1, amount: value, unit: .second) }
+        }
+        guard let unit = entry(k)?.unit, !breaksLine(k) else { return nil }
+        // `une seconde fois`, `une quinzaine de personnes`: not amounts of time.
+        if isRole(k + 1, .times) { return nil }
+        if unit == .fortnight, isRole(k + 1, .of) { return nil }
+        // `la guerre de Trente Ans`: a capitalised amount inside a name.
+        if cells[k].flags.contains(.capitalized), k > i, cells[k - 1].flags.contains(.capitalized), i > 0, cells[i - 1].kind == .word { return nil }
+        var end = k + 1
+        if isRole(end, .and), isRole(end + 1, .half), let v = value { value = v + 0.5; end += 2 }
+        if isRole(end, .whole) { end += 1 }
+        return Amount(first: i, end: end, amount: value, unit: unit)
+    }
+
+    /// TIMEX3 duration value: `P4D`, `PT2H`, `PT30M`, `PXW`, `P2Y6M`.
+    static func durationValue(_ a: Amount) -> String {
+        guard let v = a.amount else {
+            switch a.unit {
+            case .second: return "PTXS"
+            case .minute: return "PTXM"
+            case .hour: return "PTXH"
+            case .day: return "PXD"
+            case .week, .fortnight: return "PXW"
+            case .weekend: return "PXWE"
+            case .month, .quarter, .half: return "PXM"
+            case .year: return "PXY"
+            case .decade: return "PXDE"
+            case .century: return "PXCE"
+            }
+        }
+        func n(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
+        switch a.unit {
+        case .second: return "PT\(n(v))S"
+        case .minute: return "PT\(n(v))M"
+        case .hour:
+            if v != v.rounded() { let h = Int(v); let m = Int((v - Double(h)) * 60); return h == 0 ? "PT\(m)M" : "PT\(h)H\(m)M" }
+            return "PT\(n(v))H"
+        case .day: return "P\(n(v))D"
+        case .week: return "P\(n(v))W"
+        case .fortnight: return "P\(n(v * 2))W"
+        case .weekend: return "P\(n(v))WE"
+        case .month: return "P\(n(v))M"
+        case .quarter: return "P\(n(v * 3))M"
+        case .half: return "P\(n(v * 6))M"
+        case .year:
+            if v != v.rounded() { return "P\(Int(v))Y6M" }
+            return "P\(n(v))Y"
+        case .decade: return "P\(n(v * 10))Y"
+        case .century: return "P\(n(v * 100))Y"
+        }
+    }
+
+    /// `quatre jours`, `pendant deux heures`, `environ trois semaines`, `un mois entier`.
+    mutating func duration(at i: Int) -> Found? {
+        var k = i
+        var mod: String?
+        var introduced = false
+        if isRole(k, .during) || isRole(k, .since) || isRole(k, .in) { k += 1; introduced = true }
+        if isRole(k, .around) { mod = "APPROX"; k += 1 }
+        guard let a = amount(at: k) else { return nil }
+        if a.unit == .weekend && a.amount == nil { return nil }
+        // `un jour` alone is indefinite.
+        if a.amount == 1, a.unit == .day, !introduced, cells[k].kind == .word, a.end == k + 2 { return nil }
+        let first = introduced ? k : i
+        return Found(first: first, end: a.end, kind: .duration, value: Self.durationValue(a), mod: mod, anchor: .none)
+    }
+
+    /// Moves `day` (and a time of day) by `n` units; the result at the grain TIMEX3 uses for it.
+    func shifted(_ n: Int, _ unit: TimeUnit, from base: DateContext.Reference) -> TimePoint? {
+        let fine = base.hasTime
+        switch unit {
+        case .second, .minute, .hour:
+            guard let h = base.hour else { return nil }
+            let step = unit == .hour ? 3600 : unit == .minute ? 60 : 1
+            var t = base.day * 86400 + h * 3600 + (base.minute ?? 0) * 60 + (base.second ?? 0) + n * step
+            let day = Int((Double(t) / 86400).rounded(.down))
+            t -= day * 86400
+            var p = TimePoint.day(day)
+            p.hour = t / 3600; p.minute = (t % 3600) / 60
+            if unit != .hour { p.second = t % 60 }
+            return p
+        case .day:
+            var p = TimePoint.day(base.day + n)
+            if fine { p.hour = base.hour; p.minute = nil }
+            return p
+        case .week: return .day(base.day + 7 * n)
+        case .fortnight: return .day(base.day + 14 * n)
+        case .month, .quarter, .half, .year:
+            let months = n * (unit == .month ? 1 : unit == .quarter ? 3 : unit == .half ? 6 : 12)
+            let d = CalendarMath.date(ofDayNumber: base.day)
+            let m = d.year * 12 + d.month - 1 + months
+            var p = TimePoint(year: m / 12, month: m % 12 + 1)
+            if unit == .year {
+                if !fine { p.month = nil }
+            } else if fine {
+                p.day = min(d.day, CalendarMath.daysInMonth(year: m / 12, month: m % 12 + 1))
+            }
+            return p
+        case .decade, .century, .weekend: return nil
+        }
+    }
+
+    /// `il y a trois jours`, `dans deux semaines`, `deux jours plus tard`, `un jour après`,
+    /// `les 3 prochains jours`, `2 dernières semaines`.
+    mutating func offset(at i: Int) -> Found? {
+        var k = i
+        if isRole(k, .ago) || isRole(k, .within) {
+            let sign = isRole(k, .ago) ? -1 : 1
+            k += 1
+            guard let a = amount(at: k) else { return nil }
+            guard let v = a.amount else {
+                // `il y a plusieurs années`, `dans quelques jours`.
+                return Found(first: i, end: a.end, kind: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .reference)
+            }
+            guard v == v.rounded(), let ref = context.reference, !ref.inferred else {
+                // No reference: the date is unknown.
+                let unknown = a.unit == .year ? "XXXX" : a.unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
+                return Found(first: i, end: a.end, kind: .date, value: unknown, anchor: .none)
+            }
+            guard let p = shifted(sign * Int(v), a.unit, from: ref) else { return nil }
+            return Found(first: i, end: a.end, kind: p.isTime ? .time : .date, value: p.value, anchor: .reference, point: p)
+        }
+        if isRole(k, .article) { k += 1 }
+        // `les 3 prochains jours`, `2 dernières semaines`.
+        if let n = number(at: k), let r = entry(n.end), r.relation != 0, let unit = entry(n.end + 1)?.unit {
+            return lastOrNext(n.value, r.relation, unit, first: i, end: n.end + 2)
+        }
+        guard let a = amount(at: k) else { return nil }
+        // `3 heures suivantes`, `2 semaines passées`.
+        if let v = a.amount, let r = entry(a.end), r.relation + r.discourseRelation != 0, cells[a.end].kind == .word {
+            return lastOrNext(Int(v), r.relation + r.discourseRelation, a.unit, first: i, end: a.end + 1)
+        }
+        // `deux jours plus tard`, `un jour après`, `trois semaines auparavant`.
+        let later = isRole(a.end, .later) || isRole(a.end, .after)
+        let earlier = isRole(a.end, .earlier) || isRole(a.end, .before)
+        guard later || earlier else { return nil }
+        if isRole(a.end, .after) || isRole(a.end, .before), a.end + 1 < count, !endsClause(a.end + 1), !isRole(a.end + 1, .and) {
+            // `deux jours après l'annonce`, `12 ans après avoir quitté`: relative to an event, so
+            // only the amount is a timex (a duration).
+            return nil
+        }
+        let end = a.end + 1
+        guard let v = a.amount, v == v.rounded() else {
+            return Found(first: i, end: end, kind: .duration, value: Self.durationValue(a), anchor: .none)
+        }
+        let n = Int(v) * (later ? 1 : -1)
+        if let p = context.recentPrevious, let base = p.dayNumber, context.previousParagraph >= context.paragraph - 1 {
+            guard let s = shifted(n, a.unit, from: DateContext.Reference(day: base, inferred: false)) else { return nil }
+            return Found(first: i, end: end, kind: .date, value: s.value, anchor: .previous, point: s)
+        }
+        guard let ref = context.reference, !ref.inferred else {
+            return Found(first: i, end: end, kind: .duration, value: Self.durationValue(a), anchor: .none)
+        }
+        var r = ref
+        r.hour = nil; r.minute = nil; r.second = nil
+        guard let s = shifted(n, a.unit, from: r) else { return nil }
+        return Found(first: i, end: end, kind: .date, value: s.value, anchor: .reference, point: s)
+    }
+
+    /// The last or next `n` units before or after the reference, as a range.
+    private func lastOrNext(_ n: Int, _ direction: Int, _ unit: TimeUnit, first: Int, end: Int) -> Found? {
+        guard n > 0, let ref = context.reference, !ref.inferred else { return nil }
+        let a = direction > 0 ? 1 : -n, b = direction > 0 ? n : -1
+        var from: TimePoint, to: TimePoint
+        switch unit {
+        case .second, .minute, .hour:
+            guard var f = shifted(a, unit, from: ref), var t = shifted(b, unit, from: ref) else { return nil }
+            if unit == .hour { f.minute = 0; t.minute = 0 }
+            if unit == .minute { f.second = nil; t.second = nil }
+            from = f; to = t
+        case .day: from = .day(ref.day + a); to = .day(ref.day + b)
+        case .week, .month, .quarter, .year:
+            from = Self.period(unit, containing: ref.day, shift: a)!
+            to = Self.period(unit, containing: ref.day, shift: b)!
+        default: return nil
+        }
+        return Found(first: first, end: end, kind: unit == .hour || unit == .minute || unit == .second ? .time : .date,
+                     value: from.value + "/" + to.value, anchor: .reference)
+    }
+
+    /// `tous les lundis`, `chaque année`, `toutes les deux semaines`, `deux fois par semaine`, `chaque matin`.
+    mutating func set(at i: Int) -> Found? {
+        var k = i
+        if let n = number(at: k), isRole(n.end, .times), isRole(n.end + 1, .per), let unit = entry(n.end + 2)?.unit {
+            let a = Amount(first: i, end: n.end + 3, amount: 1, unit: unit)
+            return Found(first: i, end: a.end, kind: .set, value: Self.durationValue(a), anchor: .none)
+        }
+        guard isRole(k, .every) else { return nil }
+        k += 1
+        if isRole(k, .article) { k += 1 }
+        if let e = entry(k), e.weekday > 0, !breaksLine(k) {
+            return Found(first: i, end: k + 1, kind: .set, value: "XXXX-WXX-\(e.weekday)", anchor: .none)
+        }
+        if let pod = entry(k)?.partOfDay {
+            return Found(first: i, end: k + 1, kind: .set, value: "XXXX-XX-XXT\(pod)", anchor: .none)
+        }
+        if let unit = entry(k)?.unit {
+            let a = Amount(first: k, end: k + 1, amount: 1, unit: unit)
+            return Found(first: i, end: k + 1, kind: .set, value: Self.durationValue(a), anchor: .none)
+        }
+        if let a = amount(at: k), a.amount != nil {
+            return Found(first: i, end: a.end, kind: .set, value: Self.durationValue(a), anchor: .none)
+        }
+        return nil
+    }
+
+    /// `maintenant`, `actuellement`, `tout de suite` (PRESENT_REF); `à l'époque` (PAST_REF).
+    func presentOrPast(at i: Int) -> Found? {
+        guard let r = entry(i)?.reference else { return nil }
+        return Found(first: i, end: i + 1, kind: .date, value: r, anchor: .reference)
+    }
+}

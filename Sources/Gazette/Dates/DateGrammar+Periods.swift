@@ -1,0 +1,205 @@
+/// Months, years, seasons, weeks and other periods, relative or absolute.
+extension DateGrammar {
+    /// Whether the cell before `i` introduces a date (`en`, `de`, `depuis`, `début`, `mi-`…), so
+    /// that a capitalised month name after it is a month and not a name (`Mars`, `Avril`).
+    func introducesDate(_ i: Int) -> Bool {
+        guard i >= 0, i < count else { return false }
+        if isMark(i, "-") { return i > 0 && entry(i - 1)?.mod != nil }
+        if let e = entry(i) {
+            if e.mod != nil || e.unit == .month { return true }
+            switch role(i) {
+            case .in, .of, .since, .from, .until, .before, .after, .between, .and, .at, .during, .around: return true
+            default: return false
+            }
+        }
+        return cells[i].kind == .number || cells[i].kind == .ordinal
+    }
+
+    /// `en novembre`, `novembre 2023`, `au mois de mars`, `en 2019`, `l'année 2022`.
+    mutating func monthOrYear(at i: Int) -> DatePart? {
+        var k = i
+        if isRole(k, .in) { k += 1 }
+        if isRole(k, .at) || isRole(k, .article) {
+            if entry(k + 1)?.unit == .month, isRole(k + 2, .of) { k += 3 }
+        } else if entry(k)?.unit == .month, isRole(k + 1, .of), month(at: k + 2, abbreviationOK: false) != nil {
+            k += 2
+        }
+        if let (m, e) = month(at: k, abbreviationOK: false) {
+            if let (y, e2) = year(at: e, short: false) {
+                context.statedYears.append(y)
+                return DatePart(first: i, end: e2, point: TimePoint(year: y, month: m), anchor: .explicit)
+            }
+            // `juillet de cette année`, `mars de l'an dernier`.
+            if isRole(e, .of), let p = period(at: e + 1), let y = p.point.year, p.point.month == nil, p.point.week == nil,
+               p.point.quarter == nil, p.point.half == nil, p.point.season == nil {
+                return DatePart(first: i, end: p.end, point: TimePoint(year: y, month: m), anchor: p.anchor)
+            }
+            // `30 février`: a day that does not exist makes no month either.
+            if k == i, k > 0, cells[k - 1].kind == .number, cells[k - 1].digits <= 2 { return nil }
+            let introduced = k > i || introducesDate(k - 1)
+            // A capitalised month alone is a name (`Mars`, `Avril`, `Salon de Mai`) unless `en`,
+            // `depuis`, `début`… introduce it.
+            if cells[k].flags.contains(.capitalized), k == i {
+                guard k > 0, role(k - 1) != .of, role(k - 1) != .ofThe, role(k - 1) != .and, introducesDate(k - 1) else { return nil }
+            }
+            guard introduced || !cells[k].flags.contains(.capitalized) else { return nil }
+            guard !(entry(e)?.relation != 0 && entry(e) != nil) else {
+                let r = entry(e)!.relation
+                guard let ref = context.deicticDay else { return nil }
+                let now = CalendarMath.date(ofDayNumber: ref)
+                let y = r > 0 ? (m > now.month ? now.year : now.year + 1) : (m < now.month ? now.year : now.year - 1)
+                return DatePart(first: i, end: e + 1, point: TimePoint(year: y, month: m), anchor: .reference)
+            }
+            let (y, anchor) = context.year(month: m, day: nil, weekday: nil, direction: direction(i, e))
+            return DatePart(first: i, end: e, point: TimePoint(year: y, month: m), anchor: y == nil ? .none : anchor)
+        }
+        // A year needs a word that introduces it.
+        var introduced = k > i
+        if !introduced, (isRole(k, .article) || isRole(k, .in)) && entry(k + 1)?.unit == .year { k += 2; introduced = true }
+        if !introduced, let e = entry(k), e.unit == .year, k > i || isRole(k - 1, .article) { k += 1; introduced = true }
+        if !introduced { introduced = introducesDate(i - 1) && !isRole(i - 1, .and) && !isRole(i - 1, .at) }
+        guard introduced, let (y, e) = year(at: k, short: false), !isMark(e, "-") || k > i else { return nil }
+        context.statedYears.append(y)
+        return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)
+    }
+
+    /// `l'automne 2022`, `cet été`, `en hiver`, `au printemps prochain`. A season needs an article,
+    /// a demonstrative, a preposition or a year: `a été` is a verb.
+    mutating func season(at i: Int) -> DatePart? {
+        var k = i
+        var determined = false
+        let this = entry(k)?.this == true
+        if this || isRole(k, .article) || isRole(k, .in) || isRole(k, .at) || isRole(k, .of) {
+            if cells[k].flags.contains(.beAuxiliary) { return nil }
+            k += 1; determined = true
+            if isRole(k, .article) { k += 1 }
+        }
+        guard let e = entry(k), let s = e.season, !breaksLine(k) else { return nil }
+        var p = TimePoint()
+        p.season = s
+        let end = k + 1
+        if let (y, e2) = year(at: end, short: false) {
+            context.statedYears.append(y)
+            p.year = y
+            return DatePart(first: i, end: e2, point: p, anchor: .explicit)
+        }
+        guard determined else { return nil }
+        let mid = ["SP": 4, "SU": 7, "FA": 10, "WI": 1][s] ?? 6
+        if let r = entry(end), r.relation != 0, let ref = context.deicticDay {
+            p.year = CalendarMath.date(ofDayNumber: ref).year + r.relation
+            return DatePart(first: i, end: end + 1, point: p, anchor: .reference)
+        }
+        if this, let ref = context.deicticDay {
+            p.year = CalendarMath.date(ofDayNumber: ref).year
+            return DatePart(first: i, end: end, point: p, anchor: .reference)
+        }
+        let (y, anchor) = context.year(month: mid, day: nil, weekday: nil, direction: direction(i, end))
+        p.year = y
+        return DatePart(first: i, end: end, point: p, anchor: y == nil ? .none : anchor)
+    }
+
+    /// The period of `unit` containing day `base`, moved by `shift` units.
+    static func period(_ unit: TimeUnit, containing base: Int, shift: Int) -> TimePoint? {
+        let d = CalendarMath.date(ofDayNumber: base)
+        var p = TimePoint()
+        switch unit {
+        case .day: return .day(base + shift)
+        case .week, .weekend:
+            let w = CalendarMath.isoWeek(ofDayNumber: base + 7 * shift)
+            p.year = w.year; p.week = w.week; p.weekend = unit == .weekend
+        case .month:
+            let m = d.year * 12 + d.month - 1 + shift
+            p.year = m / 12; p.month = m % 12 + 1
+        case .quarter:
+            let q = d.year * 4 + (d.month - 1) / 3 + shift
+            p.year = q / 4; p.quarter = q % 4 + 1
+        case .half:
+            let h = d.year * 2 + (d.month - 1) / 6 + shift
+            p.year = h / 2; p.half = h % 2 + 1
+        case .year: p.year = d.year + shift
+        case .decade: p.decade = d.year / 10 + shift
+        case .century: p.century = d.year / 100 + shift
+        default: return nil
+        }
+        return p
+    }
+
+    /// `cette semaine`, `le mois prochain`, `l'an dernier`, `la semaine suivante`, `ce week-end`,
+    /// `cette décennie`, `dans la semaine`, `ce mois-ci`, `la semaine qui suit`.
+    mutating func period(at i: Int) -> DatePart? {
+        var k = i
+        var this = false
+        if isRole(k, .within), isRole(k + 1, .article), let u = entry(k + 2)?.unit, u == .week || u == .day {
+            guard let ref = context.deicticDay else { return nil }
+            return DatePart(first: i, end: k + 3, point: Self.period(u, containing: ref, shift: 0)!, anchor: .reference)
+        }
+        if isRole(k, .article), let u = entry(k + 1)?.unit, u == .week || u == .weekend, isRole(k + 2, .of),
+           let d = dayMonth(at: k + 3) ?? dayMonth(at: k + 4), let n = d.point.dayNumber {
+            // `la semaine du 6 octobre`: the week holding that day.
+            let w = CalendarMath.isoWeek(ofDayNumber: n)
+            var p = TimePoint(year: w.year)
+            p.week = w.week
+            p.weekend = u == .weekend
+            return DatePart(first: i, end: d.end, point: p, anchor: d.anchor)
+        }
+        if entry(k)?.this == true { this = true; k += 1 } else if isRole(k, .article) { k += 1 } else { return nil }
+        guard let unit = entry(k)?.unit, unit != .hour, unit != .minute, unit != .second, unit != .fortnight, !breaksLine(k) else { return nil }
+        var end = k + 1
+        var shift = 0
+        var discourse = false
+        if this {
+            if isMark(end, "-"), isRole(end + 1, .here) { end += 2 }
+        } else if let r = entry(end), r.relation != 0 {
+            shift = r.relation; end += 1
+        } else if let r = entry(end), r.discourseRelation != 0 {
+            shift = r.discourseRelation; end += 1; discourse = true
+        } else if isRole(end, .which), isRole(end + 1, .follows) {
+            shift = 1; end += 2; discourse = true
+        } else if isRole(end, .of), isRole(end + 1, .after) || isRole(end + 1, .before) {
+            shift = isRole(end + 1, .after) ? 1 : -1; end += 2; discourse = true
+        } else if unit == .year, let (y, e) = year(at: end, short: false) {
+            context.statedYears.append(y)
+            return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)
+        } else {
+            return nil
+        }
+        if discourse, unit == .day || unit == .week, let p = context.recentPrevious, let base = p.dayNumber, context.previousParagraph == context.paragraph {
+            return DatePart(first: i, end: end, point: Self.period(unit, containing: base, shift: shift)!, anchor: .previous)
+        }
+        if let ref = context.deicticDay, let p = Self.period(unit, containing: ref, shift: shift) {
+            return DatePart(first: i, end: end, point: p, anchor: .reference)
+        }
+        if unit == .year || unit == .decade || unit == .century, let r = context.reference, let p = Self.period(unit, containing: r.day, shift: shift) {
+            return DatePart(first: i, end: end, point: p, anchor: .reference)
+        }
+        var none = DatePart(first: i, end: end, point: TimePoint(), anchor: .none)
+        switch unit {
+        case .week, .weekend: none.underspecified = unit == .week ? "XXXX-WXX" : "XXXX-WXX-WE"
+        case .month: none.underspecified = "XXXX-XX"
+        case .day: none.underspecified = "XXXX-XX-XX"
+        default: none.underspecified = "XXXX"
+        }
+        return none
+    }
+
+    /// `les années 1990`, `années 90`, `des années quatre-vingt-dix`.
+    mutating func decade(at i: Int) -> DatePart? {
+        var k = i
+        if isRole(k, .article) || isRole(k, .of) { k += 1 }
+        guard let e = entry(k), e.unit == .year else { return nil }
+        let n = k + 1
+        guard n < count, !breaksLine(n) else { return nil }
+        var value = -1
+        if let v = digits(n), cells[n].digits == 4, v % 10 == 0, (1000...2990).contains(v) { value = v / 10 }
+        else if let v = digits(n), cells[n].digits == 2, v % 10 == 0 { value = 190 + v / 10 }
+        else if let w = number(at: n), !w.inDigits, w.value % 10 == 0, w.value >= 10, w.value < 100 { value = 190 + w.value / 10; return decadePart(i, w.end, value) }
+        guard value >= 0 else { return nil }
+        return decadePart(i, n + 1, value)
+    }
+
+    private func decadePart(_ first: Int, _ end: Int, _ decade: Int) -> DatePart {
+        var p = TimePoint()
+        p.decade = decade
+        return DatePart(first: first, end: end, point: p, anchor: .explicit)
+    }
+}

@@ -1,0 +1,141 @@
+/// Weekdays: bare (resolved by tense and anchors), with a day number, or with a direction.
+extension DateGrammar {
+    /// A weekday name at `i` (abbreviations with their period, lower case, or before a number).
+    func weekday(at i: Int) -> (weekday: Int, end: Int)? {
+        guard let e = entry(i), !breaksLine(i) else { return nil }
+        if e.weekday > 0, !e.weekdayPlural { return (e.weekday, i + 1) }
+        if e.weekdayAbbreviation > 0 {
+            let dot = isMark(i + 1, ".") && cells[i + 1].flags.contains(.attached)
+            let capital = cells[i].flags.contains(.capitalized)
+            if dot && !capital { return (e.weekdayAbbreviation, i + 2) }
+            if (dot || !capital), dayNumber(at: i + (dot ? 2 : 1)) != nil { return (e.weekdayAbbreviation, i + (dot ? 2 : 1)) }
+        }
+        return nil
+    }
+
+    /// The day of weekday `wd` nearest to `base` in `direction` (-1 on or before, +1 strictly
+    /// after, 0 nearest within three days).
+    static func weekdayDay(_ wd: Int, from base: Int, direction: Int) -> Int {
+        let cur = CalendarMath.weekday(ofDayNumber: base)
+        switch direction {
+        case ..<0: return base - ((cur - wd + 7) % 7)
+        case 1: let d = (wd - cur + 7) % 7; return base + (d == 0 ? 7 : d)
+        default:
+            var d = (wd - cur + 7) % 7
+            if d > 3 { d -= 7 }
+            return base + d
+        }
+    }
+
+    /// `Jeudi 16 novembre`, `Jeudi soir 16 novembre`, `mercredi 13`, `lundi prochain`,
+    /// `mardi de la semaine prochaine`, `lundi en huit`, `ce lundi`, `samedi`.
+    mutating func weekdayDate(at i: Int) -> DatePart? {
+        var k = i
+        let demonstrative = entry(k)?.this == true
+        if demonstrative || isRole(k, .article) { k += 1 }
+        guard let (wd, e) = weekday(at: k) else { return nil }
+        // A part of day between the weekday and the date: `Jeudi soir 16 novembre`.
+        var afterPod = e
+        var pod: String?
+        if let p = entry(e)?.partOfDay, dayNumber(at: e + 1) != nil { pod = p; afterPod = e + 1 }
+        if var d = dayMonth(at: afterPod, weekday: wd, first: i) {
+            if let pod { d.point.partOfDay = pod }
+            return d
+        }
+        // `mercredi 13`: the nearest month whose 13th is a Wednesday.
+        if pod == nil, let (day, end) = dayNumber(at: e), cells[e].kind != .word || cells[e].wordNumber > 0,
+           entry(end)?.unit == nil, !(end < count && cells[end].kind == .word && entry(end) == nil) {
+            return weekdayWithDay(wd, day: day, first: i, end: end)
+        }
+        var end = e
+        // Directions.
+        if let r = entry(end) {
+            if r.relation == 1 { return relativeWeekday(wd, .next, i, end + 1) }
+            if r.relation == -1 { return relativeWeekday(wd, .last, i, end + 1) }
+            if r.discourseRelation == 1 { return relativeWeekday(wd, .nextWeek, i, end + 1) }
+            if r.discourseRelation == -1 { return relativeWeekday(wd, .lastWeek, i, end + 1) }
+        }
+        if isRole(end, .of), isRole(end + 1, .after) { return relativeWeekday(wd, .nextWeek, i, end + 2) }
+        if isRole(end, .inEight) { return relativeWeekday(wd, .eight, i, end + 1) }
+        if isRole(end, .in), let n = number(at: end + 1), n.value == 8 || n.value == 15 {
+            return relativeWeekday(wd, n.value == 8 ? .eight : .fifteen, i, n.end)
+        }
+        // `de la semaine prochaine`, `la semaine dernière`, `cette semaine`.
+        var w = end
+        if isRole(w, .of) { w += 1 }
+        let weekThis = entry(w)?.this == true
+        if weekThis || isRole(w, .article) {
+            if entry(w + 1)?.unit == .week {
+                let after = w + 2
+                if weekThis { return relativeWeekday(wd, .thisWeek, i, after) }
+                if let r = entry(after) {
+                    if r.relation == 1 || r.discourseRelation == 1 { return relativeWeekday(wd, .nextWeek, i, after + 1) }
+                    if r.relation == -1 || r.discourseRelation == -1 { return relativeWeekday(wd, .lastWeek, i, after + 1) }
+                }
+                if isRole(after, .of), isRole(after + 1, .after) { return relativeWeekday(wd, .nextWeek, i, after + 2) }
+            }
+        }
+        end = e
+        // A bare weekday: the heading's week, or the tense relative to the reference date.
+        let dir = direction(i, end)
+        if demonstrative, let ref = context.deicticDay {
+            // `ce mardi`: today when it is Tuesday, else the nearest in the tense (next by default).
+            let day = CalendarMath.weekday(ofDayNumber: ref) == wd ? ref : Self.weekdayDay(wd, from: ref, direction: dir < 0 ? -1 : 1)
+            return DatePart(first: i, end: end, point: .day(day), anchor: .reference, weekday: wd)
+        }
+        if let (base, anchor) = context.anchorDay() {
+            let day = anchor == .heading ? Self.weekdayDay(wd, from: base, direction: 0)
+                : Self.weekdayDay(wd, from: base, direction: dir < 0 ? -1 : 1)
+            return DatePart(first: i, end: end, point: .day(day), anchor: anchor, weekday: wd)
+        }
+        if let p = context.recentPrevious, let base = p.dayNumber {
+            return DatePart(first: i, end: end, point: .day(Self.weekdayDay(wd, from: base, direction: dir < 0 ? -1 : dir > 0 ? 1 : 0)),
+                            anchor: .previous, weekday: wd)
+        }
+        // Nothing to anchor on: the weekday alone, underspecified.
+        return DatePart(first: i, end: end, point: TimePoint(), anchor: .none, weekday: wd)
+    }
+
+    enum WeekdayShift { case next, last, nextWeek, lastWeek, thisWeek, eight, fifteen }
+
+    private func relativeWeekday(_ wd: Int, _ shift: WeekdayShift, _ first: Int, _ end: Int) -> DatePart? {
+        guard let ref = context.deicticDay else {
+            return DatePart(first: first, end: end, point: TimePoint(), anchor: .none, weekday: wd)
+        }
+        let monday = ref - CalendarMath.weekday(ofDayNumber: ref) + 1
+        let day: Int
+        switch shift {
+        case .next: day = Self.weekdayDay(wd, from: ref, direction: 1)
+        case .last: day = Self.weekdayDay(wd, from: ref - 1, direction: -1)
+        case .nextWeek: day = monday + 7 + wd - 1
+        case .lastWeek: day = monday - 7 + wd - 1
+        case .thisWeek: day = monday + wd - 1
+        case .eight, .fifteen:
+            let cur = CalendarMath.weekday(ofDayNumber: ref)
+            day = ref + (wd - cur + 7) % 7 + (shift == .eight ? 7 : 14)
+        }
+        return DatePart(first: first, end: end, point: .day(day), anchor: .reference)
+    }
+
+    /// `jeudi 15`: the month nearest the anchor (future first) whose day `day` is that weekday.
+    private mutating func weekdayWithDay(_ wd: Int, day: Int, first: Int, end: Int) -> DatePart? {
+        guard let (base, anchor) = context.anchorDay() ?? context.recentPrevious?.dayNumber.map({ ($0, Timex.Anchor.previous) }) else {
+            return DatePart(first: first, end: end, point: TimePoint(), anchor: .none, weekday: wd)
+        }
+        let dir = direction(first, end)
+        let b = CalendarMath.date(ofDayNumber: base)
+        for step in 0..<24 {
+            let offset = dir < 0 ? -step : step
+            var m = b.month + offset, y = b.year
+            while m > 12 { m -= 12; y += 1 }
+            while m < 1 { m += 12; y -= 1 }
+            guard CalendarMath.isValid(year: y, month: m, day: day) else { continue }
+            let n = CalendarMath.dayNumber(year: y, month: m, day: day)
+            if dir < 0 ? n > base : n < base { continue }
+            if CalendarMath.weekday(ofDayNumber: n) == wd {
+                return DatePart(first: first, end: end, point: .day(n), anchor: anchor)
+            }
+        }
+        return nil
+    }
+}

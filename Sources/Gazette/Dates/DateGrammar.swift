@@ -1,0 +1,232 @@
+/// The date grammar: reads the cells of one sentence left to right and resolves each
+/// expression as soon as it is read, so that later expressions can anchor on earlier ones.
+///
+/// At each cell it tries every pattern family (ranges, open ranges, sets, offsets, durations,
+/// dates and times) and keeps the longest match. The families live in `DateGrammar+*.swift`.
+struct DateGrammar {
+    /// An expression read and resolved: cells `[first, end)`.
+    struct Found {
+        var first: Int
+        var end: Int
+        var kind: Timex.Kind
+        var value: String
+        var mod: String? = nil
+        var anchor: Timex.Anchor
+        /// The resolved point, for the discourse (nil for durations, sets, ranges).
+        var point: TimePoint? = nil
+    }
+
+    let lexicon: TemporalLexicon
+    var cells: [DateCell] = []
+    var context = DateContext()
+    /// Expressions found so far in the document.
+    var found: [Timex] = []
+    /// The cell where the match being tried starts: it may begin a line.
+    var matchStart = 0
+    private var nextCore: [Int] = []
+    /// Only observe stated years and weekday dates (the year-inference pass): tries matches near
+    /// weekdays and four-digit numbers only.
+    var observeOnly = false
+
+    /// Whether cell `k` is a weekday or a four-digit number.
+    private func isObserved(_ k: Int) -> Bool {
+        let c = cells[k]
+        if c.lex != 0 { return lexicon.entries[Int(c.lex)].weekday > 0 }
+        return c.kind == .number && c.digits == 4 && !c.flags.contains(.decimal)
+    }
+
+    /// Whether cell `k` can carry a date by itself: a temporal word, a year, a day after an
+    /// article, or a number joined to `:`, `/`, `-`, `'` or `"`.
+    private func isCore(_ k: Int) -> Bool {
+        let c = cells[k]
+        if c.lex != 0 { return lexicon.entries[Int(c.lex)].isCore }
+        if c.kind == .ordinal, k > 0, cells[k - 1].role != 0 { return true }
+        guard c.kind == .number, c.value >= 0, !c.flags.contains(.decimal) else { return false }
+        if c.digits == 4 && c.value >= 1000 && c.value < 3000 { return true }
+        // A day after a preposition or article (`le 16`, `du 13`, `de 5`), or numbers in a row (`20 02 14`).
+        if c.digits <= 2, k > 0, cells[k - 1].role != 0 || cells[k - 1].kind == .number { return true }
+        if k + 1 < cells.count, cells[k + 1].kind == .punctuation, cells[k + 1].flags.contains(.attached) {
+            switch cells[k + 1].mark {
+            case 0x3A, 0x2F, 0x2D, 0x27, 0x22: return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// The text's UTF-8, valid while a document is scanned (for tense endings).
+    var bytes: UnsafeBufferPointer<UInt8>?
+    private var tense: TenseMarker
+    private var tenseMarked = false
+
+    init(lexicon: TemporalLexicon) {
+        self.lexicon = lexicon
+        tense = TenseMarker(lexicon: lexicon)
+    }
+
+    /// Marks the sentence's tense cues, once.
+    private mutating func markTense() {
+        guard !tenseMarked, let bytes else { return }
+        tense.mark(&cells, bytes)
+        tenseMarked = true
+    }
+
+    // MARK: - Scanning
+
+    /// Reads one sentence's cells (already in ``cells``).
+    mutating func scanSentence() {
+        context.sentence += 1
+        tenseMarked = false
+        let n = cells.count
+        // The next cell that can carry a date, for each cell: matches are only tried near one.
+        nextCore.removeAll(keepingCapacity: true)
+        var next = Int.max
+        nextCore.append(contentsOf: repeatElement(Int.max, count: n))
+        var k = n - 1
+        while k >= 0 {
+            if observeOnly ? isObserved(k) : isCore(k) { next = k }
+            nextCore[k] = next
+            k -= 1
+        }
+        var i = 0
+        while i < n {
+            if cells[i].flags.contains(.lineStart) { context.paragraph += 1 }
+            let c = cells[i]
+            guard nextCore[i] - i <= 6, c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0 else { i += 1; continue }
+            matchStart = i
+            markTense()
+            if let f = best(at: i) {
+                emit(f)
+                i = f.end
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// The longest expression starting at cell `i`.
+    mutating func best(at i: Int) -> Found? {
+        var best: Found?
+        func consider(_ f: Found?) {
+            guard let f, f.end > i else { return }
+            if best == nil || f.end > best!.end { best = f }
+        }
+        consider(range(at: i))
+        consider(openRange(at: i))
+        consider(set(at: i))
+        consider(offset(at: i))
+        consider(duration(at: i))
+        consider(point(at: i))
+        consider(presentOrPast(at: i))
+        consider(fortnight(at: i))
+        return best
+    }
+
+    private mutating func emit(_ f: Found) {
+        var first = f.first
+        while first < f.end - 1, cells[first].kind == .punctuation { first += 1 }
+        // The span leaves out a leading `à`, and an article before a day number (`le 17 novembre`).
+        if first < f.end - 1, isRole(first, .at) { first += 1 }
+        if first < f.end - 2, isRole(first, .article), cells[first + 1].kind == .number || cells[first + 1].kind == .ordinal
+            || (entry(first + 1)?.ordinal == 1 && entry(first + 2)?.month ?? 0 > 0) { first += 1 }
+        var last = f.end - 1
+        while last > first, cells[last].kind == .punctuation { last -= 1 }
+        let span = Span(cells[first].start, cells[last].end)
+        found.append(Timex(span: span, kind: f.kind, value: f.value, mod: f.mod, anchor: f.anchor))
+        if let p = f.point, p.year != nil, p.month != nil || p.season != nil || p.day != nil {
+            context.previous = p
+            context.previousParagraph = context.paragraph
+            context.previousSentence = context.sentence
+        }
+        // A dated heading: a day at the start of a short line without a verb.
+        if let p = f.point, p.day != nil, let day = p.dayNumber, cells[first].flags.contains(.lineStart) || first == 0 {
+            var k = f.end, words = 0, verb = false
+            while k < cells.count, !cells[k].flags.contains(.lineStart) {
+                if cells[k].kind == .word { words += 1 }
+                if cells[k].flags.contains(.pastCue) || cells[k].flags.contains(.futureCue) || cells[k].flags.contains(.beAuxiliary) { verb = true }
+                k += 1
+            }
+            let endsLine = k == cells.count
+            if words <= 3 && !verb && endsLine && cells[f.first].flags.contains(.lineStart) {
+                context.heading = day
+                context.previous = p
+                context.previousParagraph = context.paragraph
+            }
+        }
+    }
+
+    // MARK: - Cell helpers
+
+    var count: Int { cells.count }
+
+    /// The lexicon entry of cell `i`, if any.
+    @inline(__always)
+    func entry(_ i: Int) -> LexEntry? {
+        guard i >= 0, i < cells.count, cells[i].lex != 0 else { return nil }
+        return lexicon.entries[Int(cells[i].lex)]
+    }
+
+    /// The grammatical role of cell `i` (`dès` and `des` differ by their accent).
+    @inline(__always)
+    func role(_ i: Int) -> TemporalRole? {
+        guard i >= 0, i < cells.count, cells[i].role != 0 else { return nil }
+        return TemporalRole(rawValue: cells[i].role - 1)
+    }
+
+    /// Whether cell `i` has role `r`; `du` counts as `de`.
+    @inline(__always)
+    func isRole(_ i: Int, _ r: TemporalRole) -> Bool {
+        guard i >= 0, i < cells.count else { return false }
+        let x = cells[i].role
+        return x == r.rawValue + 1 || (r == .of && x == TemporalRole.ofThe.rawValue + 1)
+    }
+
+    func isMark(_ i: Int, _ m: Character) -> Bool {
+        i < cells.count && cells[i].kind == .punctuation && cells[i].mark == m.asciiValue!
+    }
+
+    /// Whether cell `i` is a plain number written in digits (not decimal, not grouped).
+    func digits(_ i: Int) -> Int? {
+        guard i < cells.count, cells[i].kind == .number, cells[i].value >= 0,
+              !cells[i].flags.contains(.decimal), !cells[i].flags.contains(.grouped) else { return nil }
+        return cells[i].value
+    }
+
+    /// Whether cell `i` starts a new line (expressions do not cross lines).
+    func breaksLine(_ i: Int) -> Bool { i != matchStart && i < cells.count && cells[i].flags.contains(.lineStart) }
+
+    /// A cardinal number at `i`: digits, or words (`vingt et un`, `vingt quatre`, `dix-huit`).
+    /// Two number words that do not compose (`deux trois`) are no number.
+    func number(at i: Int) -> (value: Int, end: Int, inDigits: Bool)? {
+        guard i < cells.count else { return nil }
+        if let v = digits(i) { return (v, i + 1, true) }
+        let a = cells[i].wordNumber
+        guard a >= 0 else { return nil }
+        if i > 0, cells[i - 1].wordNumber >= 0 { return nil }
+        var value = a, end = i + 1
+        let tens = a >= 20 && a % 10 == 0 && a <= 90
+        if tens, end < count, !breaksLine(end) {
+            let b = cells[end].wordNumber
+            let limit = (a == 60 || a == 80) ? 19 : 9
+            if b >= 1 && b <= limit { value += b; end += 1 } else if isRole(end, .and), end + 1 < count, cells[end + 1].wordNumber == 1 || cells[end + 1].wordNumber == 11 {
+                value += cells[end + 1].wordNumber; end += 2
+            }
+        }
+        if end < count, cells[end].wordNumber >= 0, entry(end)?.unit == nil, entry(end)?.ordinal == 0 { return nil }
+        return (value, end, false)
+    }
+
+    /// The tense around cells `[first, end)`: -1 past, +1 future, 0 unknown; the nearest cue
+    /// in the sentence wins.
+    func direction(_ first: Int, _ end: Int) -> Int {
+        var best = 0, bestDistance = Int.max
+        for k in 0..<count where k < first || k >= end {
+            let f = cells[k].flags
+            let d: Int = f.contains(.pastCue) ? -1 : f.contains(.futureCue) ? 1 : 0
+            guard d != 0 else { continue }
+            let distance = k < first ? first - k : k - end + 1
+            if distance < bestDistance { bestDistance = distance; best = d }
+        }
+        return best
+    }
+}

@@ -1,0 +1,83 @@
+/// A language's date vocabulary: the tables the recogniser reads. Month and weekday names come
+/// from ICU's date symbols for ``locale``; everything else is listed here, so a second language
+/// is a second table set, not new code.
+public struct TemporalLanguage: Sendable {
+    /// A holiday: its names are entries of ``phrases`` with a `.holiday(index)` reading.
+    public struct Holiday: Sendable {
+        /// How the date of the holiday is computed.
+        public enum Rule: Sendable {
+            /// Every year on this month and day.
+            case fixed(month: Int, day: Int)
+            /// This many days after Western Easter Sunday.
+            case easter(offset: Int)
+        }
+
+        public var rule: Rule
+
+        public init(_ rule: Rule) { self.rule = rule }
+
+        /// The month and day of the holiday in `year`.
+        public func date(in year: Int) -> (month: Int, day: Int) {
+            switch rule {
+            case let .fixed(month, day): return (month, day)
+            case let .easter(offset):
+                let e = CalendarMath.easter(year: year)
+                let d = CalendarMath.date(ofDayNumber: CalendarMath.dayNumber(year: year, month: e.month, day: e.day) + offset)
+                return (d.month, d.day)
+            }
+        }
+    }
+
+    /// Verb endings and words that mark the tense of a clause.
+    public struct TenseCues: Sendable {
+        /// Word endings of past forms (`ait`, `aient`), checked on words of at least 5 letters.
+        public var pastSuffixes: [String]
+        /// Word endings of future and conditional forms (`ra`, `ront`, `rait`).
+        public var futureSuffixes: [String]
+        /// Words that end like a cue but are not verbs (`caméra`, `environs`).
+        public var exceptions: [String]
+        /// Auxiliaries that make a past tense only when followed by a participle (`est parti`).
+        public var pastWithParticiple: [String]
+        /// Participle endings (`é`, `i`, `u`, `is`…), folded.
+        public var participleSuffixes: [String]
+
+        public init(pastSuffixes: [String], futureSuffixes: [String], exceptions: [String],
+                    pastWithParticiple: [String], participleSuffixes: [String]) {
+            self.pastSuffixes = pastSuffixes
+            self.futureSuffixes = futureSuffixes
+            self.exceptions = exceptions
+            self.pastWithParticiple = pastWithParticiple
+            self.participleSuffixes = participleSuffixes
+        }
+    }
+
+    /// ICU locale of the month and weekday names, e.g. `fr`.
+    public var locale: String
+    /// Single words (a hyphenated compound counts as one word) and their readings.
+    public var words: [(String, TemporalWord)]
+    /// Fixed phrases of several words (space-separated, elisions written `l'`), and their readings.
+    public var phrases: [(String, TemporalWord)]
+    /// Holidays referred to by `.holiday(index)`.
+    public var holidays: [Holiday]
+    /// Tense cues.
+    public var tense: TenseCues
+    /// Auxiliaries that count only when written without an accent (`a` the verb, not `à`).
+    public var unaccentedTenseWords: [String]
+    /// Readings that apply only when the word is written with an accent (`dès` but not `des`).
+    public var accentedWords: [(String, TemporalWord)]
+    /// Month abbreviations that need a number next to them (`janv`, `sept`), beyond ICU's.
+    public var monthAbbreviations: [(String, Int)]
+
+    public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
+                holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],
+                accentedWords: [(String, TemporalWord)], monthAbbreviations: [(String, Int)]) {
+        self.locale = locale
+        self.words = words
+        self.phrases = phrases
+        self.holidays = holidays
+        self.tense = tense
+        self.unaccentedTenseWords = unaccentedTenseWords
+        self.accentedWords = accentedWords
+        self.monthAbbreviations = monthAbbreviations
+    }
+}

@@ -1,0 +1,243 @@
+import ICUText
+
+/// The readings of one word or phrase of a ``TemporalLanguage``, merged into one record.
+struct LexEntry: Sendable {
+    // Compact storage: entries are read at every step of matching.
+    private var number16: Int16 = -1
+    private var ordinal8: Int8 = 0, month8: Int8 = 0, monthAbbreviation8: Int8 = 0, weekday8: Int8 = 0
+    private var weekdayAbbreviation8: Int8 = 0, namedHour8: Int8 = -1, dayOffset8: Int8 = .min, discourseOffset8: Int8 = .min
+    private var relation8: Int8 = 0, discourseRelation8: Int8 = 0
+    private var holiday16: Int16 = -1
+
+    var number: Int { get { Int(number16) } set { number16 = Int16(newValue) } }
+    var ordinal: Int { get { Int(ordinal8) } set { ordinal8 = Int8(newValue) } }
+    var unit: TimeUnit?
+    var month: Int { get { Int(month8) } set { month8 = Int8(newValue) } }
+    /// A month abbreviation: needs a number next to it.
+    var monthAbbreviation: Int { get { Int(monthAbbreviation8) } set { monthAbbreviation8 = Int8(newValue) } }
+    var weekday: Int { get { Int(weekday8) } set { weekday8 = Int8(newValue) } }
+    /// A weekday abbreviation (`lun.`): needs its period or a number after it.
+    var weekdayAbbreviation: Int { get { Int(weekdayAbbreviation8) } set { weekdayAbbreviation8 = Int8(newValue) } }
+    /// A plural weekday (`lundis`), for sets.
+    var weekdayPlural = false
+    var namedHour: Int { get { Int(namedHour8) } set { namedHour8 = Int8(newValue) } }
+    var dayOffset: Int? { get { dayOffset8 == .min ? nil : Int(dayOffset8) } set { dayOffset8 = newValue.map { Int8($0) } ?? .min } }
+    var discourseOffset: Int? {
+        get { discourseOffset8 == .min ? nil : Int(discourseOffset8) }
+        set { discourseOffset8 = newValue.map { Int8($0) } ?? .min }
+    }
+    var relation: Int { get { Int(relation8) } set { relation8 = Int8(newValue) } }
+    var discourseRelation: Int { get { Int(discourseRelation8) } set { discourseRelation8 = Int8(newValue) } }
+    var holiday: Int { get { Int(holiday16) } set { holiday16 = Int16(newValue) } }
+    /// Starts a fixed phrase of the language.
+    var startsPhrase = false
+    /// A word that ends like a tense form but is not a verb (`caméra`).
+    var tenseException = false
+    /// An auxiliary that makes a past with a participle (`est`), and whether only unaccented.
+    var beAuxiliary = false
+    var unaccentedOnly = false
+    // Codes into ``LexEntry/strings`` (0: none), so that the entry stays a plain value.
+    private var partOfDayCode: UInt8 = 0
+    private var seasonCode: UInt8 = 0
+    private var modCode: UInt8 = 0
+    private var referenceCode: UInt8 = 0
+
+    /// The TIMEX3 codes a reading may carry; an entry stores an index into this table.
+    static let codes = ["", "MO", "AF", "EV", "NI", "DT", "MI", "SP", "SU", "FA", "WI", "START", "MID", "END", "APPROX",
+                        "PRESENT_REF", "PAST_REF", "FUTURE_REF"]
+
+    private static func code(_ s: String) -> UInt8 {
+        guard let i = codes.firstIndex(of: s) else { preconditionFailure("unknown TIMEX3 code \(s) in a language table") }
+        return UInt8(i)
+    }
+
+    private static func string(_ c: UInt8) -> String? { c == 0 ? nil : codes[Int(c)] }
+
+    /// A UTC offset in minutes (`Z` is 0), or nil.
+    var zoneMinutes: Int16 = .min
+
+    var zone: String? {
+        get { Self.zoneString(zoneMinutes) }
+        set { zoneMinutes = Self.zoneMinutes(newValue) }
+    }
+
+    /// `+01:00`, `Z` or nil for an offset in minutes (`.min`: none).
+    static func zoneString(_ minutes: Int16) -> String? {
+        guard minutes != .min else { return nil }
+        if minutes == 0 { return "Z" }
+        let m = abs(Int(minutes))
+        let h = m / 60, r = m % 60
+        return (minutes < 0 ? "-" : "+") + (h < 10 ? "0" : "") + String(h) + ":" + (r < 10 ? "0" : "") + String(r)
+    }
+
+    /// The offset in minutes of `+01:00`, `Z` (`.min` for nil).
+    static func zoneMinutes(_ z: String?) -> Int16 {
+        guard let z else { return .min }
+        if z == "Z" { return 0 }
+        let u = Array(z.utf8)
+        guard u.count == 6 else { return .min }
+        let h = Int(u[1] - 48) * 10 + Int(u[2] - 48), m = Int(u[4] - 48) * 10 + Int(u[5] - 48)
+        return Int16((u[0] == 45 ? -1 : 1) * (h * 60 + m))
+    }
+
+    var partOfDay: String? { get { Self.string(partOfDayCode) } set { partOfDayCode = newValue.map(Self.code) ?? 0 } }
+    var season: String? { get { Self.string(seasonCode) } set { seasonCode = newValue.map(Self.code) ?? 0 } }
+    var mod: String? { get { Self.string(modCode) } set { modCode = newValue.map(Self.code) ?? 0 } }
+    var reference: String? { get { Self.string(referenceCode) } set { referenceCode = newValue.map(Self.code) ?? 0 } }
+    var hasPartOfDay: Bool { partOfDayCode != 0 }
+
+    /// Whether the word can carry a date by itself (a month, a weekday, a unit, `hier`…): the
+    /// grammar only looks near such words.
+    var isCore: Bool {
+        month > 0 || monthAbbreviation > 0 || weekday > 0 || weekdayAbbreviation > 0 || unit != nil
+            || partOfDayCode != 0 || namedHour >= 0 || dayOffset != nil || discourseOffset != nil || seasonCode != 0
+            || holiday >= 0 || referenceCode != 0 || modCode != 0 || role == .hourMark
+    }
+    var this = false
+    var role: TemporalRole?
+    /// Role when the word carries an accent (`dès`).
+    var accentedRole: TemporalRole?
+    var tense: Tense?
+    /// Tense cue only when written without accent (`a` but not `à`).
+    var unaccentedTense: Tense?
+
+    mutating func add(_ reading: TemporalWord) {
+        switch reading {
+        case let .number(n): number = n
+        case let .ordinal(n): ordinal = n
+        case let .unit(u): unit = u
+        case let .month(m): monthAbbreviation = m
+        case let .weekday(d): weekday = d; weekdayPlural = true
+        case let .partOfDay(p): partOfDay = p
+        case let .namedHour(h): namedHour = h
+        case let .dayOffset(d): dayOffset = d
+        case let .discourseOffset(d): discourseOffset = d
+        case let .relation(r): relation = r
+        case let .discourseRelation(r): discourseRelation = r
+        case .this: this = true
+        case let .season(s): season = s
+        case let .holiday(h): holiday = h
+        case let .mod(m): mod = m
+        case let .reference(r): reference = r
+        case let .role(r): role = r
+        case let .zone(z): zone = z
+        case let .tense(t): tense = t
+        }
+    }
+}
+
+/// A language's date vocabulary compiled for lookup by folded-word hash: an open-addressing
+/// table from 64-bit hashes to entry ids, plus phrases indexed by their first word.
+/// Immutable and thread-safe once built.
+public final class TemporalLexicon: Sendable {
+    /// The source tables.
+    public let language: TemporalLanguage
+    let entries: [LexEntry]
+    private let keys: [UInt64]
+    private let ids: [UInt16]
+    private let mask: Int
+    /// Phrases starting with a word id: the word ids of the rest, and the phrase's entry id.
+    let phrases: [UInt16: [(rest: [UInt16], id: UInt16)]]
+
+    /// Builds the lexicon; month and weekday names are read from ICU for the language's locale.
+    public init(_ language: TemporalLanguage) {
+        self.language = language
+        var entries = [LexEntry()]
+        var byHash: [UInt64: UInt16] = [:]
+        func id(_ word: String) -> UInt16 {
+            let h = WordFolding.fold(word).hash
+            if let i = byHash[h] { return i }
+            entries.append(LexEntry())
+            byHash[h] = UInt16(entries.count - 1)
+            return UInt16(entries.count - 1)
+        }
+        func strip(_ s: String) -> String { s.hasSuffix(".") ? String(s.dropLast()) : s }
+        let months = (try? LocaleData.dateSymbols(.months, locale: language.locale)) ?? []
+        let standalone = (try? LocaleData.dateSymbols(.standaloneMonths, locale: language.locale)) ?? []
+        let short = (try? LocaleData.dateSymbols(.shortMonths, locale: language.locale)) ?? []
+        for (i, name) in (months + standalone).enumerated() { entries[Int(id(name))].month = i % 12 + 1 }
+        for (i, name) in short.enumerated() {
+            let e = id(strip(name))
+            if entries[Int(e)].month == 0 { entries[Int(e)].monthAbbreviation = i + 1 }
+        }
+        for (name, m) in language.monthAbbreviations {
+            let e = id(name)
+            if entries[Int(e)].month == 0 { entries[Int(e)].monthAbbreviation = m }
+        }
+        let weekdays = (try? LocaleData.dateSymbols(.weekdays, locale: language.locale)) ?? []
+        let shortWeekdays = (try? LocaleData.dateSymbols(.shortWeekdays, locale: language.locale)) ?? []
+        for (i, name) in weekdays.enumerated() {
+            let iso = i == 0 ? 7 : i
+            entries[Int(id(name))].weekday = iso
+            let plural = id(name + "s")
+            entries[Int(plural)].weekday = iso
+            entries[Int(plural)].weekdayPlural = true
+        }
+        for (i, name) in shortWeekdays.enumerated() {
+            let e = id(strip(name))
+            if entries[Int(e)].weekday == 0 { entries[Int(e)].weekdayAbbreviation = i == 0 ? 7 : i }
+        }
+        for (word, reading) in language.words {
+            if case let .weekday(d) = reading { entries[Int(id(word))].weekday = d; entries[Int(id(word))].weekdayPlural = true; continue }
+            entries[Int(id(word))].add(reading)
+        }
+        for (word, reading) in language.accentedWords {
+            if case let .role(r) = reading { entries[Int(id(word))].accentedRole = r }
+        }
+        var phrases: [UInt16: [(rest: [UInt16], id: UInt16)]] = [:]
+        for (phrase, reading) in language.phrases {
+            var words: [String] = []
+            for piece in phrase.split(separator: " ") {
+                if let a = piece.firstIndex(of: "'"), piece.index(after: a) != piece.endIndex {
+                    words.append(String(piece[...a]))
+                    words.append(String(piece[piece.index(after: a)...]))
+                } else {
+                    words.append(String(piece))
+                }
+            }
+            let wordIds = words.map(id)
+            let e: UInt16
+            if wordIds.count == 1 {
+                e = wordIds[0]
+            } else {
+                entries.append(LexEntry())
+                e = UInt16(entries.count - 1)
+                phrases[wordIds[0], default: []].append((Array(wordIds.dropFirst()), e))
+            }
+            entries[Int(e)].add(reading)
+        }
+        for k in phrases.keys {
+            phrases[k]!.sort { $0.rest.count > $1.rest.count }
+            entries[Int(k)].startsPhrase = true
+        }
+        for w in language.tense.exceptions { entries[Int(id(w))].tenseException = true }
+        for w in language.tense.pastWithParticiple { entries[Int(id(w))].beAuxiliary = true }
+        for w in language.unaccentedTenseWords { entries[Int(id(w))].unaccentedOnly = true }
+        self.phrases = phrases
+        self.entries = entries
+        var size = 1024
+        while size < byHash.count * 4 { size *= 2 }
+        var keys = [UInt64](repeating: 0, count: size)
+        var ids = [UInt16](repeating: 0, count: size)
+        for (h, i) in byHash {
+            var slot = Int(truncatingIfNeeded: h) & (size - 1)
+            while ids[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = h
+            ids[slot] = i
+        }
+        self.keys = keys
+        self.ids = ids
+        self.mask = size - 1
+    }
+
+    /// The entry id of a folded word's hash, or 0.
+    @inline(__always)
+    func lookup(_ hash: UInt64) -> UInt16 {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let i = ids[slot]
+            if i == 0 || keys[slot] == hash { return i }
+            slot = (slot + 1) & mask
+        }
+    }
+}

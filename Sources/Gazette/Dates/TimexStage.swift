@@ -1,0 +1,119 @@
+/// The `timex` stage: finds dates, times, durations and sets over the tokens, and resolves them
+/// to TIMEX3 values against the reference date, the dated headings and the discourse.
+///
+/// ```
+/// tokens + sentences ─▶ DateCellBuilder ─▶ cells ─▶ DateGrammar ─▶ timexes
+///                        (fold, look up)            (match, resolve, anchor)
+/// ```
+///
+/// With no reference date, a first pass collects the years the text states and its weekday +
+/// day + month triples; if one year near the stated ones fits every triple, the reference date
+/// becomes the latest such date, with source `inferred`. Not thread-safe: one per worker.
+public final class TimexStage: Stage {
+    public static let name = "timex"
+    public static let version = 1
+    public let requires = [TokensLayer.name, SentencesLayer.name]
+    public let produces = [TimexesLayer.name]
+
+    /// The compiled vocabulary.
+    public let lexicon: TemporalLexicon
+    private var builder: DateCellBuilder
+    private var grammar: DateGrammar
+
+    /// A stage for `language` (French by default).
+    public init(language: TemporalLanguage = .french) {
+        lexicon = TemporalLexicon(language)
+        builder = DateCellBuilder(lexicon: lexicon)
+        grammar = DateGrammar(lexicon: lexicon)
+    }
+
+    /// Adds the `timexes` layer; may set an inferred reference date.
+    public func process(_ document: inout Document) throws {
+        guard let tokens = document.tokens, let sentences = document.sentences else {
+            throw GazetteError.stageFailed(stage: qualifiedName, document: document.id, reason: "tokens or sentences missing")
+        }
+        var context = DateContext()
+        if let value = document.referenceDate.value {
+            context.reference = DateContext.Reference(iso: value)
+            if context.reference == nil {
+                document.warnings.append(Warning(code: "reference-date-unreadable",
+                                                 message: "reference date \(value) is not an ISO 8601 date: relative dates left unresolved",
+                                                 stage: qualifiedName))
+            }
+        } else {
+            grammar.observeOnly = true
+            let observed = run(document.text, tokens, sentences, context)
+            grammar.observeOnly = false
+            if let day = Self.inferReference(years: observed.context.statedYears, triples: observed.context.weekdayDates) {
+                context.reference = DateContext.Reference(day: day, inferred: true)
+                let d = CalendarMath.date(ofDayNumber: day)
+                document.referenceDate = ReferenceDate(value: TimePoint(year: d.year, month: d.month, day: d.day).value, source: .inferred)
+            }
+        }
+        document.timexes = run(document.text, tokens, sentences, context).found
+    }
+
+    private func run(_ text: DocumentText, _ tokens: TokenLayer, _ sentences: [Span], _ context: DateContext) -> (found: [Timex], context: DateContext) {
+        grammar.context = context
+        grammar.found.removeAll(keepingCapacity: true)
+        builder.reset()
+        text.withUTF8 { bytes in
+            grammar.bytes = bytes
+            defer { grammar.bytes = nil }
+            var t = 0
+            var s = 0
+            while s < sentences.count {
+                let sentence = sentences[s]
+                s += 1
+                while t < tokens.count && tokens[t].end <= sentence.start { t += 1 }
+                var u = t
+                while u < tokens.count && tokens[u].start < sentence.end { u += 1 }
+                guard u > t else { continue }
+                // `14 - 20 sept. 2014`: a sentence cut after a month abbreviation goes on.
+                while s < sentences.count, u < tokens.count, tokens[u].start >= sentences[s].start, continuesDate(text, tokens, u) {
+                    while u < tokens.count && tokens[u].start < sentences[s].end { u += 1 }
+                    s += 1
+                }
+                // Year inference needs a number: skip the other sentences cheaply.
+                if grammar.observeOnly, !builder.hasDigit(bytes, before: tokens[u - 1].end) { t = u; continue }
+                builder.build(bytes, tokens: tokens, range: t..<u, into: &grammar.cells)
+                grammar.scanSentence()
+                t = u
+            }
+        }
+        return (grammar.found, grammar.context)
+    }
+
+    /// Whether the sentence splitter took a date's period for a sentence end: the sentence
+    /// before token `u` ends with a month abbreviation and its period and token `u` is a number
+    /// (`sept. 2014`), or it ends with a number and its period and token `u` is a month
+    /// (`17. November`).
+    private func continuesDate(_ text: DocumentText, _ tokens: TokenLayer, _ u: Int) -> Bool {
+        guard u >= 2, tokens[u - 1].kind == .punctuation, tokens[u - 1].span.length == 1,
+              tokens[u - 2].end == tokens[u - 1].start, text[tokens[u - 1].span] == "." else { return false }
+        func entry(_ t: Int) -> LexEntry? {
+            let id = lexicon.lookup(WordFolding.fold(String(text[tokens[t].span])).hash)
+            return id == 0 ? nil : lexicon.entries[Int(id)]
+        }
+        if tokens[u].kind == .number, tokens[u - 2].kind == .word { return (entry(u - 2)?.monthAbbreviation ?? 0) > 0 }
+        if tokens[u].kind == .word, tokens[u - 2].kind == .number, tokens[u - 2].span.length <= 2 { return (entry(u)?.month ?? 0) > 0 }
+        return false
+    }
+
+    /// The day to use as inferred reference: the latest weekday + day + month of the text, in the
+    /// year nearest the stated years (later first) where every such triple falls on its weekday.
+    static func inferReference(years: [Int], triples: [(weekday: Int, month: Int, day: Int)]) -> Int? {
+        guard let latest = years.max(), !triples.isEmpty else { return nil }
+        for delta in [0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6] {
+            let y = latest + delta
+            let fits = triples.allSatisfy { t in
+                CalendarMath.isValid(year: y, month: t.month, day: t.day)
+                    && CalendarMath.weekday(ofDayNumber: CalendarMath.dayNumber(year: y, month: t.month, day: t.day)) == t.weekday
+            }
+            if fits {
+                return triples.map { CalendarMath.dayNumber(year: y, month: $0.month, day: $0.day) }.max()
+            }
+        }
+        return nil
+    }
+}

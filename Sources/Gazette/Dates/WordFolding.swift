@@ -1,0 +1,98 @@
+/// Folds a word for lookup: lower case, accents removed from Latin letters (`é` → `e`,
+/// `œ` → `oe`), typographic apostrophes and hyphens made ASCII. Works on UTF-8 bytes, writes the
+/// folded bytes and hashes them (FNV-1a, 64 bits). Anything outside Latin-1 and Latin
+/// Extended-A is kept as is.
+enum WordFolding {
+    /// What folding noticed about the word.
+    struct Flags: OptionSet {
+        let rawValue: UInt8
+        /// The first letter is upper case.
+        static let capitalized = Flags(rawValue: 1)
+        /// A letter lost an accent mark.
+        static let accented = Flags(rawValue: 2)
+        /// Every letter is upper case (and there are at least two).
+        static let allCaps = Flags(rawValue: 4)
+        /// The word contains a digit.
+        static let hasDigit = Flags(rawValue: 8)
+        /// The word contains a hyphen.
+        static let hasHyphen = Flags(rawValue: 16)
+    }
+
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+
+    /// Base letters of U+00C0…U+00FF (0 where the scalar is not a letter to fold).
+    private static let latin1: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo\u{0}ouuuuyts".utf8).map { $0 == 0 ? 0 : $0 }
+        + Array("aaaaaaaceeeeiiiidnooooo\u{0}ouuuuyty".utf8).map { $0 == 0 ? 0 : $0 }
+
+    /// Folds `bytes[from..<to]` into `out` (cleared first); returns the hash and flags.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into out: inout [UInt8]) -> (hash: UInt64, flags: Flags) {
+        out.removeAll(keepingCapacity: true)
+        var flags: Flags = []
+        var upper = 0, letters = 0
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b >= 0x41 && b <= 0x5A {
+                    if letters == 0 { flags.insert(.capitalized) }
+                    upper += 1; letters += 1
+                    out.append(b | 0x20)
+                } else {
+                    if b >= 0x61 && b <= 0x7A { letters += 1 } else if b >= 0x30 && b <= 0x39 { flags.insert(.hasDigit) } else if b == 0x2D { flags.insert(.hasHyphen) }
+                    out.append(b)
+                }
+                i += 1
+                continue
+            }
+            // Decode one scalar.
+            var scalar: UInt32
+            var width: Int
+            if b < 0xE0 { scalar = UInt32(b & 0x1F); width = 2 } else if b < 0xF0 { scalar = UInt32(b & 0x0F); width = 3 } else { scalar = UInt32(b & 0x07); width = 4 }
+            var k = 1
+            while k < width && i + k < to { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F); k += 1 }
+            switch scalar {
+            case 0xC0...0xFF where scalar != 0xD7 && scalar != 0xF7:
+                let base = latin1[Int(scalar - 0xC0)]
+                if scalar < 0xDF {
+                    if letters == 0 { flags.insert(.capitalized) }
+                    upper += 1
+                }
+                letters += 1
+                if scalar == 0xDF { out.append(0x73); out.append(0x73) }
+                else if scalar == 0xC6 || scalar == 0xE6 { out.append(0x61); out.append(0x65); flags.insert(.accented) }
+                else { out.append(base); flags.insert(.accented) }
+            case 0x152, 0x153:
+                if scalar == 0x152 { if letters == 0 { flags.insert(.capitalized) }; upper += 1 }
+                letters += 1
+                out.append(0x6F); out.append(0x65)
+            case 0x2018, 0x2019, 0x02BC, 0x2032:
+                out.append(0x27)
+            case 0x2010, 0x2011:
+                out.append(0x2D); flags.insert(.hasHyphen)
+            default:
+                letters += 1
+                for j in 0..<width where i + j < to { out.append(bytes[i + j]) }
+            }
+            i += width
+        }
+        if letters >= 2 && upper == letters { flags.insert(.allCaps) }
+        return (hash(out), flags)
+    }
+
+    /// FNV-1a of `bytes`.
+    @inline(__always)
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var h = offsetBasis
+        for b in bytes { h = (h ^ UInt64(b)) &* prime }
+        return h
+    }
+
+    /// Folds a string (for building tables).
+    static func fold(_ s: String) -> (key: [UInt8], hash: UInt64) {
+        var out: [UInt8] = []
+        var copy = s
+        let h = copy.withUTF8 { fold($0, from: 0, to: $0.count, into: &out).hash }
+        return (out, h)
+    }
+}

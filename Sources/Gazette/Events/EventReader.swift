@@ -1,0 +1,297 @@
+/// Reads the events of one document, sentence by sentence (see ``EventStage``).
+struct EventReader {
+    let stage: EventStage
+    let context: EventContext
+    let bytes: UnsafeBufferPointer<UInt8>
+    private var cursor: ScalarCursor
+    /// Word information of the current sentence's tokens.
+    private var infos: [EventStage.WordInfo?] = []
+    private var byteRanges: [Range<Int>] = []
+
+    init(stage: EventStage, context: EventContext, bytes: UnsafeBufferPointer<UInt8>) {
+        self.stage = stage
+        self.context = context
+        self.bytes = bytes
+        cursor = ScalarCursor(text: context.document.text, bytes: bytes)
+    }
+
+    private var tokens: TokenLayer { context.tokens }
+
+    /// A date that events can take: index in the timex layer and value.
+    private typealias DateRef = (timex: Int, value: String)
+
+    mutating func events() -> [Event] {
+        var events: [Event] = []
+        var heading: DateRef?
+        var discourse: DateRef?           // the last date of the current paragraph
+        var entity = 0, timex = 0
+        let sentences = context.sentences
+        for (s, sentence) in sentences.enumerated() {
+            let range = tokens.indices(within: sentence)
+            guard !range.isEmpty else { continue }
+            while entity < context.entities.count && context.entities[entity].span.end <= sentence.start { entity += 1 }
+            while timex < context.timexes.count && context.timexes[timex].span.end <= sentence.start { timex += 1 }
+            let sentenceEntities = Self.indices(from: entity, within: sentence, context.entities.map(\.span))
+            let sentenceDates = Self.indices(from: timex, within: sentence, context.timexes.map(\.span)).filter { isEventDate(context.timexes[$0]) }
+            if tokens[range.lowerBound].flags.contains(.paragraphStart) { discourse = nil }
+            currentSentence = range
+            readWords(range)
+            if isHeading(range, sentence: s) {
+                heading = sentenceDates.first.map { ($0, context.timexes[$0].value) }
+                discourse = nil
+                continue
+            }
+            // The next sentence of the paragraph, which may name who a participant-less event is about.
+            var following: [Int] = []
+            if s + 1 < sentences.count {
+                let next = tokens.firstIndex(endingAfter: sentences[s + 1].start)
+                if next < tokens.count && !tokens[next].flags.contains(.paragraphStart) {
+                    following = Self.indices(from: entity, within: sentences[s + 1], context.entities.map(\.span))
+                }
+            }
+            var sentenceDate: DateRef?
+            for c in clauses(range) {
+                let clause = c.tokens
+                let clauseSpan = Span(tokens[clause.lowerBound].start, tokens[clause.upperBound - 1].end)
+                let own = sentenceDates.first { clauseSpan.contains(context.timexes[$0].span) }
+                if let trigger = trigger(in: clause) {
+                    var date: Event.EventDate?
+                    if let own {
+                        date = .init(value: context.timexes[own].value, timex: own, inheritance: .own)
+                    } else if let d = sentenceDate {
+                        date = .init(value: d.value, timex: d.timex, inheritance: .sentence)
+                    } else if let d = discourse {
+                        date = .init(value: d.value, timex: d.timex, inheritance: .previous)
+                    } else if let d = heading {
+                        date = .init(value: d.value, timex: d.timex, inheritance: .heading)
+                    }
+                    events.append(event(trigger: trigger, clause: clause, sentence: sentence,
+                                        entities: sentenceEntities, following: following, date: date))
+                }
+                // A participial or relative clause's date is its own: it does not date what follows.
+                if !c.isSubordinate, let last = sentenceDates.last(where: { clauseSpan.contains(context.timexes[$0].span) }) {
+                    sentenceDate = (last, context.timexes[last].value)
+                }
+            }
+            if let d = sentenceDate { discourse = d }
+        }
+        return events
+    }
+
+    /// Whether a timex can date an event: a date or time, not a duration, a set or a vague
+    /// reference to the past, present or future.
+    private func isEventDate(_ t: Timex) -> Bool {
+        (t.kind == .date || t.kind == .time) && !t.value.hasSuffix("_REF") && !t.value.hasPrefix("P")
+    }
+
+    private static func indices(from first: Int, within span: Span, _ spans: [Span]) -> [Int] {
+        var out: [Int] = []
+        var i = first
+        while i < spans.count && spans[i].start < span.end {
+            if span.contains(spans[i]) { out.append(i) }
+            i += 1
+        }
+        return out
+    }
+
+    // MARK: - Words
+
+    private mutating func readWords(_ range: Range<Int>) {
+        infos.removeAll(keepingCapacity: true)
+        byteRanges.removeAll(keepingCapacity: true)
+        for i in range {
+            let t = tokens[i]
+            let r = cursor.utf8Range(t.span)
+            byteRanges.append(r)
+            infos.append(t.kind == .symbol || t.kind == .number ? nil : stage.words.value(bytes, r))
+        }
+    }
+
+    private func info(_ i: Int, _ range: Range<Int>) -> EventStage.WordInfo? { infos[i - range.lowerBound] }
+
+    private func isMark(_ i: Int, _ range: Range<Int>, _ byte: UInt8) -> Bool {
+        let r = byteRanges[i - range.lowerBound]
+        return r.count == 1 && bytes[r.lowerBound] == byte
+    }
+
+    /// A line of its own without final punctuation, short: `Vendredi 17 novembre, heure locale`.
+    private func isHeading(_ range: Range<Int>, sentence s: Int) -> Bool {
+        guard range.count <= 16, tokens[range.lowerBound].flags.contains(.lineStart) else { return false }
+        if s + 1 < context.sentences.count {
+            let next = tokens.firstIndex(endingAfter: context.sentences[s + 1].start)
+            guard next < tokens.count, tokens[next].flags.contains(.lineStart) else { return false }
+        }
+        var last = range.upperBound - 1
+        while last > range.lowerBound && tokens[last].kind == .quote { last -= 1 }
+        let r = byteRanges[last - range.lowerBound]
+        let end = bytes[r.upperBound - 1]
+        // . ! ? and … (E2 80 A6) end sentences, not headings.
+        return !(end == 0x2E || end == 0x21 || end == 0x3F || (end == 0xA6 && r.count >= 3))
+    }
+
+    // MARK: - Clauses
+
+    /// The clauses of a sentence, as token ranges.
+    private func clauses(_ range: Range<Int>) -> [Clause] {
+        var starts = [range.lowerBound]
+        var subordinates = [false]
+        for i in range.dropFirst() {
+            let previous = info(i - 1, range)
+            let roles = info(i, range)?.roles ?? []
+            var opens = false, subordinate = false
+            if previous?.roles.contains(.clauseMark) ?? false {
+                opens = true
+            } else if roles.contains(.opensAfterComma) && isMark(i - 1, range, 0x2C) || roles.contains(.opensClause) {
+                opens = true
+                subordinate = roles.contains(.subordinate)
+            } else if roles.contains(.gerund) && i + 1 < range.upperBound && isParticiple(i + 1, range) {
+                (opens, subordinate) = (true, true)
+            } else if isParticiple(i, range) && !(previous?.roles.contains(.gerund) ?? false) {
+                (opens, subordinate) = (true, true)
+            }
+            if opens && i > starts[starts.count - 1] {
+                starts.append(i)
+                subordinates.append(subordinate)
+            }
+        }
+        return starts.enumerated().map { n, start in
+            Clause(tokens: start..<(n + 1 < starts.count ? starts[n + 1] : range.upperBound), isSubordinate: subordinates[n])
+        }
+    }
+
+    /// A clause: its tokens, and whether it is participial or relative (its date stays its own).
+    struct Clause {
+        var tokens: Range<Int>
+        var isSubordinate: Bool
+    }
+
+    /// A present participle opening a clause: `demandant`, `déclenchant` (not `pendant`, `le dirigeant`).
+    private func isParticiple(_ i: Int, _ range: Range<Int>) -> Bool {
+        guard let ending = stage.rules.participleEnding, tokens[i].kind == .word, tokens[i].flags.contains(.lowercase),
+              tokens[i].span.length >= 5 else { return false }
+        let r = byteRanges[i - range.lowerBound]
+        let suffix = Array(ending.utf8)
+        guard r.count > suffix.count else { return false }
+        for (k, b) in suffix.enumerated() where bytes[r.upperBound - suffix.count + k] != b { return false }
+        if info(i, range)?.roles.contains(.notParticiple) ?? false { return false }
+        if i > range.lowerBound, info(i - 1, range)?.roles.contains(.determiner) ?? false { return false }
+        return true
+    }
+
+    // MARK: - Triggers and events
+
+    /// The clause's trigger: its first verb trigger, else its first noun trigger. A trigger is
+    /// in lower case (or opens the sentence) and is not part of an entity's name.
+    private func trigger(in clause: Range<Int>) -> (index: Int, sense: TriggerLexicon.Sense)? {
+        var noun: (Int, TriggerLexicon.Sense)?
+        for i in clause {
+            guard let sense = infos[i - currentSentence.lowerBound]?.sense, tokens[i].kind == .word,
+                  tokens[i].flags.contains(.lowercase) || i == currentSentence.lowerBound,
+                  !insideEntity(tokens[i].span) else { continue }
+            if sense.isVerb { return (i, sense) }
+            if noun == nil { noun = (i, sense) }
+        }
+        return noun
+    }
+
+    private func insideEntity(_ span: Span) -> Bool {
+        // Entities are few per sentence: a binary search over their starts.
+        let entities = context.entities
+        var lo = 0, hi = entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entities[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < entities.count && entities[lo].span.contains(span)
+    }
+
+    /// The event of a clause. When the sentence names no person or organisation, those of the
+    /// `following` sentence of the paragraph are taken as its context (`En octobre, les conflits
+    /// se sont intensifiés. Des sources … Altman … Sutskever`), with the role `context`.
+    private func event(trigger: (index: Int, sense: TriggerLexicon.Sense), clause: Range<Int>, sentence: Span,
+                       entities: [Int], following: [Int], date: Event.EventDate?) -> Event {
+        let triggerSpan = tokens[trigger.index].span
+        var lastToken = clause.upperBound - 1
+        while lastToken > clause.lowerBound && isMark(lastToken, currentSentence, 0x2C) { lastToken -= 1 }
+        let clauseSpan = Span(tokens[clause.lowerBound].start, tokens[lastToken].end)
+        let passive = trigger.sense.isParticiple && trigger.sense.hasPassive && (max(clause.lowerBound, trigger.index - 3)..<trigger.index).contains {
+            infos[$0 - currentSentence.lowerBound]?.roles.contains(.passiveAuxiliary) ?? false
+        }
+        var participants: [Event.Participant] = []
+        var location: Event.Participant?
+        for e in entities {
+            let mention = context.entities[e]
+            let role = self.role(of: mention, clause: clause, clauseSpan: clauseSpan, trigger: triggerSpan,
+                                 passive: passive, type: trigger.sense.type)
+            let p = Event.Participant(span: mention.span, id: mention.id, name: mention.name, type: mention.type.description, role: role)
+            if mention.type == .location, clauseSpan.contains(mention.span), location == nil { location = p }
+            if let k = participants.firstIndex(where: { $0.id == p.id }) {
+                if Self.rank(p.role) > Self.rank(participants[k].role) { participants[k].role = p.role }
+            } else {
+                participants.append(p)
+            }
+        }
+        if location == nil, let place = participants.first(where: { $0.type == "LOC" }) { location = place }
+        let actors = { (p: Event.Participant) in p.type == "PER" || p.type == "ORG" }
+        var borrowed = false
+        if !participants.contains(where: actors) {
+            for e in following {
+                let mention = context.entities[e]
+                let p = Event.Participant(span: mention.span, id: mention.id, name: mention.name,
+                                          type: mention.type.description, role: "context")
+                if actors(p) && !participants.contains(where: { $0.id == p.id }) {
+                    participants.append(p)
+                    borrowed = true
+                }
+            }
+        }
+        let types = Set(entities.filter { clauseSpan.contains(context.entities[$0].span) }.map { context.entities[$0].type.description })
+        var type = trigger.sense.type
+        if let required = trigger.sense.requiredType, !types.contains(required), let fallback = trigger.sense.fallbackType {
+            type = fallback
+        }
+        var confidence = 0.4
+        if trigger.sense.isVerb { confidence += 0.2 }
+        if let date { confidence += date.inheritance == .own || date.inheritance == .sentence ? 0.1 : 0.05 }
+        if participants.contains(where: { $0.role == "agent" || $0.role == "patient" }) { confidence += 0.15 }
+        if !participants.isEmpty && !borrowed { confidence += 0.05 }
+        if borrowed { confidence -= 0.1 }
+        return Event(type: type, trigger: triggerSpan, lemma: trigger.sense.lemma, date: date, participants: participants,
+                     location: location, evidence: clauseSpan, confidence: min(confidence, 0.9))
+    }
+
+    /// The token range of the sentence being read.
+    private var currentSentence: Range<Int> = 0..<0
+
+    /// The role of a mention: by position in the clause and voice; `related` outside it.
+    private func role(of mention: EntityMention, clause: Range<Int>, clauseSpan: Span, trigger: Span, passive: Bool,
+                      type: String) -> String {
+        if mention.type == .location { return "place" }
+        if mention.type == .product { return "artifact" }
+        guard clauseSpan.contains(mention.span), mention.type == .person || mention.type == .organization else { return "related" }
+        if mention.span.end <= trigger.start { return passive ? "patient" : "agent" }
+        if type == "Statement" || type.hasPrefix("Movement") { return "related" }
+        if passive {
+            // `par` right before the mention, or before its article: `par le conseil`.
+            let first = tokens.firstIndex(endingAfter: mention.span.start)
+            for back in 1...2 where first - back >= currentSentence.lowerBound {
+                let i = first - back
+                if let roles = infos[i - currentSentence.lowerBound]?.roles {
+                    if roles.contains(.agentPreposition) { return "agent" }
+                    if !roles.contains(.determiner) { break }
+                } else {
+                    break
+                }
+            }
+        }
+        return "patient"
+    }
+
+    private static func rank(_ role: String) -> Int {
+        switch role {
+        case "agent", "patient": 3
+        case "place", "artifact": 2
+        default: 1
+        }
+    }
+}

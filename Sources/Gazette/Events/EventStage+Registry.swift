@@ -1,0 +1,17 @@
+extension EventStage {
+    /// Languages with trigger lexicons and clause rules, by the `language` option's value.
+    static let languages: [String: (TriggerLexicon, ClauseRules)] = ["fr": (.french, .french)]
+
+    /// The registry entry: `events@1`, option `language`.
+    public static let descriptor = StageDescriptor(
+        name: name,
+        versions: [version],
+        options: [
+            StageOption("language", .string, default: .string("fr"), allowedValues: languages.keys.sorted(),
+                        help: "Language whose event triggers and clause rules apply."),
+        ]
+    ) { settings in
+        let (lexicon, rules) = languages[settings.string("language") ?? "fr"] ?? (.french, .french)
+        return EventStage(lexicon: lexicon, rules: rules)
+    }
+}

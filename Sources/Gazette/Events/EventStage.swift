@@ -1,0 +1,85 @@
+/// The event stage: one event per event-bearing clause, with its date, participants and evidence.
+///
+/// ```
+/// sentence ─▶ clauses ─▶ trigger (verb first) ─▶ type ─▶ date: own clause → earlier in the
+///   sentence → previous sentence of the paragraph → dated heading above → none
+///   ─▶ participants: the sentence's entities, roles from the clause (active/passive, `par`)
+/// ```
+///
+/// Triggers come from the language's ``TriggerLexicon``; clauses and roles from its
+/// ``ClauseRules``. Holds no per-document state: safe to reuse, one instance per worker.
+public final class EventStage: Stage {
+    public static let name = "events"
+    public static let version = 1
+    public let requires = [TokensLayer.name, SentencesLayer.name, EntitiesLayer.name, TimexesLayer.name]
+    public let produces = [EventsLayer.name]
+
+    let lexicon: TriggerLexicon
+    let rules: ClauseRules
+    let words: FoldedWordTable<WordInfo>
+
+    /// What the stage knows of a word.
+    struct WordInfo: Sendable {
+        var roles: WordRoles = []
+        var sense: TriggerLexicon.Sense?
+    }
+
+    /// Grammatical jobs of function words.
+    struct WordRoles: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let opensAfterComma = WordRoles(rawValue: 1)
+        static let opensClause = WordRoles(rawValue: 2)
+        static let determiner = WordRoles(rawValue: 4)
+        static let gerund = WordRoles(rawValue: 8)
+        static let passiveAuxiliary = WordRoles(rawValue: 16)
+        static let agentPreposition = WordRoles(rawValue: 32)
+        static let notParticiple = WordRoles(rawValue: 64)
+        static let clauseMark = WordRoles(rawValue: 128)
+        static let subordinate = WordRoles(rawValue: 256)
+    }
+
+    /// A stage for a language's triggers and clause rules.
+    public init(lexicon: TriggerLexicon = .french, rules: ClauseRules = .french) {
+        self.lexicon = lexicon
+        self.rules = rules
+        var table: [String: WordInfo] = [:]
+        for (form, sense) in lexicon.allForms { table[form, default: WordInfo()].sense = sense }
+        func add(_ words: Set<String>, _ role: WordRoles) { for w in words { table[w, default: WordInfo()].roles.insert(role) } }
+        add(rules.clauseOpenersAfterComma, .opensAfterComma)
+        add(rules.clauseOpeners, .opensClause)
+        add(rules.determiners, .determiner)
+        add(rules.gerundMarker.map { [$0] } ?? [], .gerund)
+        add(rules.passiveAuxiliaries, .passiveAuxiliary)
+        add(rules.agentPreposition.map { [$0] } ?? [], .agentPreposition)
+        add(rules.participleExceptions, .notParticiple)
+        add(rules.clauseMarks, .clauseMark)
+        add(rules.subordinators, .subordinate)
+        words = FoldedWordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+    }
+
+    public func process(_ document: inout Document) throws {
+        guard let tokens = document.tokens, let sentences = document.sentences else { return }
+        let context = EventContext(document: document, tokens: tokens, sentences: sentences)
+        document.events = document.text.withUTF8 { bytes in
+            var reader = EventReader(stage: self, context: context, bytes: bytes)
+            return reader.events()
+        }
+    }
+}
+
+/// What the event stage reads of one document, indexed for look-ups by position.
+struct EventContext {
+    let document: Document
+    let tokens: TokenLayer
+    let sentences: [Span]
+    let entities: [EntityMention]
+    let timexes: [Timex]
+
+    init(document: Document, tokens: TokenLayer, sentences: [Span]) {
+        self.document = document
+        self.tokens = tokens
+        self.sentences = sentences
+        entities = document.entities ?? []
+        timexes = document.timexes ?? []
+    }
+}

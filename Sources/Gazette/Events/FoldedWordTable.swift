@@ -1,0 +1,105 @@
+/// Words looked up straight from UTF-8 bytes, case-folded, without building a `String`.
+///
+/// Folding: ASCII and Latin-1 letters lower-cased, `’` read as `'`. Each word maps to a value.
+/// Open addressing on FNV-1a hashes; a hit is confirmed by comparing the folded bytes.
+/// Immutable and thread-safe.
+struct FoldedWordTable<Value: Sendable>: Sendable {
+    private var slots: [UInt64]
+    private var keys: [[UInt8]]
+    private var values: [Value?]
+    private let mask: Int
+    private let maxLength: Int
+
+    init(_ entries: [(String, Value)]) {
+        var size = 16
+        while size < entries.count * 3 { size *= 2 }
+        slots = [UInt64](repeating: 0, count: size)
+        keys = [[UInt8]](repeating: [], count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+        var longest = 0
+        for (word, value) in entries {
+            let folded = Self.fold(Array(word.utf8))
+            longest = max(longest, folded.count)
+            let h = Self.hash(folded)
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] != 0 && !(slots[i] == h && keys[i] == folded) { i = (i + 1) & mask }
+            if slots[i] == 0 {
+                slots[i] = h
+                keys[i] = folded
+                values[i] = value
+            }
+        }
+        maxLength = longest
+    }
+
+    /// The value of the word spelled by `bytes[range]`, if any.
+    func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
+        guard range.count <= maxLength, !range.isEmpty else { return nil }
+        var h: UInt64 = 0xcbf29ce484222325
+        var folded = FoldIterator(bytes: bytes, range: range)
+        while let b = folded.next() { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        if h == 0 { h = 1 }
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 {
+            if slots[i] == h && matches(keys[i], bytes, range) { return values[i] }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
+
+    private func matches(_ key: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var folded = FoldIterator(bytes: bytes, range: range)
+        var k = 0
+        while let b = folded.next() {
+            guard k < key.count, key[k] == b else { return false }
+            k += 1
+        }
+        return k == key.count
+    }
+
+    static func fold(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var out: [UInt8] = []
+            var it = FoldIterator(bytes: buffer, range: 0..<buffer.count)
+            while let b = it.next() { out.append(b) }
+            return out
+        }
+    }
+
+    static func hash(_ folded: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in folded { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h == 0 ? 1 : h
+    }
+
+    /// Folded bytes of a UTF-8 range: `A`–`Z` and `À`–`Þ` lower-cased, `’` as `'`.
+    struct FoldIterator {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var i: Int
+        let end: Int
+        var pending: UInt8?
+
+        init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+            self.bytes = bytes
+            i = range.lowerBound
+            end = range.upperBound
+        }
+
+        mutating func next() -> UInt8? {
+            if let p = pending { pending = nil; return p }
+            guard i < end else { return nil }
+            let b = bytes[i]
+            if b >= 0x41 && b <= 0x5A { i += 1; return b | 0x20 }
+            if b == 0xC3, i + 1 < end {
+                let c = bytes[i + 1]
+                i += 2
+                pending = c >= 0x80 && c <= 0x9E && c != 0x97 ? c + 0x20 : c
+                return b
+            }
+            if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { i += 3; return 0x27 }
+            i += 1
+            return b
+        }
+    }
+}
