@@ -8,7 +8,7 @@ import Gazette
 /// Modes:
 ///   decode    bytes → document text (UTF-8 validation, offset maps), no SHA-256
 ///   segment   decode + tokens + sentences (the default pipeline's segmenter)
-///   pipeline  the whole default pipeline on the decoded document
+///   pipeline  the whole default pipeline on the decoded document (with each stage's CPU time)
 /// File reading and stage construction (ICU iterator opening) are excluded, as in icu_bench.
 @main
 struct Bench {
@@ -26,9 +26,15 @@ struct Bench {
         let cpu = clock()
         let decoded = try TextDecoder().decode(bytes, file: path)
         var document = Document(id: "bench", text: decoded.text)
+        var stageSeconds: [(String, Double)] = []
         switch mode {
         case "segment": try segmenter.process(&document)
-        case "pipeline": try pipeline.process(&document)
+        case "pipeline":
+            for stage in pipeline.stages {
+                let start = clock()
+                try stage.process(&document)
+                stageSeconds.append((type(of: stage).name, Double(clock() - start) / Double(CLOCKS_PER_SEC)))
+            }
         default: break
         }
         let cpuSec = Double(clock() - cpu) / Double(CLOCKS_PER_SEC)
@@ -37,7 +43,11 @@ struct Bench {
         let mb = Double(bytes.count) / 1e6
         var line = "{\"mode\":\"\(mode)\",\"bytes\":\(bytes.count),\"tokens\":\(document.tokens?.count ?? 0),"
         line += "\"sents\":\(document.sentences?.count ?? 0),\"sec\":\(sec),\"cpu_sec\":\(cpuSec),"
-        line += "\"mb_s\":\((mb / sec * 100).rounded() / 100),\"mb_s_cpu\":\((mb / cpuSec * 100).rounded() / 100)}"
+        line += "\"mb_s\":\((mb / sec * 100).rounded() / 100),\"mb_s_cpu\":\((mb / cpuSec * 100).rounded() / 100)"
+        if !stageSeconds.isEmpty {
+            line += ",\"stages_cpu_sec\":{" + stageSeconds.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+        }
+        line += "}"
         print(line)
     }
 }

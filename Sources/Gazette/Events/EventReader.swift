@@ -26,13 +26,14 @@ struct EventReader {
         var discourse: DateRef?           // the last date of the current paragraph
         var entity = 0, timex = 0
         let sentences = context.sentences
+        let entitySpans = context.entities.map(\.span), timexSpans = context.timexes.map(\.span)
         for (s, sentence) in sentences.enumerated() {
             let range = tokens.indices(within: sentence)
             guard !range.isEmpty else { continue }
             while entity < context.entities.count && context.entities[entity].span.end <= sentence.start { entity += 1 }
             while timex < context.timexes.count && context.timexes[timex].span.end <= sentence.start { timex += 1 }
-            let sentenceEntities = Self.indices(from: entity, within: sentence, context.entities.map(\.span))
-            let sentenceDates = Self.indices(from: timex, within: sentence, context.timexes.map(\.span)).filter { isEventDate(context.timexes[$0]) }
+            let sentenceEntities = Self.indices(from: entity, within: sentence, entitySpans)
+            let sentenceDates = Self.indices(from: timex, within: sentence, timexSpans).filter { isEventDate(context.timexes[$0]) }
             if tokens[range.lowerBound].flags.contains(.paragraphStart) { discourse = nil }
             currentSentence = range
             readWords(range)
@@ -46,7 +47,7 @@ struct EventReader {
             if s + 1 < sentences.count {
                 let next = tokens.firstIndex(endingAfter: sentences[s + 1].start)
                 if next < tokens.count && !tokens[next].flags.contains(.paragraphStart) {
-                    following = Self.indices(from: entity, within: sentences[s + 1], context.entities.map(\.span))
+                    following = Self.indices(from: entity, within: sentences[s + 1], entitySpans)
                 }
             }
             var sentenceDate: DateRef?
