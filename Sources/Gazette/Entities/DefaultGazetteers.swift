@@ -7,7 +7,7 @@ import ICUText
 ///   time (no data file), ids `iso3166:XX`.
 /// * `pipelines/gazetteers/*.tsv`: country aliases and Wikidata ids, cities from GeoNames
 ///   cities15000 (CC BY 4.0), and curated people, organisations, products and events. They
-///   are compiled into ``DefaultGazetteers/embedded`` by `scripts/embed-gazetteers.py`
+///   are compiled into `DefaultGazetteers.embedded` by `scripts/embed-gazetteers.py`
 ///   (checked in; `--check` tells whether it is up to date).
 public enum DefaultGazetteers {
     /// The default sources for `language` (only `fr` has any), in priority order.

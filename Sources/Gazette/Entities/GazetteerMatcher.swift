@@ -2,7 +2,7 @@
 /// token boundaries.
 ///
 /// From each token, left to right, the matcher walks the trie along the folded view
-/// (``FoldedTokens``) and remembers every node reached exactly at the end of a token; the
+/// (`FoldedTokens`) and remembers every node reached exactly at the end of a token; the
 /// longest of those whose forms accept the text wins, and the scan goes on after it. So a
 /// match starts and ends on token boundaries (`Page` is not found in `Pageé`, nor `GPT-4` in
 /// `GPT-45`), and an elided article or preposition, its own token, stays outside the span
@@ -10,7 +10,7 @@
 ///
 /// Tie-break among the forms that fold alike: a case-sensitive form must agree in case
 /// (``TextFolder/Mode/keepCase``); of the forms left, one written exactly as the text wins
-/// (searched among the first ``exactSearchLimit`` forms), then the entry added first (user gazetteers before the defaults, earlier lines first),
+/// (searched among the first `exactSearchLimit` forms), then the entry added first (user gazetteers before the defaults, earlier lines first),
 /// then an entry's name before its aliases. If no form of the longest candidate accepts the text, a shorter one is tried.
 public struct GazetteerMatcher: Sendable {
     /// The gazetteer searched.

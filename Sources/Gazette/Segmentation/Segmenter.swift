@@ -3,8 +3,8 @@ import ICUText
 /// The segmentation stage: tokens and sentences from ICU plus a language's rules.
 ///
 /// The text is converted to UTF-16 one chunk at a time (a chunk ends after a line break, see
-/// ``UTF16Chunk``); each chunk goes through ICU's word and sentence iterators once, and the
-/// ``Tokenizer`` and ``SentenceSplitter`` apply the language's rules. Holds ICU iterators:
+/// `UTF16Chunk`); each chunk goes through ICU's word and sentence iterators once, and the
+/// `Tokenizer` and `SentenceSplitter` apply the language's rules. Holds ICU iterators:
 /// not thread-safe, use one per worker.
 public final class Segmenter: Stage {
     public static let name = "segmenter"

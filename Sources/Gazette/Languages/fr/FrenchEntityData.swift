@@ -14,7 +14,7 @@ enum FrenchEntityData {
 }
 
 extension EntityRules {
-    /// French: common words from ``FrenchEntityData/commonWords``, French name particles,
+    /// French: common words from `FrenchEntityData.commonWords`, French name particles,
     /// acronyms up to 5 scalars.
     public static let french = EntityRules(commonWords: FrenchEntityData.commonWords,
                                            nameParticles: FrenchEntityData.nameParticles,
