@@ -46,6 +46,9 @@ struct DateContext {
     /// The previous date of the discourse (with a known year) and the paragraph it was in.
     var previous: TimePoint?
     var previousParagraph = -1
+    /// The last year stated alone (`en 2019`) and its paragraph: anchors `l'année précédente`.
+    var previousYear: Int?
+    var previousYearParagraph = -1
     /// Paragraph (line) counter.
     var paragraph = 0
     /// Sentence counter, and the sentence of the previous date.

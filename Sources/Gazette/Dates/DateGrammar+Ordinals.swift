@@ -126,6 +126,11 @@ extension DateGrammar {
         if isRole(t, .of) { t += 1 }
         if isRole(t, .article) { t += 1 }
         // A period noun alone: the current one (`en fin de mois`, `à la fin de la semaine`).
+        if isRole(t, .years), var d = decade(at: t) {
+            d.first = i
+            d.mod = mod
+            return d
+        }
         if entry(t)?.unit == .month, isRole(t + 1, .of), var d = monthOrYear(at: t + 2), d.point.month != nil {
             d.first = i
             d.mod = mod

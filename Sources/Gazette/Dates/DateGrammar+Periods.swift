@@ -163,8 +163,14 @@ extension DateGrammar {
         } else {
             return nil
         }
-        if discourse, unit == .day || unit == .week, let p = context.recentPrevious, let base = p.dayNumber, context.previousParagraph == context.paragraph {
-            return DatePart(first: i, end: end, point: Self.period(unit, containing: base, shift: shift)!, anchor: .previous)
+        if discourse, let p = context.recentPrevious, context.previousParagraph == context.paragraph,
+           let base = p.dayNumber ?? p.year.map({ CalendarMath.dayNumber(year: $0, month: p.month ?? 7, day: 1) }),
+           unit == .year || unit == .month && p.month != nil || p.day != nil, let shifted = Self.period(unit, containing: base, shift: shift) {
+            // `l'année précédente`, `le lendemain`…: relative to the discourse's date.
+            return DatePart(first: i, end: end, point: shifted, anchor: .previous)
+        }
+        if discourse, unit == .year, let y = context.previousYear, context.previousYearParagraph == context.paragraph {
+            return DatePart(first: i, end: end, point: TimePoint(year: y + shift), anchor: .previous)
         }
         if let ref = context.deicticDay, let p = Self.period(unit, containing: ref, shift: shift) {
             return DatePart(first: i, end: end, point: p, anchor: .reference)
@@ -186,7 +192,7 @@ extension DateGrammar {
     mutating func decade(at i: Int) -> DatePart? {
         var k = i
         if isRole(k, .article) || isRole(k, .of) { k += 1 }
-        guard let e = entry(k), e.unit == .year else { return nil }
+        guard isRole(k, .years) else { return nil }
         let n = k + 1
         guard n < count, !breaksLine(n) else { return nil }
         var value = -1

@@ -50,7 +50,10 @@ extension DateGrammar {
         if isRole(end, .of), let d = date(at: end + 1), d.point.day != nil {
             var p = d.point
             p.partOfDay = pod
-            return DatePart(first: i, end: d.end, point: p, anchor: d.anchor, mod: mod)
+            var e = d.end
+            // `la nuit de samedi à dimanche`: the night of the first day.
+            if isRole(e, .at), let next = date(at: e + 1), next.point.day != nil { e = next.end }
+            return DatePart(first: i, end: e, point: p, anchor: d.anchor, mod: mod)
         }
         guard k > i else { return nil }
         // `ce soir-là`: the day of the discourse.
@@ -79,7 +82,8 @@ extension DateGrammar {
     /// Resolves a clock without a date on the anchor day; with a reference time and no past
     /// tense, a time already gone is the next day's.
     func clockDay(_ c: Clock, first: Int, end: Int) -> (day: Int?, anchor: Timex.Anchor) {
-        if context.previousSentence == context.sentence, let p = context.previous, let day = p.dayNumber { return (day, .previous) }
+        // The day the paragraph speaks of, if it named one.
+        if context.previousParagraph == context.paragraph, let p = context.previous, let day = p.dayNumber { return (day, .previous) }
         guard let (day, anchor) = context.anchorDay() else { return (nil, .none) }
         if anchor == .reference, let r = context.reference, let now = r.minuteOfDay, direction(first, end) >= 0,
            c.hour * 60 + (c.minute ?? 0) < now {

@@ -73,8 +73,9 @@ extension DateGrammar {
             }
         }
         // Full dates or periods on both sides: `du 10 juin au 1er juillet`, `entre 2020 et 2022`.
-        if let left = date(at: k), left.point.hour == nil, let j = rangeJoin(at: left.end, opener: opener),
-           opener != nil || left.point.day != nil {
+        if let left = date(at: k) ?? (isMark(k + 1, "-") ? yearAlone(at: k) : nil), left.point.hour == nil,
+           let j = rangeJoin(at: left.end, opener: opener),
+           opener != nil || left.point.day != nil || (cells[j - 1].flags.contains(.attached) && left.point.month == nil && left.point.year != nil) {
             if let right = date(at: j) ?? yearAlone(at: j), right.point.hour == nil {
                 var a = left.point
                 let b = right.point

@@ -133,6 +133,10 @@ struct DateGrammar {
         while last > first, cells[last].kind == .punctuation { last -= 1 }
         let span = Span(cells[first].start, cells[last].end)
         found.append(Timex(span: span, kind: f.kind, value: f.value, mod: f.mod, anchor: f.anchor))
+        if let p = f.point, let y = p.year, p.month == nil, p.season == nil, p.week == nil, p.quarter == nil, p.half == nil {
+            context.previousYear = y
+            context.previousYearParagraph = context.paragraph
+        }
         if let p = f.point, p.year != nil, p.month != nil || p.season != nil || p.day != nil {
             context.previous = p
             context.previousParagraph = context.paragraph

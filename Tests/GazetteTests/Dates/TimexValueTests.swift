@@ -56,6 +56,11 @@ import Testing
         Case(sentence: "La permanence ouvre de 11h30 à 1h30.", expression: "de 11h30 à 1h30", value: "2023-11-21T11:30/2023-11-21T13:30"),
         Case(sentence: "Le pont fut construit au XIXe siècle.", expression: "XIXe siècle", value: "18"),
         Case(sentence: "Le défi de cette décennie est climatique.", expression: "cette décennie", value: "202"),
+        Case(sentence: "Dans la nuit de samedi à dimanche, un incendie a ravagé l'entrepôt.", expression: "Dans la nuit de samedi à dimanche", value: "2023-11-18TNI"),
+        Case(sentence: "La neutralité carbone est visée d'ici 2050.", expression: "d'ici 2050", value: "2050", mod: "ON_OR_BEFORE"),
+        Case(sentence: "À la fin des années 1990, le marché s'est effondré.", expression: "la fin des années 1990", value: "199", mod: "END"),
+        Case(sentence: "La saison 2023-2024 commence.", expression: "2023-2024", value: "2023/2024"),
+        Case(sentence: "Le bilan du second semestre 2022 est positif.", expression: "second semestre 2022", value: "2022-H2"),
         // Durations and sets.
         Case(sentence: "La panne a duré quatre jours.", expression: "quatre jours", value: "P4D"),
         Case(sentence: "Il a attendu un mois entier.", expression: "un mois entier", value: "P1M"),

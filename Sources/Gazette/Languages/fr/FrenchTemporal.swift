@@ -93,7 +93,7 @@ extension TemporalLanguage {
         ("plein", .role(.whole)), ("pleine", .role(.whole)), ("complet", .role(.whole)),
         ("quelques", .role(.some)), ("plusieurs", .role(.some)), ("tot", .role(.early)), ("tres", .role(.very)),
         ("ci", .role(.here)), ("qui", .role(.which)), ("suit", .role(.follows)), ("mais", .role(.filler)),
-        ("que", .role(.than)), ("epoque", .role(.filler)),
+        ("que", .role(.than)), ("annees", .role(.years)), ("epoque", .role(.filler)),
         // Tense cues.
         ("ont", .tense(.past)), ("avait", .tense(.past)), ("avaient", .tense(.past)), ("ai", .tense(.past)),
         ("avons", .tense(.past)), ("avez", .tense(.past)), ("eu", .tense(.past)), ("eut", .tense(.past)),
@@ -107,7 +107,7 @@ extension TemporalLanguage {
     ]
 
     private static let frenchPhrases: [(String, TemporalWord)] = [
-        ("il y a", .role(.ago)), ("a l'heure du", .role(.during)), ("au moment de", .role(.during)),
+        ("il y a", .role(.ago)), ("d'ici", .role(.until)), ("d'ici a", .role(.until)), ("a l'heure du", .role(.during)), ("au moment de", .role(.during)),
         ("au moment du", .role(.during)), ("il y avait", .role(.ago)), ("plus tard", .role(.later)), ("plus tot", .role(.earlier)),
         ("a partir", .role(.from)), ("autour de", .role(.around)), ("autour d'", .role(.around)),
         ("aux alentours de", .role(.around)), ("aux alentours d'", .role(.around)), ("pres de", .role(.around)),
