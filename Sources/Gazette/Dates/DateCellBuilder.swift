@@ -99,17 +99,17 @@ struct DateCellBuilder {
     }
 
     private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int, _ end: Int, into cells: inout [DateCell]) {
-        var (h, f) = WordFolding.fold(bytes, from: from, to: to, into: &folded)
+        let r = WordFolding.hash(bytes, from: from, to: to)
+        let f = r.flags
         var c = DateCell(start: start, end: end, kind: .word)
         c.flags = Self.cellFlags(f)
-        var id = lexicon.lookup(h)
-        if id == 0, folded.last == 0x2E, folded.count > 1 {
-            folded.removeLast()
-            h = WordFolding.hash(folded)
-            id = lexicon.lookup(h)
+        var id = lexicon.lookup(r.hash)
+        if id == 0, r.last == 0x2E, to - from > 1 {
+            id = lexicon.lookup(r.withoutLast)
             if id != 0 { c.flags.insert(.period) }
         }
         if id == 0 && (f.contains(.hasDigit) || f.contains(.hasHyphen)) {
+            _ = WordFolding.fold(bytes, from: from, to: to, into: &folded)
             if !f.contains(.hasDigit), let n = composedNumber() {
                 c.wordNumber = n
                 cells.append(c)
@@ -163,9 +163,9 @@ struct DateCellBuilder {
                 number(bytes, i, j, s, into: &cells)
             } else if isLetter {
                 var c = DateCell(start: s, end: e, kind: .word)
-                let (h, f) = WordFolding.fold(bytes, from: i, to: j, into: &folded)
-                c.flags = Self.cellFlags(f)
-                c.lex = lexicon.lookup(h)
+                let r = WordFolding.hash(bytes, from: i, to: j)
+                c.flags = Self.cellFlags(r.flags)
+                c.lex = lexicon.lookup(r.hash)
                 if c.lex != 0 {
                     let e = lexicon.entries[Int(c.lex)]
                     if e.number >= 0 { c.wordNumber = e.number }
