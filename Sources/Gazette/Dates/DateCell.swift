@@ -27,6 +27,9 @@ struct DateCell {
         static let participle = Flags(rawValue: 1024)
         /// An auxiliary that makes a past with a participle (`est`, `sont`).
         static let beAuxiliary = Flags(rawValue: 2048)
+        /// A word ending in `é`, `ée`, `és`, `ées`: a past participle when right before a date
+        /// (`lancé mardi`).
+        static let eParticiple = Flags(rawValue: 4096)
     }
 
     var start: Int

@@ -77,6 +77,9 @@ struct DateCellBuilder {
                 let b = bytes[startByte]
                 c.mark = b < 0x80 ? b : (b == 0xE2 && byte - startByte == 3 && bytes[startByte + 1] == 0x80 && (0x90...0x95).contains(bytes[startByte + 2])) ? 0x2D : 0
                 if c.mark == 0, b == 0xE2, byte - startByte == 3, bytes[startByte + 1] == 0x80, bytes[startByte + 2] == 0x99 { c.mark = 0x27 }
+                // Guillemets and typographic double quotes count as `"`.
+                if c.mark == 0, b == 0xC2, byte - startByte == 2, bytes[startByte + 1] == 0xAB || bytes[startByte + 1] == 0xBB { c.mark = 0x22 }
+                if c.mark == 0, b == 0xE2, byte - startByte == 3, bytes[startByte + 1] == 0x80, bytes[startByte + 2] == 0x9C || bytes[startByte + 2] == 0x9D { c.mark = 0x22 }
                 cells.append(c)
             default:
                 cells.append(DateCell(start: token.start, end: token.end, kind: .other))

@@ -49,6 +49,9 @@ struct DateContext {
     /// The last year stated alone (`en 2019`) and its paragraph: anchors `l'année précédente`.
     var previousYear: Int?
     var previousYearParagraph = -1
+    var previousYearSentence = -1
+    /// Whether the previous date was written in full (`le 17 novembre 2023`), not relative.
+    var previousExplicit = false
     /// Paragraph (line) counter.
     var paragraph = 0
     /// Sentence counter, and the sentence of the previous date.
@@ -62,6 +65,19 @@ struct DateContext {
     /// The previous date, when it is in the current paragraph or the one before.
     var recentPrevious: TimePoint? {
         guard let previous, paragraph - previousParagraph <= 1 else { return nil }
+        return previous
+    }
+
+    /// The previous date when it is in the current paragraph and agrees with the tense: a
+    /// future verb does not continue a narrative about the past (`Deux mois plus tard… Les
+    /// négociations reprendront le 2 avril`).
+    func discoursePrevious(direction: Int) -> TimePoint? {
+        guard let previous, previousParagraph == paragraph else { return nil }
+        if let r = reference, !r.inferred, let y = previous.year {
+            let n = previous.dayNumber ?? CalendarMath.dayNumber(year: y, month: previous.month ?? 12, day: 28)
+            if direction > 0 && n < r.day - 31 { return nil }
+            if direction < 0 && n > r.day + 31 { return nil }
+        }
         return previous
     }
 
@@ -81,8 +97,10 @@ struct DateContext {
     /// The year for a day and month given without one, with the anchor used; nil year when the
     /// text cannot fix it. `direction`: -1 past, +1 future, 0 unknown (future preferred).
     func year(month: Int, day: Int?, weekday: Int?, direction: Int) -> (year: Int?, anchor: Timex.Anchor) {
+        // A year stated alone in the same sentence (`en 2018, entre avril et juin`).
+        if let y = previousYear, previousYearSentence == sentence, weekday == nil { return (y, .previous) }
         let found: (day: Int, anchor: Timex.Anchor)?
-        if let p = recentPrevious, let y = p.year {
+        if let p = discoursePrevious(direction: direction), let y = p.year {
             found = (CalendarMath.dayNumber(year: y, month: p.month ?? 1, day: p.day ?? 1), .previous)
             if weekday == nil { return (y, .previous) }
         } else if let h = heading {

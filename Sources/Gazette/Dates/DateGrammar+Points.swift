@@ -82,8 +82,11 @@ extension DateGrammar {
     /// Resolves a clock without a date on the anchor day; with a reference time and no past
     /// tense, a time already gone is the next day's.
     func clockDay(_ c: Clock, first: Int, end: Int) -> (day: Int?, anchor: Timex.Anchor) {
-        // The day the paragraph speaks of, if it named one.
-        if context.previousParagraph == context.paragraph, let p = context.previous, let day = p.dayNumber { return (day, .previous) }
+        // The day the sentence speaks of, or the paragraph when it wrote the date in full.
+        if let p = context.previous, let day = p.dayNumber,
+           context.previousSentence == context.sentence || (context.previousParagraph == context.paragraph && context.previousExplicit) {
+            return (day, .previous)
+        }
         guard let (day, anchor) = context.anchorDay() else { return (nil, .none) }
         if anchor == .reference, let r = context.reference, let now = r.minuteOfDay, direction(first, end) >= 0,
            c.hour * 60 + (c.minute ?? 0) < now {

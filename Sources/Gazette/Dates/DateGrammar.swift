@@ -136,11 +136,13 @@ struct DateGrammar {
         if let p = f.point, let y = p.year, p.month == nil, p.season == nil, p.week == nil, p.quarter == nil, p.half == nil {
             context.previousYear = y
             context.previousYearParagraph = context.paragraph
+            context.previousYearSentence = context.sentence
         }
         if let p = f.point, p.year != nil, p.month != nil || p.season != nil || p.day != nil {
             context.previous = p
             context.previousParagraph = context.paragraph
             context.previousSentence = context.sentence
+            context.previousExplicit = f.anchor == .explicit
         }
         // A dated heading: a day at the start of a short line without a verb.
         if let p = f.point, p.day != nil, let day = p.dayNumber, cells[first].flags.contains(.lineStart) || first == 0 {
@@ -223,14 +225,40 @@ struct DateGrammar {
     /// The tense around cells `[first, end)`: -1 past, +1 future, 0 unknown; the nearest cue
     /// in the sentence wins.
     func direction(_ first: Int, _ end: Int) -> Int {
-        var best = 0, bestDistance = Int.max
-        for k in 0..<count where k < first || k >= end {
-            let f = cells[k].flags
-            let d: Int = f.contains(.pastCue) ? -1 : f.contains(.futureCue) ? 1 : 0
-            guard d != 0 else { continue }
-            let distance = k < first ? first - k : k - end + 1
-            if distance < bestDistance { bestDistance = distance; best = d }
+        // `lancé mardi`: a participle right before the date.
+        if first > 0, cells[first - 1].flags.contains(.eParticiple) { return -1 }
+        // The nearest cue in the clause; else in the sentence, but not across quotation marks.
+        let inClause = nearestCue(first, end, stopAtCommas: true)
+        return inClause != 0 ? inClause : nearestCue(first, end, stopAtCommas: false)
+    }
+
+    private func nearestCue(_ first: Int, _ end: Int, stopAtCommas: Bool) -> Int {
+        func boundary(_ k: Int) -> Bool {
+            guard cells[k].kind == .punctuation else { return false }
+            switch cells[k].mark {
+            case 0x22, 0x28, 0x29: return true
+            case 0x2C, 0x3B, 0x3A: return stopAtCommas
+            default: return false
+            }
         }
-        return best
+        func cue(_ k: Int) -> Int {
+            let f = cells[k].flags
+            return f.contains(.pastCue) ? -1 : f.contains(.futureCue) ? 1 : 0
+        }
+        var left = 0, leftDistance = Int.max
+        var k = first - 1
+        while k >= 0, !boundary(k) {
+            let d = cue(k)
+            if d != 0 { left = d; leftDistance = first - k; break }
+            k -= 1
+        }
+        var right = 0, rightDistance = Int.max
+        k = end
+        while k < count, !boundary(k) {
+            let d = cue(k)
+            if d != 0 { right = d; rightDistance = k - end + 1; break }
+            k += 1
+        }
+        return leftDistance <= rightDistance ? left : right
     }
 }

@@ -16,6 +16,14 @@ struct TenseMarker {
         participleSuffixes = t.participleSuffixes.map { WordFolding.fold($0).key }
     }
 
+    /// Whether the word ends in `é`, `ée`, `és` or `ées` and has at least three letters before.
+    static func endsInAcuteE(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var e = to
+        if e - from >= 1, bytes[e - 1] == 0x73 { e -= 1 }
+        if e - from >= 1, bytes[e - 1] == 0x65 { e -= 1 }
+        return e - from >= 5 && bytes[e - 2] == 0xC3 && bytes[e - 1] == 0xA9
+    }
+
     /// Adds `pastCue`, `futureCue` and `participle` flags to `cells`, reading words from `bytes`.
     mutating func mark(_ cells: inout [DateCell], _ bytes: UnsafeBufferPointer<UInt8>) {
         for k in cells.indices where cells[k].kind == .word && cells[k].byteEnd > cells[k].byteStart {
@@ -25,6 +33,7 @@ struct TenseMarker {
                 let e = lexicon.entries[Int(c.lex)]
                 if e.tenseException || e.tense != nil { continue }
             }
+            if Self.endsInAcuteE(bytes, Int(c.byteStart), Int(c.byteEnd)) { cells[k].flags.insert(.eParticiple) }
             _ = WordFolding.fold(bytes, from: Int(c.byteStart), to: Int(c.byteEnd), into: &folded)
             let n = folded.count
             guard n >= 2 else { continue }

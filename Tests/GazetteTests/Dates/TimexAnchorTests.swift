@@ -35,6 +35,14 @@ import Testing
         Case(text: "Elle partait mercredi pour Rome.", expression: "mercredi", value: "2023-11-15", anchor: .reference),
         Case(text: "Le 6 novembre, le patron a annoncé la nouvelle.", expression: "6 novembre", value: "2023-11-06", anchor: .reference),
         Case(text: "Le 6 décembre, le patron annoncera la nouvelle.", expression: "6 décembre", value: "2023-12-06", anchor: .reference),
+        // Tense in the clause, a participle right before, quotations.
+        Case(text: "Le mouvement, lancé lundi soir, devrait durer.", expression: "lundi soir", value: "2023-11-20TEV", anchor: .reference),
+        Case(text: "La grève devrait durer jusqu'à dimanche, a indiqué la direction.", expression: "jusqu'à dimanche", value: "2023-11-26", anchor: .reference),
+        Case(text: "« Nous espérons un accord lundi », a déclaré le ministre.", expression: "lundi", value: "2023-11-27", anchor: .reference),
+        Case(text: "Deux mois plus tôt, le 3 mars 2023, un accord avait été signé. Les syndicats reprendront les négociations le 2 avril.",
+             expression: "2 avril", value: "2024-04-02", anchor: .reference),
+        Case(text: "Le record datait de 2018, avec trois mois de grève entre avril et juin.",
+             expression: "entre avril et juin", value: "2018-04/2018-06", anchor: .previous),
         // No reference date: the year comes from a weekday + day + month near the stated years.
         Case(text: "La société est née en 2022.\nJeudi 16 novembre, le conseil s'est réuni. Le 20 novembre, il a cédé.",
              expression: "Jeudi 16 novembre", value: "2023-11-16", anchor: .reference, reference: nil),
