@@ -58,6 +58,8 @@ struct DateContext {
     var sentence = 0
     var previousSentence = -1
 
+    /// The first dated heading, when it opens the text (a dateline such as `Mardi 21 novembre 2023`).
+    var dateline: Int?
     /// Observations for year inference: years stated in full, and weekday + day + month triples.
     var statedYears: [Int] = []
     var weekdayDates: [(weekday: Int, month: Int, day: Int)] = []

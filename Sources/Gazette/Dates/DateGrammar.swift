@@ -154,6 +154,7 @@ struct DateGrammar {
             }
             let endsLine = k == cells.count
             if words <= 3 && !verb && endsLine && cells[f.first].flags.contains(.lineStart) {
+                if context.dateline == nil, context.paragraph <= 1, p.year != nil, f.anchor == .explicit { context.dateline = day }
                 context.heading = day
                 context.previous = p
                 context.previousParagraph = context.paragraph

@@ -29,6 +29,8 @@ struct LexEntry: Sendable {
     var relation: Int { get { Int(relation8) } set { relation8 = Int8(newValue) } }
     var discourseRelation: Int { get { Int(discourseRelation8) } set { discourseRelation8 = Int8(newValue) } }
     var holiday: Int { get { Int(holiday16) } set { holiday16 = Int16(newValue) } }
+    /// An approximate number (`dizaine` 10), or 0.
+    var approximateNumber: Int = 0
     /// Starts a fixed phrase of the language.
     var startsPhrase = false
     /// A word that ends like a tense form but is not a verb (`caméra`).
@@ -105,6 +107,7 @@ struct LexEntry: Sendable {
         switch reading {
         case let .number(n): number = n
         case let .ordinal(n): ordinal = n
+        case let .approximateNumber(n): approximateNumber = n
         case let .unit(u): unit = u
         case let .month(m): monthAbbreviation = m
         case let .weekday(d): weekday = d; weekdayPlural = true

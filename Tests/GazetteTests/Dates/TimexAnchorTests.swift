@@ -67,6 +67,14 @@ import Testing
         #expect(d.referenceDate.value == "2023-11-16")
     }
 
+    @Test func datelineIsTheInferredReference() throws {
+        let d = try TimexHarness.run("Mardi 21 novembre 2023\n\nLe conseil se réunira demain à 9 heures.", reference: nil)
+        #expect(d.referenceDate.source == .inferred)
+        #expect(d.referenceDate.value == "2023-11-21")
+        let demain = (d.timexes ?? []).first { d[$0.span] == "demain à 9 heures" }
+        #expect(demain?.value == "2023-11-22T09:00")
+    }
+
     @Test func noReferenceWithoutEvidence() throws {
         let d = try TimexHarness.run("Le 17 novembre, il est parti.", reference: nil)
         #expect(d.referenceDate.source == ReferenceDate.Source.none)

@@ -79,6 +79,11 @@ import Testing
         Case(sentence: "La loi entrera en vigueur début mars 2024.", expression: "début mars 2024", value: "2024-03", mod: "START"),
         Case(sentence: "Il partira mi-décembre.", expression: "mi-décembre", value: "2023-12", mod: "MID"),
         Case(sentence: "Le chantier finira fin 2024.", expression: "fin 2024", value: "2024", mod: "END"),
+        Case(sentence: "L'enquête a été ouverte il y a une dizaine de jours.", expression: "il y a une dizaine de jours", value: "2023-11-11", mod: "APPROX"),
+        Case(sentence: "Le suspect, âgé d'une trentaine d'années, a été arrêté.", expression: "une trentaine d'années", value: "P30Y", mod: "APPROX"),
+        Case(sentence: "Il vivait là depuis plus de dix ans.", expression: "plus de dix ans", value: "P10Y", mod: "MORE_THAN"),
+        Case(sentence: "Le verdict est attendu d'ici à la fin du mois.", expression: "d'ici à la fin du mois", value: "2023-11", mod: "ON_OR_BEFORE"),
+        Case(sentence: "Le procès s'est ouvert le 14 novembre dernier.", expression: "14 novembre dernier", value: "2023-11-14"),
         Case(sentence: "Cela a duré environ trois semaines.", expression: "environ trois semaines", value: "P3W", mod: "APPROX"),
         // Ranges and open ranges.
         Case(sentence: "Le salon se tiendra du 3 au 5 juin 2024.", expression: "du 3 au 5 juin 2024", value: "2024-06-03/2024-06-05"),

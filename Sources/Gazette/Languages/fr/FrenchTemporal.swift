@@ -30,6 +30,10 @@ extension TemporalLanguage {
         ("trente", .number(30)), ("quarante", .number(40)), ("cinquante", .number(50)), ("soixante", .number(60)),
         ("soixante-dix", .number(70)), ("quatre-vingt", .number(80)), ("quatre-vingts", .number(80)),
         ("quatre-vingt-dix", .number(90)), ("cent", .number(100)), ("mille", .number(1000)),
+        ("dizaine", .approximateNumber(10)), ("dizaines", .approximateNumber(10)), ("douzaine", .approximateNumber(12)),
+        ("vingtaine", .approximateNumber(20)), ("trentaine", .approximateNumber(30)), ("quarantaine", .approximateNumber(40)),
+        ("cinquantaine", .approximateNumber(50)), ("soixantaine", .approximateNumber(60)), ("centaine", .approximateNumber(100)),
+        ("centaines", .approximateNumber(100)),
     ]
 
     private static let frenchOrdinals: [(String, TemporalWord)] = [
@@ -59,6 +63,7 @@ extension TemporalLanguage {
         ("matin", .partOfDay("MO")), ("matins", .partOfDay("MO")), ("matinee", .partOfDay("MO")), ("mat", .partOfDay("MO")),
         ("apres-midi", .partOfDay("AF")), ("aprem", .partOfDay("AF")), ("soir", .partOfDay("EV")), ("soirs", .partOfDay("EV")),
         ("soiree", .partOfDay("EV")), ("nuit", .partOfDay("NI")), ("nuits", .partOfDay("NI")),
+        ("aube", .partOfDay("MO")),
         ("midi", .namedHour(12)), ("dejeuner", .partOfDay("MI")), ("minuit", .namedHour(0)),
         // Days relative to the reference date and to the discourse.
         ("hier", .dayOffset(-1)), ("aujourd'hui", .dayOffset(0)), ("demain", .dayOffset(1)),
@@ -107,7 +112,8 @@ extension TemporalLanguage {
     ]
 
     private static let frenchPhrases: [(String, TemporalWord)] = [
-        ("il y a", .role(.ago)), ("d'ici", .role(.until)), ("d'ici a", .role(.until)), ("a l'heure du", .role(.during)), ("au moment de", .role(.during)),
+        ("il y a", .role(.ago)), ("plus de", .role(.moreThan)), ("moins de", .role(.lessThan)),
+        ("plus d'", .role(.moreThan)), ("moins d'", .role(.lessThan)), ("d'ici", .role(.until)), ("d'ici a", .role(.until)), ("a l'heure du", .role(.during)), ("au moment de", .role(.during)),
         ("au moment du", .role(.during)), ("il y avait", .role(.ago)), ("plus tard", .role(.later)), ("plus tot", .role(.earlier)),
         ("a partir", .role(.from)), ("autour de", .role(.around)), ("autour d'", .role(.around)),
         ("aux alentours de", .role(.around)), ("aux alentours d'", .role(.around)), ("pres de", .role(.around)),
