@@ -216,6 +216,16 @@ extension DateGrammar {
         if isRole(k, .article) { k += 1 }
         if let e = entry(k), e.unit == .day, isRole(k + 1, .of) { k += 2; if isRole(k, .article) { k += 1 } }
         guard let e = entry(k), e.holiday >= 0, !breaksLine(k) else { return nil }
+        // `la cathédrale de l'Assomption`: after `de`, only an occasion or a day makes it a date.
+        if k > 0 {
+            var p = k - 1
+            if isRole(p, .article) { p -= 1 }
+            if p >= 0, isRole(p, .of), p > 0 {
+                let noun = p - 1
+                guard isRole(noun, .occasion) || entry(noun)?.unit != nil || entry(noun)?.partOfDay != nil
+                        || entry(noun)?.discourseOffset != nil || entry(noun)?.weekday ?? 0 > 0 else { return nil }
+            }
+        }
         let h = lexicon.language.holidays[e.holiday]
         var end = k + 1
         if let (y, e2) = year(at: end, short: false) {

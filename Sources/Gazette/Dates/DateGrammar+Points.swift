@@ -20,6 +20,7 @@ extension DateGrammar {
         if isRole(p, .in) || isRole(p, .at) || isRole(p, .within) || isRole(p, .article) { p += 1 }
         if isRole(p, .article) { p += 1 }
         if let m = entry(p)?.mod, isRole(p + 1, .of) { mod = m; p += 2; if isRole(p, .article) { p += 1 } }
+        else if let m = entry(p)?.mod, isMark(p + 1, "-"), cells[p + 1].flags.contains(.attached) { mod = m; p += 2 }  // `à la mi-journée`
         if mod != nil, entry(p)?.unit == .day { return mod == "END" ? ("EV", nil, p + 1) : ("DT", mod, p + 1) }
         guard p > j, let pod = entry(p)?.partOfDay else { return nil }
         if let n = earlyMod(p + 1) { return (pod, "START", p + 1 + n) }

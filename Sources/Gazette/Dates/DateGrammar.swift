@@ -227,7 +227,11 @@ struct DateGrammar {
     /// in the sentence wins.
     func direction(_ first: Int, _ end: Int) -> Int {
         // `lancé mardi`: a participle right before the date.
-        if first > 0, cells[first - 1].flags.contains(.eParticiple) { return -1 }
+        if first > 0, cells[first - 1].flags.contains(.eParticiple) {
+            // …unless a future auxiliary comes before it (`sera inauguré mercredi`).
+            let futureBefore = (first > 1 && cells[first - 2].flags.contains(.futureCue)) || (first > 2 && cells[first - 3].flags.contains(.futureCue))
+            return futureBefore ? 1 : -1
+        }
         // The nearest cue in the clause; else in the sentence, but not across quotation marks.
         let inClause = nearestCue(first, end, stopAtCommas: true)
         return inClause != 0 ? inClause : nearestCue(first, end, stopAtCommas: false)

@@ -139,6 +139,8 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case inEight
     /// `mais`, `par exemple`: fillers between parts of a date.
     case filler
+    /// A noun for an occasion that a holiday may follow (`fête de Noël`, `vacances de Pâques`).
+    case occasion
     /// `plus de` before an amount: TIMEX3 mod `MORE_THAN`.
     case moreThan
     /// `moins de` before an amount: TIMEX3 mod `LESS_THAN`.

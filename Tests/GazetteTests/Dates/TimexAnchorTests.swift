@@ -30,6 +30,8 @@ import Testing
              expression: "L'année précédente", value: "2018", anchor: .previous),
         Case(text: "Le 17 novembre 2023, la réunion a commencé. Elle a fini à 15h10.",
              expression: "15h10", value: "2023-11-17T15:10", anchor: .previous),
+        Case(text: "Le magasin sera inauguré mercredi.", expression: "mercredi", value: "2023-11-22", anchor: .reference),
+        Case(text: "Le magasin, inauguré mercredi, est plein.", expression: "mercredi", value: "2023-11-15", anchor: .reference),
         Case(text: "Il est parti samedi.", expression: "samedi", value: "2023-11-18", anchor: .reference),
         Case(text: "Il viendra samedi.", expression: "samedi", value: "2023-11-25", anchor: .reference),
         Case(text: "Elle partait mercredi pour Rome.", expression: "mercredi", value: "2023-11-15", anchor: .reference),

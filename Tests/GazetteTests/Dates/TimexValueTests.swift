@@ -43,6 +43,7 @@ import Testing
         Case(sentence: "Il arrivera vers 17 heures.", expression: "vers 17 heures", value: "2023-11-21T17:00", mod: "APPROX"),
         // Seasons, holidays, quarters, decades, centuries.
         Case(sentence: "Les travaux ont débuté à l'automne 2022.", expression: "l'automne 2022", value: "2022-FA"),
+        Case(sentence: "La fête de Noël 2022 fut joyeuse.", expression: "Noël 2022", value: "2022-12-25"),
         Case(sentence: "La famille se retrouvera à Noël.", expression: "Noël", value: "2023-12-25"),
         Case(sentence: "Le musée rouvrira à Pâques 2024.", expression: "Pâques 2024", value: "2024-03-31"),
         Case(sentence: "Ils se sont réunis à la Toussaint.", expression: "la Toussaint", value: "2023-11-01"),
