@@ -14,6 +14,9 @@ struct DateGrammar {
         var anchor: Timex.Anchor
         /// The resolved point, for the discourse (nil for durations, sets, ranges).
         var point: TimePoint? = nil
+        /// A day named just before and sharing this date's month (`les 20` in `les 20 et 21
+        /// novembre`): cells and value, emitted as its own timex first.
+        var companion: (first: Int, end: Int, value: String)? = nil
     }
 
     let lexicon: TemporalLexicon
@@ -123,6 +126,9 @@ struct DateGrammar {
     }
 
     private mutating func emit(_ f: Found) {
+        if let c = f.companion {
+            found.append(Timex(span: Span(cells[c.first].start, cells[c.end - 1].end), kind: .date, value: c.value, anchor: f.anchor))
+        }
         var first = f.first
         while first < f.end - 1, cells[first].kind == .punctuation { first += 1 }
         // The span leaves out a leading `à`, and an article before a day number (`le 17 novembre`).

@@ -88,6 +88,8 @@ import Testing
         Case(sentence: "Cela a duré environ trois semaines.", expression: "environ trois semaines", value: "P3W", mod: "APPROX"),
         // Ranges and open ranges.
         Case(sentence: "Le salon se tiendra du 3 au 5 juin 2024.", expression: "du 3 au 5 juin 2024", value: "2024-06-03/2024-06-05"),
+        Case(sentence: "Les 20 et 21 novembre 2024, le salon ouvrira.", expression: "20", value: "2024-11-20"),
+        Case(sentence: "Les 20 et 21 novembre 2024, le salon ouvrira.", expression: "21 novembre 2024", value: "2024-11-21"),
         Case(sentence: "Le congrès se tient du 14 au 20 sept. 2014 à Lyon.", expression: "du 14 au 20 sept. 2014", value: "2014-09-14/2014-09-20"),
         Case(sentence: "La permanence est ouverte de 9h30 à 11h.", expression: "de 9h30 à 11h", value: "2023-11-21T09:30/2023-11-21T11:00"),
         Case(sentence: "Les ventes ont doublé entre 2020 et 2022.", expression: "entre 2020 et 2022", value: "2020/2022"),
