@@ -15,19 +15,6 @@ struct DateCellBuilder {
         folded.reserveCapacity(64)
     }
 
-    /// Whether the text from the cursor to scalar offset `end` holds an ASCII digit. Leaves the
-    /// cursor where it was when it does (the cells are then built), past `end` when not.
-    mutating func hasDigit(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
-        let saved = (scalar, byte, sawNewline)
-        advance(bytes, to: end)
-        var k = saved.1
-        while k < byte {
-            if bytes[k] >= 0x30 && bytes[k] <= 0x39 { (scalar, byte, sawNewline) = saved; return true }
-            k += 1
-        }
-        return false
-    }
-
     /// Resets the cursor to the start of the text.
     mutating func reset() { scalar = 0; byte = 0; sawNewline = true }
 

@@ -58,12 +58,6 @@ struct DateContext {
     var sentence = 0
     var previousSentence = -1
 
-    /// The first dated heading, when it opens the text (a dateline such as `Mardi 21 novembre 2023`).
-    var dateline: Int?
-    /// Observations for year inference: years stated in full, and weekday + day + month triples.
-    var statedYears: [Int] = []
-    var weekdayDates: [(weekday: Int, month: Int, day: Int)] = []
-
     /// The previous date, when it is in the current paragraph or the one before.
     var recentPrevious: TimePoint? {
         guard let previous, paragraph - previousParagraph <= 1 else { return nil }

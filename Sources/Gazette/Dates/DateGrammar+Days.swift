@@ -99,9 +99,7 @@ extension DateGrammar {
     /// Resolves a day and month without a year, noting the triple for year inference.
     mutating func resolveDay(month: Int, day: Int, weekday: Int?, year: Int?, first: Int, end: Int) -> DatePart? {
         guard CalendarMath.isValid(year: year, month: month, day: day) else { return nil }
-        if let weekday { context.weekdayDates.append((weekday, month, day)) }
         if let year {
-            context.statedYears.append(year)
             return DatePart(first: first, end: end, point: TimePoint(year: year, month: month, day: day), anchor: .explicit)
         }
         let (y, anchor) = context.year(month: month, day: day, weekday: weekday, direction: direction(first, end))

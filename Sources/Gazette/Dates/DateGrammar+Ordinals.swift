@@ -51,7 +51,6 @@ extension DateGrammar {
                 else if let r = context.reference { year = r.year; anchor = .reference }
                 else { anchor = .none }
             } else {
-                context.statedYears.append(year!)
             }
             var p = TimePoint(year: year)
             let count = unit == .quarter ? 4 : 2
@@ -138,7 +137,6 @@ extension DateGrammar {
         }
         if let e = entry(t), let unit = e.unit, unit != .hour, unit != .minute, unit != .second, unit != .fortnight {
             if unit == .year, let (y, end) = year(at: t + 1, short: false) {
-                context.statedYears.append(y)
                 return DatePart(first: i, end: end, point: TimePoint(year: y), anchor: .explicit, mod: mod)
             }
             if let r = entry(t + 1), r.relation != 0, let ref = context.deicticDay, let p = Self.period(unit, containing: ref, shift: r.relation) {
@@ -168,7 +166,6 @@ extension DateGrammar {
             return d
         }
         if let (y, end) = year(at: t, short: false) {
-            context.statedYears.append(y)
             return DatePart(first: i, end: end, point: TimePoint(year: y), anchor: .explicit, mod: mod)
         }
         return nil

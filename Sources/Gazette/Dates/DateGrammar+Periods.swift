@@ -26,7 +26,6 @@ extension DateGrammar {
         }
         if let (m, e) = month(at: k, abbreviationOK: false) {
             if let (y, e2) = year(at: e, short: false) {
-                context.statedYears.append(y)
                 return DatePart(first: i, end: e2, point: TimePoint(year: y, month: m), anchor: .explicit)
             }
             // `juillet de cette année`, `mars de l'an dernier`.
@@ -59,7 +58,6 @@ extension DateGrammar {
         if !introduced, let e = entry(k), e.unit == .year, k > i || isRole(k - 1, .article) { k += 1; introduced = true }
         if !introduced { introduced = introducesDate(i - 1) && !isRole(i - 1, .and) && !isRole(i - 1, .at) }
         guard introduced, let (y, e) = year(at: k, short: false), !isMark(e, "-") || k > i else { return nil }
-        context.statedYears.append(y)
         return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)
     }
 
@@ -79,7 +77,6 @@ extension DateGrammar {
         p.season = s
         let end = k + 1
         if let (y, e2) = year(at: end, short: false) {
-            context.statedYears.append(y)
             p.year = y
             return DatePart(first: i, end: e2, point: p, anchor: .explicit)
         }
@@ -158,7 +155,6 @@ extension DateGrammar {
         } else if isRole(end, .of), isRole(end + 1, .after) || isRole(end + 1, .before) {
             shift = isRole(end + 1, .after) ? 1 : -1; end += 2; discourse = true
         } else if unit == .year, let (y, e) = year(at: end, short: false) {
-            context.statedYears.append(y)
             return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)
         } else {
             return nil

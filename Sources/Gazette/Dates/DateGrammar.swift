@@ -27,17 +27,6 @@ struct DateGrammar {
     /// The cell where the match being tried starts: it may begin a line.
     var matchStart = 0
     private var nextCore: [Int] = []
-    /// Only observe stated years and weekday dates (the year-inference pass): tries matches near
-    /// weekdays and four-digit numbers only.
-    var observeOnly = false
-
-    /// Whether cell `k` is a weekday or a four-digit number.
-    private func isObserved(_ k: Int) -> Bool {
-        let c = cells[k]
-        if c.lex != 0 { return lexicon.entries[Int(c.lex)].weekday > 0 }
-        return c.kind == .number && c.digits == 4 && !c.flags.contains(.decimal)
-    }
-
     /// Whether cell `k` can carry a date by itself: a temporal word, a year, a day after an
     /// article, or a number joined to `:`, `/`, `-`, `'` or `"`.
     private func isCore(_ k: Int) -> Bool {
@@ -87,7 +76,7 @@ struct DateGrammar {
         nextCore.append(contentsOf: repeatElement(Int.max, count: n))
         var k = n - 1
         while k >= 0 {
-            if observeOnly ? isObserved(k) : isCore(k) { next = k }
+            if isCore(k) { next = k }
             nextCore[k] = next
             k -= 1
         }
@@ -160,7 +149,6 @@ struct DateGrammar {
             }
             let endsLine = k == cells.count
             if words <= 3 && !verb && endsLine && cells[f.first].flags.contains(.lineStart) {
-                if context.dateline == nil, context.paragraph <= 1, p.year != nil, f.anchor == .explicit { context.dateline = day }
                 context.heading = day
                 context.previous = p
                 context.previousParagraph = context.paragraph
