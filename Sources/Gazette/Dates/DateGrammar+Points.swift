@@ -89,8 +89,12 @@ extension DateGrammar {
             return (day, .previous)
         }
         guard let (day, anchor) = context.anchorDay() else { return (nil, .none) }
-        if anchor == .reference, let r = context.reference, let now = r.minuteOfDay, direction(first, end) >= 0,
-           c.hour * 60 + (c.minute ?? 0) < now {
+        let dir = direction(first, end)
+        if anchor == .reference, let r = context.reference, let now = r.minuteOfDay, dir >= 0, c.hour * 60 + (c.minute ?? 0) < now {
+            return (day + 1, anchor)
+        }
+        // `à minuit` ends the day it is said on, unless the tense is past.
+        if context.reference?.hasTime != true, c.hour == 0 || c.hour == 24, (c.minute ?? 0) == 0, dir >= 0, entry(end - 1)?.namedHour == 0 {
             return (day + 1, anchor)
         }
         return (day, anchor)

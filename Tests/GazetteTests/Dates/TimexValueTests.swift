@@ -37,6 +37,7 @@ import Testing
         // Parts of day and clock times.
         Case(sentence: "Le président parlera ce soir.", expression: "ce soir", value: "2023-11-21TEV"),
         Case(sentence: "Les portes ouvrent à midi.", expression: "midi", value: "2023-11-21T12:00"),
+        Case(sentence: "Le couvre-feu commence à minuit.", expression: "minuit", value: "2023-11-22T00:00"),
         Case(sentence: "Le train part à 14h30 précises.", expression: "14h30", value: "2023-11-21T14:30"),
         Case(sentence: "Le match commence à 18 h 45.", expression: "18 h 45", value: "2023-11-21T18:45"),
         Case(sentence: "Le réveil sonne à 8 heures du matin.", expression: "8 heures du matin", value: "2023-11-21T08:00"),
