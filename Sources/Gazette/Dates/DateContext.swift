@@ -90,6 +90,15 @@ struct DateContext {
         return r.day
     }
 
+    /// The year (the day's, the one before or after) in which `month`/`day` falls nearest to `base`.
+    static func nearestYear(month: Int, day: Int, to base: Int) -> Int {
+        let y = CalendarMath.date(ofDayNumber: base).year
+        return [y - 1, y, y + 1].min { a, b in
+            abs(CalendarMath.dayNumber(year: a, month: month, day: min(day, 28)) - base)
+                < abs(CalendarMath.dayNumber(year: b, month: month, day: min(day, 28)) - base)
+        }!
+    }
+
     /// The year for a day and month given without one, with the anchor used; nil year when the
     /// text cannot fix it. `direction`: -1 past, +1 future, 0 unknown (future preferred).
     func year(month: Int, day: Int?, weekday: Int?, direction: Int) -> (year: Int?, anchor: Timex.Anchor) {
@@ -115,15 +124,7 @@ struct DateContext {
                 if CalendarMath.weekday(ofDayNumber: CalendarMath.dayNumber(year: y, month: month, day: day)) == weekday { return (y, base.anchor) }
             }
         }
-        if base.anchor == .heading {
-            // Nearest to the heading.
-            let candidates = [baseYear - 1, baseYear, baseYear + 1]
-            let best = candidates.min { a, b in
-                abs(CalendarMath.dayNumber(year: a, month: month, day: min(day ?? 15, 28)) - base.day) <
-                    abs(CalendarMath.dayNumber(year: b, month: month, day: min(day ?? 15, 28)) - base.day)
-            }!
-            return (best, .heading)
-        }
+        if base.anchor == .heading { return (Self.nearestYear(month: month, day: day ?? 15, to: base.day), .heading) }
         let d = day ?? 1
         if let r = reference, r.inferred, base.anchor == .reference, direction < 0 {
             // An inferred reference is the latest date the text gives: the document was written
@@ -132,12 +133,7 @@ struct DateContext {
         }
         if let r = reference, r.inferred, base.anchor == .reference, direction == 0 {
             // No tense: the occurrence nearest to the inferred reference.
-            let candidates = [baseYear - 1, baseYear, baseYear + 1]
-            let best = candidates.min { a, b in
-                abs(CalendarMath.dayNumber(year: a, month: month, day: min(d, 28)) - base.day) <
-                    abs(CalendarMath.dayNumber(year: b, month: month, day: min(d, 28)) - base.day)
-            }!
-            return (best, .reference)
+            return (Self.nearestYear(month: month, day: d, to: base.day), .reference)
         }
         if day == nil {
             // A month: this year's unless the tense says otherwise.
@@ -146,8 +142,7 @@ struct DateContext {
             if direction > 0 { return (month >= refMonth ? baseYear : baseYear + 1, base.anchor) }
             return (baseYear, base.anchor)
         }
-        let valid = CalendarMath.isValid(year: baseYear, month: month, day: d) ? baseYear : baseYear  // 29 Feb handled by caller
-        let this = CalendarMath.dayNumber(year: valid, month: month, day: min(d, CalendarMath.daysInMonth(year: valid, month: month)))
+        let this = CalendarMath.dayNumber(year: baseYear, month: month, day: min(d, CalendarMath.daysInMonth(year: baseYear, month: month)))
         if direction < 0 { return (this <= base.day ? baseYear : baseYear - 1, base.anchor) }
         return (this >= base.day ? baseYear : baseYear + 1, base.anchor)
     }
