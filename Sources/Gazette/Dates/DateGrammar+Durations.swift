@@ -46,8 +46,8 @@ extension DateGrammar {
         // `une seconde fois`, `une quinzaine de personnes`: not amounts of time.
         if isRole(k + 1, .times) { return nil }
         if unit == .fortnight, isRole(k + 1, .of) { return nil }
-        // `la guerre de Trente Ans`: a capitalised amount inside a name.
-        if cells[k].flags.contains(.capitalized), k > i, cells[k - 1].flags.contains(.capitalized), i > 0, cells[i - 1].kind == .word { return nil }
+        // `la guerre de Trente Ans`, `les 24 Heures du Mans`: a capitalised unit inside a name.
+        if cells[k].flags.contains(.capitalized), !cells[k].flags.contains(.allCaps), k > 0 { return nil }
         var end = k + 1
         if isRole(end, .and), isRole(end + 1, .half), let v = value { value = v + 0.5; end += 2 }
         if isRole(end, .whole) { end += 1 }
