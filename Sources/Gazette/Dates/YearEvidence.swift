@@ -10,11 +10,22 @@ struct YearEvidence {
 
     init(text: DocumentText, tokens: TokenLayer, lexicon: TemporalLexicon) {
         text.withUTF8 { bytes in
+            // A forward cursor from scalar to UTF-8 offsets: queries mostly go forward.
+            var cursorScalar = 0, cursorByte = 0
+            func offset(_ scalar: Int) -> Int {
+                if scalar < cursorScalar { return text.utf8Offset(ofScalar: scalar) }
+                while cursorScalar < scalar {
+                    let b = bytes[cursorByte]
+                    cursorByte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    cursorScalar += 1
+                }
+                return cursorByte
+            }
             func entry(_ t: Int) -> LexEntry? {
                 guard t >= 0, t < tokens.count else { return nil }
                 let token = tokens[t]
                 guard token.kind == .word || token.kind == .elision || token.kind == .abbreviation else { return nil }
-                let from = text.utf8Offset(ofScalar: token.start), to = text.utf8Offset(ofScalar: token.end)
+                let from = offset(token.start), to = offset(token.end)
                 let r = WordFolding.hash(bytes, from: from, to: to)
                 var id = lexicon.lookup(r.hash)
                 if id == 0, r.last == 0x2E { id = lexicon.lookup(r.withoutLast) }
@@ -23,8 +34,8 @@ struct YearEvidence {
             func number(_ t: Int) -> (value: Int, digits: Int)? {
                 guard t >= 0, t < tokens.count, tokens[t].kind == .number else { return nil }
                 let token = tokens[t]
-                let from = text.utf8Offset(ofScalar: token.start), to = text.utf8Offset(ofScalar: token.end)
-                guard to - from <= 4 else { return nil }
+                guard token.end - token.start <= 4 else { return nil }
+                let from = offset(token.start), to = offset(token.end)
                 var v = 0
                 for k in from..<to {
                     let b = bytes[k]
@@ -39,6 +50,7 @@ struct YearEvidence {
                 firstLineEnd = text.string.unicodeScalars.distance(from: text.string.unicodeScalars.startIndex, to: nl)
             }
             for t in 0..<tokens.count where tokens[t].kind == .number {
+                if t > 0 { _ = offset(tokens[t - 1].start) }
                 guard let (n, digits) = number(t) else { continue }
                 if digits == 4, (1000...2999).contains(n) {
                     if let e = entry(t - 1), e.month > 0 || e.season != nil || e.holiday >= 0 || e.unit == .year
