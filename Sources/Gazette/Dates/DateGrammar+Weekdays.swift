@@ -84,8 +84,11 @@ extension DateGrammar {
             return DatePart(first: i, end: end, point: .day(day), anchor: .reference, weekday: wd)
         }
         if let (base, anchor) = context.anchorDay() {
+            // Past: on or before the reference; future: after it; no tense (`le Sénat examine
+            // mardi`): on or after it, so today's weekday is today.
             let day = anchor == .heading ? Self.weekdayDay(wd, from: base, direction: 0)
-                : Self.weekdayDay(wd, from: base, direction: dir < 0 ? -1 : 1)
+                : dir < 0 ? Self.weekdayDay(wd, from: base, direction: -1)
+                : dir > 0 ? Self.weekdayDay(wd, from: base, direction: 1) : Self.weekdayDay(wd, from: base - 1, direction: 1)
             return DatePart(first: i, end: end, point: .day(day), anchor: anchor, weekday: wd)
         }
         if let p = context.recentPrevious, let base = p.dayNumber {
