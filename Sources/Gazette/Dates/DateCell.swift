@@ -23,13 +23,8 @@ struct DateCell {
         static let pastCue = Flags(rawValue: 256)
         /// A verb form of the future or conditional.
         static let futureCue = Flags(rawValue: 512)
-        /// A word that may be a participle (for `est parti`).
-        static let participle = Flags(rawValue: 1024)
         /// An auxiliary that makes a past with a participle (`est`, `sont`).
         static let beAuxiliary = Flags(rawValue: 2048)
-        /// A word ending in `é`, `ée`, `és`, `ées`: a past participle when right before a date
-        /// (`lancé mardi`).
-        static let eParticiple = Flags(rawValue: 4096)
     }
 
     // Compact storage (32 bytes): a sentence's cells are rebuilt for every sentence.

@@ -177,7 +177,7 @@ struct DateCellBuilder {
         var i = 0
         while i < cells.count {
             let id = cells[i].lex
-            if id != 0, lexicon.entries[Int(id)].startsPhrase, let candidates = lexicon.phrases[id] {
+            if id != 0, lexicon.startsPhrase[Int(id)], let candidates = lexicon.phrases[id] {
                 for (rest, phraseId) in candidates where i + rest.count < cells.count {
                     var ok = true
                     for (k, w) in rest.enumerated() where cells[i + 1 + k].lex != w || cells[i + 1 + k].flags.contains(.lineStart) {

@@ -48,19 +48,20 @@ struct DateGrammar {
 
     /// The text's UTF-8, valid while a document is scanned (for tense endings).
     var bytes: UnsafeBufferPointer<UInt8>?
-    private var tense: TenseMarker
-    private var tenseMarked = false
+    private let tense: TenseMarker
 
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
         tense = TenseMarker(lexicon: lexicon)
     }
 
-    /// Marks the sentence's tense cues, once.
-    private mutating func markTense() {
-        guard !tenseMarked, let bytes else { return }
-        tense.mark(&cells, bytes)
-        tenseMarked = true
+    /// The tense cue of cell `k` (-1 past, 1 future, 0 none), read on demand.
+    func tenseCue(_ k: Int) -> Int {
+        guard let bytes else {
+            let f = cells[k].flags
+            return f.contains(.pastCue) ? -1 : f.contains(.futureCue) ? 1 : 0
+        }
+        return tense.cue(k, cells, bytes)
     }
 
     // MARK: - Scanning
@@ -68,7 +69,7 @@ struct DateGrammar {
     /// Reads one sentence's cells (already in ``cells``).
     mutating func scanSentence() {
         context.sentence += 1
-        tenseMarked = false
+        tense.reset(count: cells.count)
         let n = cells.count
         // The next cell that can carry a date, for each cell: matches are only tried near one.
         nextCore.removeAll(keepingCapacity: true)
@@ -86,7 +87,6 @@ struct DateGrammar {
             let c = cells[i]
             guard nextCore[i] - i <= 6, c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0 else { i += 1; continue }
             matchStart = i
-            markTense()
             if let f = best(at: i) {
                 emit(f)
                 i = f.end
@@ -144,7 +144,7 @@ struct DateGrammar {
             var k = f.end, words = 0, verb = false
             while k < cells.count, !cells[k].flags.contains(.lineStart) {
                 if cells[k].kind == .word { words += 1 }
-                if cells[k].flags.contains(.pastCue) || cells[k].flags.contains(.futureCue) || cells[k].flags.contains(.beAuxiliary) { verb = true }
+                if cells[k].flags.contains(.beAuxiliary) || tenseCue(k) != 0 { verb = true }
                 k += 1
             }
             let endsLine = k == cells.count
@@ -221,9 +221,9 @@ struct DateGrammar {
     /// in the sentence wins.
     func direction(_ first: Int, _ end: Int) -> Int {
         // `lancé mardi`: a participle right before the date.
-        if first > 0, cells[first - 1].flags.contains(.eParticiple) {
+        if let bytes, tense.endsInAcuteE(first - 1, cells, bytes) {
             // …unless a future auxiliary comes before it (`sera inauguré mercredi`).
-            let futureBefore = (first > 1 && cells[first - 2].flags.contains(.futureCue)) || (first > 2 && cells[first - 3].flags.contains(.futureCue))
+            let futureBefore = (first > 1 && tenseCue(first - 2) > 0) || (first > 2 && tenseCue(first - 3) > 0)
             return futureBefore ? 1 : -1
         }
         // The nearest cue in the clause; else in the sentence, but not across quotation marks.
@@ -240,10 +240,7 @@ struct DateGrammar {
             default: return false
             }
         }
-        func cue(_ k: Int) -> Int {
-            let f = cells[k].flags
-            return f.contains(.pastCue) ? -1 : f.contains(.futureCue) ? 1 : 0
-        }
+        func cue(_ k: Int) -> Int { tenseCue(k) }
         var left = 0, leftDistance = Int.max
         var k = first - 1
         while k >= 0, !boundary(k) {

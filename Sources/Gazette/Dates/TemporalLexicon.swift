@@ -141,6 +141,8 @@ public final class TemporalLexicon: Sendable {
     private let mask: Int
     /// Phrases starting with a word id: the word ids of the rest, and the phrase's entry id.
     let phrases: [UInt16: [(rest: [UInt16], id: UInt16)]]
+    /// Whether an entry id starts a phrase, by id (a flat table read for every cell).
+    let startsPhrase: [Bool]
 
     /// Builds the lexicon; month and weekday names are read from ICU for the language's locale.
     public init(_ language: TemporalLanguage) {
@@ -217,6 +219,7 @@ public final class TemporalLexicon: Sendable {
         for w in language.tense.pastWithParticiple { entries[Int(id(w))].beAuxiliary = true }
         for w in language.unaccentedTenseWords { entries[Int(id(w))].unaccentedOnly = true }
         self.phrases = phrases
+        self.startsPhrase = entries.map(\.startsPhrase)
         self.entries = entries
         var size = 1024
         while size < byHash.count * 4 { size *= 2 }
