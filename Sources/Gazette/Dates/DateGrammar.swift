@@ -103,14 +103,25 @@ struct DateGrammar {
             guard let f, f.end > i else { return }
             if best == nil || f.end > best!.end { best = f }
         }
-        consider(range(at: i))
-        consider(openRange(at: i))
-        consider(set(at: i))
-        consider(offset(at: i))
-        consider(duration(at: i))
+        // Each family is tried only where its first word can start it.
+        let c = cells[i]
+        let r = role(i)
+        let e = entry(i)
+        let numeric = c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0
+        let amountStart = numeric || r == .some || (e?.approximateNumber ?? 0) > 0
+        if numeric || r != nil || e?.isCore == true { consider(range(at: i)) }
+        switch r {
+        case .filler?, .from?, .after?, .before?, .later?, .until?: consider(openRange(at: i))
+        default: break
+        }
+        if numeric || r == .every { consider(set(at: i)) }
+        if amountStart || r == .ago || r == .within || r == .article { consider(offset(at: i)) }
+        if amountStart || r == .during || r == .since || r == .in || r == .around || r == .moreThan || r == .lessThan {
+            consider(duration(at: i))
+        }
         consider(point(at: i))
-        consider(presentOrPast(at: i))
-        consider(fortnight(at: i))
+        if e?.reference != nil { consider(presentOrPast(at: i)) }
+        if r == .article || c.kind == .ordinal || (e?.ordinal ?? 0) != 0 { consider(fortnight(at: i)) }
         return best
     }
 
