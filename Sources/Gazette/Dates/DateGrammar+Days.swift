@@ -114,7 +114,8 @@ extension DateGrammar {
     mutating func dayMonth(at i: Int, weekday: Int? = nil, first: Int? = nil) -> DatePart? {
         var k = i
         if weekday == nil, isRole(k, .article) { k += 1 }
-        if let (d, e0) = dayNumber(at: k), case let e = e0 + (isMark(e0, ".") && cells[e0].flags.contains(.attached) && month(at: e0 + 1, abbreviationOK: false) != nil ? 1 : 0),
+        // `17. November` (German), `7-Octobre` (an event named by its date).
+        if let (d, e0) = dayNumber(at: k), case let e = e0 + ((isMark(e0, ".") || isMark(e0, "-")) && cells[e0].flags.contains(.attached) && month(at: e0 + 1, abbreviationOK: false) != nil ? 1 : 0),
            let (m, e2) = month(at: e, abbreviationOK: true) {
             var end = e2
             var y: Int?

@@ -231,6 +231,8 @@ struct DateGrammar {
     /// The tense around cells `[first, end)`: -1 past, +1 future, 0 unknown; the nearest cue
     /// in the sentence wins.
     func direction(_ first: Int, _ end: Int) -> Int {
+        // `depuis le 7 octobre`: what has lasted since a date began in the past.
+        if first > 0, isRole(first - 1, .since) || (first > 1 && isRole(first - 2, .since) && isRole(first - 1, .article)) { return -1 }
         // `lancé mardi`: a participle right before the date.
         if let bytes, tense.endsInAcuteE(first - 1, cells, bytes) {
             // …unless a future auxiliary comes before it (`sera inauguré mercredi`).

@@ -36,6 +36,8 @@ import Testing
         Case(text: "Le Sénat examine jeudi le texte.", expression: "jeudi", value: "2023-11-23", anchor: .reference),
         Case(text: "Vendredi 17 novembre, heure locale\nLe lendemain matin, rien. Samedi soir, le conseil a publié un texte.",
              expression: "Samedi soir", value: "2023-11-18TEV", anchor: .heading),
+        Case(text: "Depuis le 12 décembre, la région est en guerre.", expression: "12 décembre", value: "2022-12-12", anchor: .reference),
+        Case(text: "Il est malade depuis lundi.", expression: "lundi", value: "2023-11-20", anchor: .reference),
         Case(text: "Il est parti samedi.", expression: "samedi", value: "2023-11-18", anchor: .reference),
         Case(text: "Il viendra samedi.", expression: "samedi", value: "2023-11-25", anchor: .reference),
         Case(text: "Elle partait mercredi pour Rome.", expression: "mercredi", value: "2023-11-15", anchor: .reference),

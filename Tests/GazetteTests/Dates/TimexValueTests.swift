@@ -61,6 +61,8 @@ import Testing
         Case(sentence: "Dans la nuit de samedi à dimanche, un incendie a ravagé l'entrepôt.", expression: "Dans la nuit de samedi à dimanche", value: "2023-11-18TNI"),
         Case(sentence: "La neutralité carbone est visée d'ici 2050.", expression: "d'ici 2050", value: "2050", mod: "ON_OR_BEFORE"),
         Case(sentence: "À la fin des années 1990, le marché s'est effondré.", expression: "la fin des années 1990", value: "199", mod: "END"),
+        Case(sentence: "Les attaques du 7-Octobre ont marqué la région.", expression: "7-Octobre", value: "2023-10-07"),
+        Case(sentence: "La croissance reprendra mi-2024.", expression: "mi-2024", value: "2024", mod: "MID"),
         Case(sentence: "La saison 2023-2024 commence.", expression: "2023-2024", value: "2023/2024"),
         Case(sentence: "Le bilan du second semestre 2022 est positif.", expression: "second semestre 2022", value: "2022-H2"),
         // Durations and sets.
