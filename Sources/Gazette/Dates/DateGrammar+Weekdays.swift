@@ -86,7 +86,12 @@ extension DateGrammar {
         if let (base, anchor) = context.anchorDay() {
             // Past: on or before the reference; future: after it; no tense (`le Sénat examine
             // mardi`): on or after it, so today's weekday is today.
-            let day = anchor == .heading ? Self.weekdayDay(wd, from: base, direction: 0)
+            // Under a heading, the verb next to the weekday decides (`viendra samedi`); else the
+            // nearest day to the heading's.
+            let near = anchor == .heading ? direction(i, end, within: 3) : dir
+            let day = anchor == .heading
+                ? (near < 0 ? Self.weekdayDay(wd, from: base, direction: -1)
+                    : near > 0 ? Self.weekdayDay(wd, from: base - 1, direction: 1) : Self.weekdayDay(wd, from: base, direction: 0))
                 : dir < 0 ? Self.weekdayDay(wd, from: base, direction: -1)
                 : dir > 0 ? Self.weekdayDay(wd, from: base, direction: 1) : Self.weekdayDay(wd, from: base - 1, direction: 1)
             return DatePart(first: i, end: end, point: .day(day), anchor: anchor, weekday: wd)

@@ -230,7 +230,7 @@ struct DateGrammar {
 
     /// The tense around cells `[first, end)`: -1 past, +1 future, 0 unknown; the nearest cue
     /// in the sentence wins.
-    func direction(_ first: Int, _ end: Int) -> Int {
+    func direction(_ first: Int, _ end: Int, within: Int = Int.max) -> Int {
         // `depuis le 7 octobre`: what has lasted since a date began in the past.
         if first > 0, isRole(first - 1, .since) || (first > 1 && isRole(first - 2, .since) && isRole(first - 1, .article)) { return -1 }
         // `lancé mardi`: a participle right before the date.
@@ -240,11 +240,11 @@ struct DateGrammar {
             return futureBefore ? 1 : -1
         }
         // The nearest cue in the clause; else in the sentence, but not across quotation marks.
-        let inClause = nearestCue(first, end, stopAtCommas: true)
-        return inClause != 0 ? inClause : nearestCue(first, end, stopAtCommas: false)
+        let inClause = nearestCue(first, end, stopAtCommas: true, within: within)
+        return inClause != 0 ? inClause : nearestCue(first, end, stopAtCommas: false, within: within)
     }
 
-    private func nearestCue(_ first: Int, _ end: Int, stopAtCommas: Bool) -> Int {
+    private func nearestCue(_ first: Int, _ end: Int, stopAtCommas: Bool, within: Int) -> Int {
         func boundary(_ k: Int) -> Bool {
             guard cells[k].kind == .punctuation else { return false }
             switch cells[k].mark {
@@ -256,14 +256,14 @@ struct DateGrammar {
         func cue(_ k: Int) -> Int { tenseCue(k) }
         var left = 0, leftDistance = Int.max
         var k = first - 1
-        while k >= 0, !boundary(k) {
+        while k >= 0, first - k <= within, !boundary(k) {
             let d = cue(k)
             if d != 0 { left = d; leftDistance = first - k; break }
             k -= 1
         }
         var right = 0, rightDistance = Int.max
         k = end
-        while k < count, !boundary(k) {
+        while k < count, k - end + 1 <= within, !boundary(k) {
             let d = cue(k)
             if d != 0 { right = d; rightDistance = k - end + 1; break }
             k += 1

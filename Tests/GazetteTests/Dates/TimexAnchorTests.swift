@@ -38,6 +38,8 @@ import Testing
              expression: "Samedi soir", value: "2023-11-18TEV", anchor: .heading),
         Case(text: "Depuis le 12 décembre, la région est en guerre.", expression: "12 décembre", value: "2022-12-12", anchor: .reference),
         Case(text: "Il est malade depuis lundi.", expression: "lundi", value: "2023-11-20", anchor: .reference),
+        Case(text: "Mardi 21 novembre 2023\n\nLe ministre viendra samedi.", expression: "samedi", value: "2023-11-25", anchor: .heading),
+        Case(text: "Mardi 21 novembre 2023\n\nLe conseil a voté jeudi.", expression: "jeudi", value: "2023-11-16", anchor: .heading),
         Case(text: "Il est parti samedi.", expression: "samedi", value: "2023-11-18", anchor: .reference),
         Case(text: "Il viendra samedi.", expression: "samedi", value: "2023-11-25", anchor: .reference),
         Case(text: "Elle partait mercredi pour Rome.", expression: "mercredi", value: "2023-11-15", anchor: .reference),
