@@ -106,8 +106,13 @@ struct DateContext {
         if let y = previousYear, previousYearSentence == sentence, weekday == nil { return (y, .previous) }
         let found: (day: Int, anchor: Timex.Anchor)?
         if let p = discoursePrevious(direction: direction), let y = p.year {
-            found = (CalendarMath.dayNumber(year: y, month: p.month ?? 1, day: p.day ?? 1), .previous)
-            if weekday == nil { return (y, .previous) }
+            let previousDay = CalendarMath.dayNumber(year: y, month: p.month ?? 1, day: p.day ?? 1)
+            found = (previousDay, .previous)
+            if weekday == nil {
+                // A future verb looks forward from the previous date (`… le mois de mai sera chaud`).
+                if direction > 0, CalendarMath.dayNumber(year: y, month: month, day: min(day ?? 28, 28)) < previousDay { return (y + 1, .previous) }
+                return (y, .previous)
+            }
         } else if let h = heading {
             found = (h, .heading)
         } else if let r = reference {

@@ -40,6 +40,7 @@ import Testing
         Case(text: "Il est malade depuis lundi.", expression: "lundi", value: "2023-11-20", anchor: .reference),
         Case(text: "Mardi 21 novembre 2023\n\nLe ministre viendra samedi.", expression: "samedi", value: "2023-11-25", anchor: .heading),
         Case(text: "Mardi 21 novembre 2023\n\nLe conseil a voté jeudi.", expression: "jeudi", value: "2023-11-16", anchor: .heading),
+        Case(text: "Lundi 20 novembre, il a signé. Le mois de mai sera chaud.", expression: "Le mois de mai", value: "2024-05", anchor: .previous),
         Case(text: "Il est parti samedi.", expression: "samedi", value: "2023-11-18", anchor: .reference),
         Case(text: "Il viendra samedi.", expression: "samedi", value: "2023-11-25", anchor: .reference),
         Case(text: "Elle partait mercredi pour Rome.", expression: "mercredi", value: "2023-11-15", anchor: .reference),
