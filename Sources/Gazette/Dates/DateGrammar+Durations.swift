@@ -108,7 +108,11 @@ extension DateGrammar {
         return Found(first: first, end: a.end, kind: .duration, value: Self.durationValue(a), mod: mod, anchor: .none)
     }
 
-    /// Moves `day` (and a time of day) by `n` units; the result at the grain TIMEX3 uses for it.
+    /// Moves the reference by `n` units. With a date reference the result is at the unit's grain
+    /// (days for days and weeks, `2023-08` for months, `2020` for years). With a date-time
+    /// reference (a precise "now") it points one grain finer, at the moment reached: `dans un
+    /// jour` at the hour, `dans deux mois` at the day, `dans un an` at the month; seconds and
+    /// minutes to the second, hours to the minute.
     func shifted(_ n: Int, _ unit: TimeUnit, from base: DateContext.Reference) -> TimePoint? {
         let fine = base.hasTime
         switch unit {
