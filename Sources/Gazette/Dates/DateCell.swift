@@ -23,42 +23,42 @@ struct DateCell {
         static let pastCue = Flags(rawValue: 256)
         /// A verb form of the future or conditional.
         static let futureCue = Flags(rawValue: 512)
-        /// A word that may be a participle (for `est parti`).
-        static let participle = Flags(rawValue: 1024)
         /// An auxiliary that makes a past with a participle (`est`, `sont`).
         static let beAuxiliary = Flags(rawValue: 2048)
     }
 
-    var start: Int
-    var end: Int
+    // Compact storage (32 bytes): a sentence's cells are rebuilt for every sentence.
+    private var start32: Int32
+    private var end32: Int32
+    private var value32: Int32 = -1
+    private var wordNumber16: Int16 = -1
+    private var digits8: UInt8 = 0
+
+    /// Offset of the first scalar.
+    var start: Int { get { Int(start32) } set { start32 = Int32(truncatingIfNeeded: newValue) } }
+    /// Offset one past the last scalar.
+    var end: Int { get { Int(end32) } set { end32 = Int32(truncatingIfNeeded: newValue) } }
     var kind: Kind
-    var flags: Flags
+    var flags: Flags = []
     /// Entry id in the lexicon (0: none).
-    var lex: UInt16
+    var lex: UInt16 = 0
     /// Value of a number or ordinal written in digits (or roman numerals); -1 otherwise.
-    var value: Int
+    var value: Int { get { Int(value32) } set { value32 = Int32(truncatingIfNeeded: newValue) } }
     /// Digits of a number written in digits (`03` has 2).
-    var digits: Int
+    var digits: Int { get { Int(digits8) } set { digits8 = UInt8(truncatingIfNeeded: min(newValue, 255)) } }
     /// Value of a number written in words (`dix-huit` 18); -1 otherwise.
-    var wordNumber: Int
+    var wordNumber: Int { get { Int(wordNumber16) } set { wordNumber16 = Int16(truncatingIfNeeded: newValue) } }
     /// First byte of a punctuation mark (`-` for dashes), 0 otherwise.
-    var mark: UInt8
+    var mark: UInt8 = 0
     /// The grammatical role (``TemporalRole`` raw value + 1), 0 for none.
-    var role: UInt8
+    var role: UInt8 = 0
     /// UTF-8 offsets of the cell in the text (for tense endings, read lazily).
     var byteStart: Int32 = 0
     var byteEnd: Int32 = 0
 
     init(start: Int, end: Int, kind: Kind) {
-        self.start = start
-        self.end = end
+        start32 = Int32(truncatingIfNeeded: start)
+        end32 = Int32(truncatingIfNeeded: end)
         self.kind = kind
-        flags = []
-        lex = 0
-        value = -1
-        digits = 0
-        wordNumber = -1
-        mark = 0
-        role = 0
     }
 }

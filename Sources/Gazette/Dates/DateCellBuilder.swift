@@ -15,19 +15,6 @@ struct DateCellBuilder {
         folded.reserveCapacity(64)
     }
 
-    /// Whether the text from the cursor to scalar offset `end` holds an ASCII digit. Leaves the
-    /// cursor where it was when it does (the cells are then built), past `end` when not.
-    mutating func hasDigit(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
-        let saved = (scalar, byte, sawNewline)
-        advance(bytes, to: end)
-        var k = saved.1
-        while k < byte {
-            if bytes[k] >= 0x30 && bytes[k] <= 0x39 { (scalar, byte, sawNewline) = saved; return true }
-            k += 1
-        }
-        return false
-    }
-
     /// Resets the cursor to the start of the text.
     mutating func reset() { scalar = 0; byte = 0; sawNewline = true }
 
@@ -77,6 +64,9 @@ struct DateCellBuilder {
                 let b = bytes[startByte]
                 c.mark = b < 0x80 ? b : (b == 0xE2 && byte - startByte == 3 && bytes[startByte + 1] == 0x80 && (0x90...0x95).contains(bytes[startByte + 2])) ? 0x2D : 0
                 if c.mark == 0, b == 0xE2, byte - startByte == 3, bytes[startByte + 1] == 0x80, bytes[startByte + 2] == 0x99 { c.mark = 0x27 }
+                // Guillemets and typographic double quotes count as `"`.
+                if c.mark == 0, b == 0xC2, byte - startByte == 2, bytes[startByte + 1] == 0xAB || bytes[startByte + 1] == 0xBB { c.mark = 0x22 }
+                if c.mark == 0, b == 0xE2, byte - startByte == 3, bytes[startByte + 1] == 0x80, bytes[startByte + 2] == 0x9C || bytes[startByte + 2] == 0x9D { c.mark = 0x22 }
                 cells.append(c)
             default:
                 cells.append(DateCell(start: token.start, end: token.end, kind: .other))
@@ -99,17 +89,17 @@ struct DateCellBuilder {
     }
 
     private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int, _ end: Int, into cells: inout [DateCell]) {
-        var (h, f) = WordFolding.fold(bytes, from: from, to: to, into: &folded)
+        let r = WordFolding.hash(bytes, from: from, to: to)
+        let f = r.flags
         var c = DateCell(start: start, end: end, kind: .word)
         c.flags = Self.cellFlags(f)
-        var id = lexicon.lookup(h)
-        if id == 0, folded.last == 0x2E, folded.count > 1 {
-            folded.removeLast()
-            h = WordFolding.hash(folded)
-            id = lexicon.lookup(h)
+        var id = lexicon.lookup(r.hash)
+        if id == 0, r.last == 0x2E, to - from > 1 {
+            id = lexicon.lookup(r.withoutLast)
             if id != 0 { c.flags.insert(.period) }
         }
         if id == 0 && (f.contains(.hasDigit) || f.contains(.hasHyphen)) {
+            _ = WordFolding.fold(bytes, from: from, to: to, into: &folded)
             if !f.contains(.hasDigit), let n = composedNumber() {
                 c.wordNumber = n
                 cells.append(c)
@@ -163,9 +153,9 @@ struct DateCellBuilder {
                 number(bytes, i, j, s, into: &cells)
             } else if isLetter {
                 var c = DateCell(start: s, end: e, kind: .word)
-                let (h, f) = WordFolding.fold(bytes, from: i, to: j, into: &folded)
-                c.flags = Self.cellFlags(f)
-                c.lex = lexicon.lookup(h)
+                let r = WordFolding.hash(bytes, from: i, to: j)
+                c.flags = Self.cellFlags(r.flags)
+                c.lex = lexicon.lookup(r.hash)
                 if c.lex != 0 {
                     let e = lexicon.entries[Int(c.lex)]
                     if e.number >= 0 { c.wordNumber = e.number }
@@ -187,7 +177,7 @@ struct DateCellBuilder {
         var i = 0
         while i < cells.count {
             let id = cells[i].lex
-            if id != 0, lexicon.entries[Int(id)].startsPhrase, let candidates = lexicon.phrases[id] {
+            if id != 0, lexicon.startsPhrase[Int(id)], let candidates = lexicon.phrases[id] {
                 for (rest, phraseId) in candidates where i + rest.count < cells.count {
                     var ok = true
                     for (k, w) in rest.enumerated() where cells[i + 1 + k].lex != w || cells[i + 1 + k].flags.contains(.lineStart) {

@@ -46,19 +46,34 @@ struct DateContext {
     /// The previous date of the discourse (with a known year) and the paragraph it was in.
     var previous: TimePoint?
     var previousParagraph = -1
+    /// The last year stated alone (`en 2019`) and its paragraph: anchors `l'année précédente`.
+    var previousYear: Int?
+    var previousYearParagraph = -1
+    var previousYearSentence = -1
+    /// Whether the previous date was written in full (`le 17 novembre 2023`), not relative.
+    var previousExplicit = false
     /// Paragraph (line) counter.
     var paragraph = 0
     /// Sentence counter, and the sentence of the previous date.
     var sentence = 0
     var previousSentence = -1
 
-    /// Observations for year inference: years stated in full, and weekday + day + month triples.
-    var statedYears: [Int] = []
-    var weekdayDates: [(weekday: Int, month: Int, day: Int)] = []
-
     /// The previous date, when it is in the current paragraph or the one before.
     var recentPrevious: TimePoint? {
         guard let previous, paragraph - previousParagraph <= 1 else { return nil }
+        return previous
+    }
+
+    /// The previous date when it is in the current paragraph and agrees with the tense: a
+    /// future verb does not continue a narrative about the past (`Deux mois plus tard… Les
+    /// négociations reprendront le 2 avril`).
+    func discoursePrevious(direction: Int) -> TimePoint? {
+        guard let previous, previousParagraph == paragraph else { return nil }
+        if let r = reference, !r.inferred, let y = previous.year {
+            let n = previous.dayNumber ?? CalendarMath.dayNumber(year: y, month: previous.month ?? 12, day: 28)
+            if direction > 0 && n < r.day - 31 { return nil }
+            if direction < 0 && n > r.day + 31 { return nil }
+        }
         return previous
     }
 
@@ -75,13 +90,29 @@ struct DateContext {
         return r.day
     }
 
+    /// The year (the day's, the one before or after) in which `month`/`day` falls nearest to `base`.
+    static func nearestYear(month: Int, day: Int, to base: Int) -> Int {
+        let y = CalendarMath.date(ofDayNumber: base).year
+        return [y - 1, y, y + 1].min { a, b in
+            abs(CalendarMath.dayNumber(year: a, month: month, day: min(day, 28)) - base)
+                < abs(CalendarMath.dayNumber(year: b, month: month, day: min(day, 28)) - base)
+        }!
+    }
+
     /// The year for a day and month given without one, with the anchor used; nil year when the
     /// text cannot fix it. `direction`: -1 past, +1 future, 0 unknown (future preferred).
     func year(month: Int, day: Int?, weekday: Int?, direction: Int) -> (year: Int?, anchor: Timex.Anchor) {
+        // A year stated alone in the same sentence (`en 2018, entre avril et juin`).
+        if let y = previousYear, previousYearSentence == sentence, weekday == nil { return (y, .previous) }
         let found: (day: Int, anchor: Timex.Anchor)?
-        if let p = recentPrevious, let y = p.year {
-            found = (CalendarMath.dayNumber(year: y, month: p.month ?? 1, day: p.day ?? 1), .previous)
-            if weekday == nil { return (y, .previous) }
+        if let p = discoursePrevious(direction: direction), let y = p.year {
+            let previousDay = CalendarMath.dayNumber(year: y, month: p.month ?? 1, day: p.day ?? 1)
+            found = (previousDay, .previous)
+            if weekday == nil {
+                // A future verb looks forward from the previous date (`… le mois de mai sera chaud`).
+                if direction > 0, CalendarMath.dayNumber(year: y, month: month, day: min(day ?? 28, 28)) < previousDay { return (y + 1, .previous) }
+                return (y, .previous)
+            }
         } else if let h = heading {
             found = (h, .heading)
         } else if let r = reference {
@@ -98,15 +129,7 @@ struct DateContext {
                 if CalendarMath.weekday(ofDayNumber: CalendarMath.dayNumber(year: y, month: month, day: day)) == weekday { return (y, base.anchor) }
             }
         }
-        if base.anchor == .heading {
-            // Nearest to the heading.
-            let candidates = [baseYear - 1, baseYear, baseYear + 1]
-            let best = candidates.min { a, b in
-                abs(CalendarMath.dayNumber(year: a, month: month, day: min(day ?? 15, 28)) - base.day) <
-                    abs(CalendarMath.dayNumber(year: b, month: month, day: min(day ?? 15, 28)) - base.day)
-            }!
-            return (best, .heading)
-        }
+        if base.anchor == .heading { return (Self.nearestYear(month: month, day: day ?? 15, to: base.day), .heading) }
         let d = day ?? 1
         if let r = reference, r.inferred, base.anchor == .reference, direction < 0 {
             // An inferred reference is the latest date the text gives: the document was written
@@ -115,12 +138,7 @@ struct DateContext {
         }
         if let r = reference, r.inferred, base.anchor == .reference, direction == 0 {
             // No tense: the occurrence nearest to the inferred reference.
-            let candidates = [baseYear - 1, baseYear, baseYear + 1]
-            let best = candidates.min { a, b in
-                abs(CalendarMath.dayNumber(year: a, month: month, day: min(d, 28)) - base.day) <
-                    abs(CalendarMath.dayNumber(year: b, month: month, day: min(d, 28)) - base.day)
-            }!
-            return (best, .reference)
+            return (Self.nearestYear(month: month, day: d, to: base.day), .reference)
         }
         if day == nil {
             // A month: this year's unless the tense says otherwise.
@@ -129,8 +147,7 @@ struct DateContext {
             if direction > 0 { return (month >= refMonth ? baseYear : baseYear + 1, base.anchor) }
             return (baseYear, base.anchor)
         }
-        let valid = CalendarMath.isValid(year: baseYear, month: month, day: d) ? baseYear : baseYear  // 29 Feb handled by caller
-        let this = CalendarMath.dayNumber(year: valid, month: month, day: min(d, CalendarMath.daysInMonth(year: valid, month: month)))
+        let this = CalendarMath.dayNumber(year: baseYear, month: month, day: min(d, CalendarMath.daysInMonth(year: baseYear, month: month)))
         if direction < 0 { return (this <= base.day ? baseYear : baseYear - 1, base.anchor) }
         return (this >= base.day ? baseYear : baseYear + 1, base.anchor)
     }

@@ -99,9 +99,7 @@ extension DateGrammar {
     /// Resolves a day and month without a year, noting the triple for year inference.
     mutating func resolveDay(month: Int, day: Int, weekday: Int?, year: Int?, first: Int, end: Int) -> DatePart? {
         guard CalendarMath.isValid(year: year, month: month, day: day) else { return nil }
-        if let weekday { context.weekdayDates.append((weekday, month, day)) }
         if let year {
-            context.statedYears.append(year)
             return DatePart(first: first, end: end, point: TimePoint(year: year, month: month, day: day), anchor: .explicit)
         }
         let (y, anchor) = context.year(month: month, day: day, weekday: weekday, direction: direction(first, end))
@@ -116,7 +114,8 @@ extension DateGrammar {
     mutating func dayMonth(at i: Int, weekday: Int? = nil, first: Int? = nil) -> DatePart? {
         var k = i
         if weekday == nil, isRole(k, .article) { k += 1 }
-        if let (d, e0) = dayNumber(at: k), case let e = e0 + (isMark(e0, ".") && cells[e0].flags.contains(.attached) && month(at: e0 + 1, abbreviationOK: false) != nil ? 1 : 0),
+        // `17. November` (German), `7-Octobre` (an event named by its date).
+        if let (d, e0) = dayNumber(at: k), case let e = e0 + ((isMark(e0, ".") || isMark(e0, "-")) && cells[e0].flags.contains(.attached) && month(at: e0 + 1, abbreviationOK: false) != nil ? 1 : 0),
            let (m, e2) = month(at: e, abbreviationOK: true) {
             var end = e2
             var y: Int?
@@ -216,6 +215,16 @@ extension DateGrammar {
         if isRole(k, .article) { k += 1 }
         if let e = entry(k), e.unit == .day, isRole(k + 1, .of) { k += 2; if isRole(k, .article) { k += 1 } }
         guard let e = entry(k), e.holiday >= 0, !breaksLine(k) else { return nil }
+        // `la cathédrale de l'Assomption`: after `de`, only an occasion or a day makes it a date.
+        if k > 0 {
+            var p = k - 1
+            if isRole(p, .article) { p -= 1 }
+            if p >= 0, isRole(p, .of), p > 0 {
+                let noun = p - 1
+                guard isRole(noun, .occasion) || entry(noun)?.unit != nil || entry(noun)?.partOfDay != nil
+                        || entry(noun)?.discourseOffset != nil || entry(noun)?.weekday ?? 0 > 0 else { return nil }
+            }
+        }
         let h = lexicon.language.holidays[e.holiday]
         var end = k + 1
         if let (y, e2) = year(at: end, short: false) {

@@ -21,6 +21,12 @@ extension DateGrammar {
             return Amount(first: i, end: n.end + 3, amount: Double(n.value) * 0.25, unit: .hour)
         }
         var value: Double?
+        // `une dizaine de jours`, `une trentaine d'années`.
+        var j = k
+        if cells[j].wordNumber == 1 { j += 1 }
+        if let n = entry(j)?.approximateNumber, n > 0, isRole(j + 1, .of), let unit = entry(j + 2)?.unit, !breaksLine(j + 2) {
+            return Amount(first: i, end: j + 3, amount: Double(n), unit: unit, approximate: true)
+        }
         if isRole(k, .some) { k += 1 }
         else if let n = number(at: k) {
             guard !cells[k].flags.contains(.decimal) else { return nil }
@@ -40,8 +46,8 @@ extension DateGrammar {
         // `une seconde fois`, `une quinzaine de personnes`: not amounts of time.
         if isRole(k + 1, .times) { return nil }
         if unit == .fortnight, isRole(k + 1, .of) { return nil }
-        // `la guerre de Trente Ans`: a capitalised amount inside a name.
-        if cells[k].flags.contains(.capitalized), k > i, cells[k - 1].flags.contains(.capitalized), i > 0, cells[i - 1].kind == .word { return nil }
+        // `la guerre de Trente Ans`, `les 24 Heures du Mans`: a capitalised unit inside a name.
+        if cells[k].flags.contains(.capitalized), !cells[k].flags.contains(.allCaps), k > 0 { return nil }
         var end = k + 1
         if isRole(end, .and), isRole(end + 1, .half), let v = value { value = v + 0.5; end += 2 }
         if isRole(end, .whole) { end += 1 }
@@ -92,16 +98,21 @@ extension DateGrammar {
         var mod: String?
         var introduced = false
         if isRole(k, .during) || isRole(k, .since) || isRole(k, .in) { k += 1; introduced = true }
-        if isRole(k, .around) { mod = "APPROX"; k += 1 }
+        let first = k
+        if isRole(k, .around) { mod = "APPROX"; k += 1 } else if isRole(k, .moreThan) { mod = "MORE_THAN"; k += 1 } else if isRole(k, .lessThan) { mod = "LESS_THAN"; k += 1 }
         guard let a = amount(at: k) else { return nil }
+        if a.approximate, mod == nil { mod = "APPROX" }
         if a.unit == .weekend && a.amount == nil { return nil }
         // `un jour` alone is indefinite.
         if a.amount == 1, a.unit == .day, !introduced, cells[k].kind == .word, a.end == k + 2 { return nil }
-        let first = introduced ? k : i
         return Found(first: first, end: a.end, kind: .duration, value: Self.durationValue(a), mod: mod, anchor: .none)
     }
 
-    /// Moves `day` (and a time of day) by `n` units; the result at the grain TIMEX3 uses for it.
+    /// Moves the reference by `n` units. With a date reference the result is at the unit's grain
+    /// (days for days and weeks, `2023-08` for months, `2020` for years). With a date-time
+    /// reference (a precise "now") it points one grain finer, at the moment reached: `dans un
+    /// jour` at the hour, `dans deux mois` at the day, `dans un an` at the month; seconds and
+    /// minutes to the second, hours to the minute.
     func shifted(_ n: Int, _ unit: TimeUnit, from base: DateContext.Reference) -> TimePoint? {
         let fine = base.hasTime
         switch unit {
@@ -154,7 +165,8 @@ extension DateGrammar {
                 return Found(first: i, end: a.end, kind: .date, value: unknown, anchor: .none)
             }
             guard let p = shifted(sign * Int(v), a.unit, from: ref) else { return nil }
-            return Found(first: i, end: a.end, kind: p.isTime ? .time : .date, value: p.value, anchor: .reference, point: p)
+            return Found(first: i, end: a.end, kind: p.isTime ? .time : .date, value: p.value, mod: a.approximate ? "APPROX" : nil,
+                         anchor: .reference, point: p)
         }
         if isRole(k, .article) { k += 1 }
         // `les 3 prochains jours`, `2 dernières semaines`.

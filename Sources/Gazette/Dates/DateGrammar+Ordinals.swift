@@ -51,7 +51,6 @@ extension DateGrammar {
                 else if let r = context.reference { year = r.year; anchor = .reference }
                 else { anchor = .none }
             } else {
-                context.statedYears.append(year!)
             }
             var p = TimePoint(year: year)
             let count = unit == .quarter ? 4 : 2
@@ -126,6 +125,11 @@ extension DateGrammar {
         if isRole(t, .of) { t += 1 }
         if isRole(t, .article) { t += 1 }
         // A period noun alone: the current one (`en fin de mois`, `à la fin de la semaine`).
+        if isRole(t, .years), var d = decade(at: t) {
+            d.first = i
+            d.mod = mod
+            return d
+        }
         if entry(t)?.unit == .month, isRole(t + 1, .of), var d = monthOrYear(at: t + 2), d.point.month != nil {
             d.first = i
             d.mod = mod
@@ -133,7 +137,6 @@ extension DateGrammar {
         }
         if let e = entry(t), let unit = e.unit, unit != .hour, unit != .minute, unit != .second, unit != .fortnight {
             if unit == .year, let (y, end) = year(at: t + 1, short: false) {
-                context.statedYears.append(y)
                 return DatePart(first: i, end: end, point: TimePoint(year: y), anchor: .explicit, mod: mod)
             }
             if let r = entry(t + 1), r.relation != 0, let ref = context.deicticDay, let p = Self.period(unit, containing: ref, shift: r.relation) {
@@ -163,7 +166,6 @@ extension DateGrammar {
             return d
         }
         if let (y, end) = year(at: t, short: false) {
-            context.statedYears.append(y)
             return DatePart(first: i, end: end, point: TimePoint(year: y), anchor: .explicit, mod: mod)
         }
         return nil

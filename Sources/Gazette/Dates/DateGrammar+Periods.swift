@@ -26,7 +26,6 @@ extension DateGrammar {
         }
         if let (m, e) = month(at: k, abbreviationOK: false) {
             if let (y, e2) = year(at: e, short: false) {
-                context.statedYears.append(y)
                 return DatePart(first: i, end: e2, point: TimePoint(year: y, month: m), anchor: .explicit)
             }
             // `juillet de cette année`, `mars de l'an dernier`.
@@ -59,7 +58,6 @@ extension DateGrammar {
         if !introduced, let e = entry(k), e.unit == .year, k > i || isRole(k - 1, .article) { k += 1; introduced = true }
         if !introduced { introduced = introducesDate(i - 1) && !isRole(i - 1, .and) && !isRole(i - 1, .at) }
         guard introduced, let (y, e) = year(at: k, short: false), !isMark(e, "-") || k > i else { return nil }
-        context.statedYears.append(y)
         return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)
     }
 
@@ -79,7 +77,6 @@ extension DateGrammar {
         p.season = s
         let end = k + 1
         if let (y, e2) = year(at: end, short: false) {
-            context.statedYears.append(y)
             p.year = y
             return DatePart(first: i, end: e2, point: p, anchor: .explicit)
         }
@@ -158,13 +155,18 @@ extension DateGrammar {
         } else if isRole(end, .of), isRole(end + 1, .after) || isRole(end + 1, .before) {
             shift = isRole(end + 1, .after) ? 1 : -1; end += 2; discourse = true
         } else if unit == .year, let (y, e) = year(at: end, short: false) {
-            context.statedYears.append(y)
             return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)
         } else {
             return nil
         }
-        if discourse, unit == .day || unit == .week, let p = context.recentPrevious, let base = p.dayNumber, context.previousParagraph == context.paragraph {
-            return DatePart(first: i, end: end, point: Self.period(unit, containing: base, shift: shift)!, anchor: .previous)
+        if discourse, let p = context.recentPrevious, context.previousParagraph == context.paragraph,
+           let base = p.dayNumber ?? p.year.map({ CalendarMath.dayNumber(year: $0, month: p.month ?? 7, day: 1) }),
+           unit == .year || unit == .month && p.month != nil || p.day != nil, let shifted = Self.period(unit, containing: base, shift: shift) {
+            // `l'année précédente`, `le lendemain`…: relative to the discourse's date.
+            return DatePart(first: i, end: end, point: shifted, anchor: .previous)
+        }
+        if discourse, unit == .year, let y = context.previousYear, context.previousYearParagraph == context.paragraph {
+            return DatePart(first: i, end: end, point: TimePoint(year: y + shift), anchor: .previous)
         }
         if let ref = context.deicticDay, let p = Self.period(unit, containing: ref, shift: shift) {
             return DatePart(first: i, end: end, point: p, anchor: .reference)
@@ -186,7 +188,7 @@ extension DateGrammar {
     mutating func decade(at i: Int) -> DatePart? {
         var k = i
         if isRole(k, .article) || isRole(k, .of) { k += 1 }
-        guard let e = entry(k), e.unit == .year else { return nil }
+        guard isRole(k, .years) else { return nil }
         let n = k + 1
         guard n < count, !breaksLine(n) else { return nil }
         var value = -1

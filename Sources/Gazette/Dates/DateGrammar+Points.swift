@@ -20,6 +20,7 @@ extension DateGrammar {
         if isRole(p, .in) || isRole(p, .at) || isRole(p, .within) || isRole(p, .article) { p += 1 }
         if isRole(p, .article) { p += 1 }
         if let m = entry(p)?.mod, isRole(p + 1, .of) { mod = m; p += 2; if isRole(p, .article) { p += 1 } }
+        else if let m = entry(p)?.mod, isMark(p + 1, "-"), cells[p + 1].flags.contains(.attached) { mod = m; p += 2 }  // `à la mi-journée`
         if mod != nil, entry(p)?.unit == .day { return mod == "END" ? ("EV", nil, p + 1) : ("DT", mod, p + 1) }
         guard p > j, let pod = entry(p)?.partOfDay else { return nil }
         if let n = earlyMod(p + 1) { return (pod, "START", p + 1 + n) }
@@ -50,7 +51,10 @@ extension DateGrammar {
         if isRole(end, .of), let d = date(at: end + 1), d.point.day != nil {
             var p = d.point
             p.partOfDay = pod
-            return DatePart(first: i, end: d.end, point: p, anchor: d.anchor, mod: mod)
+            var e = d.end
+            // `la nuit de samedi à dimanche`: the night of the first day.
+            if isRole(e, .at), let next = date(at: e + 1), next.point.day != nil { e = next.end }
+            return DatePart(first: i, end: e, point: p, anchor: d.anchor, mod: mod)
         }
         guard k > i else { return nil }
         // `ce soir-là`: the day of the discourse.
@@ -79,10 +83,18 @@ extension DateGrammar {
     /// Resolves a clock without a date on the anchor day; with a reference time and no past
     /// tense, a time already gone is the next day's.
     func clockDay(_ c: Clock, first: Int, end: Int) -> (day: Int?, anchor: Timex.Anchor) {
-        if context.previousSentence == context.sentence, let p = context.previous, let day = p.dayNumber { return (day, .previous) }
+        // The day the sentence speaks of, or the paragraph when it wrote the date in full.
+        if let p = context.previous, let day = p.dayNumber,
+           context.previousSentence == context.sentence || (context.previousParagraph == context.paragraph && context.previousExplicit) {
+            return (day, .previous)
+        }
         guard let (day, anchor) = context.anchorDay() else { return (nil, .none) }
-        if anchor == .reference, let r = context.reference, let now = r.minuteOfDay, direction(first, end) >= 0,
-           c.hour * 60 + (c.minute ?? 0) < now {
+        let dir = direction(first, end)
+        if anchor == .reference, let r = context.reference, let now = r.minuteOfDay, dir >= 0, c.hour * 60 + (c.minute ?? 0) < now {
+            return (day + 1, anchor)
+        }
+        // `à minuit` ends the day it is said on, unless the tense is past.
+        if context.reference?.hasTime != true, c.hour == 0 || c.hour == 24, (c.minute ?? 0) == 0, dir >= 0, entry(end - 1)?.namedHour == 0 {
             return (day + 1, anchor)
         }
         return (day, anchor)

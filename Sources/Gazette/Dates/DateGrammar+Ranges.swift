@@ -72,9 +72,20 @@ extension DateGrammar {
                 return Found(first: i, end: e2, kind: .date, value: TimePoint(year: y, month: m, day: d1).value + "/" + TimePoint(year: y, month: m, day: d2).value, anchor: anchor)
             }
         }
+        // `les 20 et 21 novembre`, `vendredi 28 et samedi 29 juin`: two days sharing a month.
+        if opener == nil, let (d1, e1) = partialDay(at: k), isRole(e1, .and), var right = point(at: e1 + 1),
+           let p = right.point, let m = p.month, p.day != nil, p.hour == nil, CalendarMath.isValid(year: p.year, month: m, day: d1) {
+            var dayStart = k
+            while dayStart < e1 - 1, cells[dayStart].kind != .number, cells[dayStart].kind != .ordinal, cells[dayStart].wordNumber < 0,
+                  entry(dayStart)?.weekday ?? 0 == 0 { dayStart += 1 }
+            right.companion = (dayStart, e1, TimePoint(year: p.year, month: m, day: d1).value)
+            right.first = e1 + 1
+            return right
+        }
         // Full dates or periods on both sides: `du 10 juin au 1er juillet`, `entre 2020 et 2022`.
-        if let left = date(at: k), left.point.hour == nil, let j = rangeJoin(at: left.end, opener: opener),
-           opener != nil || left.point.day != nil {
+        if let left = date(at: k) ?? (isMark(k + 1, "-") ? yearAlone(at: k) : nil), left.point.hour == nil,
+           let j = rangeJoin(at: left.end, opener: opener),
+           opener != nil || left.point.day != nil || (cells[j - 1].flags.contains(.attached) && left.point.month == nil && left.point.year != nil) {
             if let right = date(at: j) ?? yearAlone(at: j), right.point.hour == nil {
                 var a = left.point
                 let b = right.point

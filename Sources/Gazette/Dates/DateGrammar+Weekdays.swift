@@ -84,8 +84,16 @@ extension DateGrammar {
             return DatePart(first: i, end: end, point: .day(day), anchor: .reference, weekday: wd)
         }
         if let (base, anchor) = context.anchorDay() {
-            let day = anchor == .heading ? Self.weekdayDay(wd, from: base, direction: 0)
-                : Self.weekdayDay(wd, from: base, direction: dir < 0 ? -1 : 1)
+            // Past: on or before the reference; future: after it; no tense (`le Sénat examine
+            // mardi`): on or after it, so today's weekday is today.
+            // Under a heading, the verb next to the weekday decides (`viendra samedi`); else the
+            // nearest day to the heading's.
+            let near = anchor == .heading ? direction(i, end, within: 3) : dir
+            let day = anchor == .heading
+                ? (near < 0 ? Self.weekdayDay(wd, from: base, direction: -1)
+                    : near > 0 ? Self.weekdayDay(wd, from: base - 1, direction: 1) : Self.weekdayDay(wd, from: base, direction: 0))
+                : dir < 0 ? Self.weekdayDay(wd, from: base, direction: -1)
+                : dir > 0 ? Self.weekdayDay(wd, from: base, direction: 1) : Self.weekdayDay(wd, from: base - 1, direction: 1)
             return DatePart(first: i, end: end, point: .day(day), anchor: anchor, weekday: wd)
         }
         if let p = context.recentPrevious, let base = p.dayNumber {

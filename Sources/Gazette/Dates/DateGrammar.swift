@@ -14,6 +14,9 @@ struct DateGrammar {
         var anchor: Timex.Anchor
         /// The resolved point, for the discourse (nil for durations, sets, ranges).
         var point: TimePoint? = nil
+        /// A day named just before and sharing this date's month (`les 20` in `les 20 et 21
+        /// novembre`): cells and value, emitted as its own timex first.
+        var companion: (first: Int, end: Int, value: String)? = nil
     }
 
     let lexicon: TemporalLexicon
@@ -24,17 +27,6 @@ struct DateGrammar {
     /// The cell where the match being tried starts: it may begin a line.
     var matchStart = 0
     private var nextCore: [Int] = []
-    /// Only observe stated years and weekday dates (the year-inference pass): tries matches near
-    /// weekdays and four-digit numbers only.
-    var observeOnly = false
-
-    /// Whether cell `k` is a weekday or a four-digit number.
-    private func isObserved(_ k: Int) -> Bool {
-        let c = cells[k]
-        if c.lex != 0 { return lexicon.entries[Int(c.lex)].weekday > 0 }
-        return c.kind == .number && c.digits == 4 && !c.flags.contains(.decimal)
-    }
-
     /// Whether cell `k` can carry a date by itself: a temporal word, a year, a day after an
     /// article, or a number joined to `:`, `/`, `-`, `'` or `"`.
     private func isCore(_ k: Int) -> Bool {
@@ -56,19 +48,20 @@ struct DateGrammar {
 
     /// The text's UTF-8, valid while a document is scanned (for tense endings).
     var bytes: UnsafeBufferPointer<UInt8>?
-    private var tense: TenseMarker
-    private var tenseMarked = false
+    private let tense: TenseMarker
 
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
         tense = TenseMarker(lexicon: lexicon)
     }
 
-    /// Marks the sentence's tense cues, once.
-    private mutating func markTense() {
-        guard !tenseMarked, let bytes else { return }
-        tense.mark(&cells, bytes)
-        tenseMarked = true
+    /// The tense cue of cell `k` (-1 past, 1 future, 0 none), read on demand.
+    func tenseCue(_ k: Int) -> Int {
+        guard let bytes else {
+            let f = cells[k].flags
+            return f.contains(.pastCue) ? -1 : f.contains(.futureCue) ? 1 : 0
+        }
+        return tense.cue(k, cells, bytes)
     }
 
     // MARK: - Scanning
@@ -76,7 +69,7 @@ struct DateGrammar {
     /// Reads one sentence's cells (already in ``cells``).
     mutating func scanSentence() {
         context.sentence += 1
-        tenseMarked = false
+        tense.reset(count: cells.count)
         let n = cells.count
         // The next cell that can carry a date, for each cell: matches are only tried near one.
         nextCore.removeAll(keepingCapacity: true)
@@ -84,7 +77,7 @@ struct DateGrammar {
         nextCore.append(contentsOf: repeatElement(Int.max, count: n))
         var k = n - 1
         while k >= 0 {
-            if observeOnly ? isObserved(k) : isCore(k) { next = k }
+            if isCore(k) { next = k }
             nextCore[k] = next
             k -= 1
         }
@@ -94,7 +87,6 @@ struct DateGrammar {
             let c = cells[i]
             guard nextCore[i] - i <= 6, c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0 else { i += 1; continue }
             matchStart = i
-            markTense()
             if let f = best(at: i) {
                 emit(f)
                 i = f.end
@@ -111,18 +103,32 @@ struct DateGrammar {
             guard let f, f.end > i else { return }
             if best == nil || f.end > best!.end { best = f }
         }
-        consider(range(at: i))
-        consider(openRange(at: i))
-        consider(set(at: i))
-        consider(offset(at: i))
-        consider(duration(at: i))
+        // Each family is tried only where its first word can start it.
+        let c = cells[i]
+        let r = role(i)
+        let e = entry(i)
+        let numeric = c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0
+        let amountStart = numeric || r == .some || (e?.approximateNumber ?? 0) > 0
+        if numeric || r != nil || e?.isCore == true { consider(range(at: i)) }
+        switch r {
+        case .filler?, .from?, .after?, .before?, .later?, .until?: consider(openRange(at: i))
+        default: break
+        }
+        if numeric || r == .every { consider(set(at: i)) }
+        if amountStart || r == .ago || r == .within || r == .article { consider(offset(at: i)) }
+        if amountStart || r == .during || r == .since || r == .in || r == .around || r == .moreThan || r == .lessThan {
+            consider(duration(at: i))
+        }
         consider(point(at: i))
-        consider(presentOrPast(at: i))
-        consider(fortnight(at: i))
+        if e?.reference != nil { consider(presentOrPast(at: i)) }
+        if r == .article || c.kind == .ordinal || (e?.ordinal ?? 0) != 0 { consider(fortnight(at: i)) }
         return best
     }
 
     private mutating func emit(_ f: Found) {
+        if let c = f.companion {
+            found.append(Timex(span: Span(cells[c.first].start, cells[c.end - 1].end), kind: .date, value: c.value, anchor: f.anchor))
+        }
         var first = f.first
         while first < f.end - 1, cells[first].kind == .punctuation { first += 1 }
         // The span leaves out a leading `à`, and an article before a day number (`le 17 novembre`).
@@ -133,17 +139,23 @@ struct DateGrammar {
         while last > first, cells[last].kind == .punctuation { last -= 1 }
         let span = Span(cells[first].start, cells[last].end)
         found.append(Timex(span: span, kind: f.kind, value: f.value, mod: f.mod, anchor: f.anchor))
+        if let p = f.point, let y = p.year, p.month == nil, p.season == nil, p.week == nil, p.quarter == nil, p.half == nil {
+            context.previousYear = y
+            context.previousYearParagraph = context.paragraph
+            context.previousYearSentence = context.sentence
+        }
         if let p = f.point, p.year != nil, p.month != nil || p.season != nil || p.day != nil {
             context.previous = p
             context.previousParagraph = context.paragraph
             context.previousSentence = context.sentence
+            context.previousExplicit = f.anchor == .explicit
         }
         // A dated heading: a day at the start of a short line without a verb.
         if let p = f.point, p.day != nil, let day = p.dayNumber, cells[first].flags.contains(.lineStart) || first == 0 {
             var k = f.end, words = 0, verb = false
             while k < cells.count, !cells[k].flags.contains(.lineStart) {
                 if cells[k].kind == .word { words += 1 }
-                if cells[k].flags.contains(.pastCue) || cells[k].flags.contains(.futureCue) || cells[k].flags.contains(.beAuxiliary) { verb = true }
+                if cells[k].flags.contains(.beAuxiliary) || tenseCue(k) != 0 { verb = true }
                 k += 1
             }
             let endsLine = k == cells.count
@@ -218,15 +230,44 @@ struct DateGrammar {
 
     /// The tense around cells `[first, end)`: -1 past, +1 future, 0 unknown; the nearest cue
     /// in the sentence wins.
-    func direction(_ first: Int, _ end: Int) -> Int {
-        var best = 0, bestDistance = Int.max
-        for k in 0..<count where k < first || k >= end {
-            let f = cells[k].flags
-            let d: Int = f.contains(.pastCue) ? -1 : f.contains(.futureCue) ? 1 : 0
-            guard d != 0 else { continue }
-            let distance = k < first ? first - k : k - end + 1
-            if distance < bestDistance { bestDistance = distance; best = d }
+    func direction(_ first: Int, _ end: Int, within: Int = Int.max) -> Int {
+        // `depuis le 7 octobre`: what has lasted since a date began in the past.
+        if first > 0, isRole(first - 1, .since) || (first > 1 && isRole(first - 2, .since) && isRole(first - 1, .article)) { return -1 }
+        // `lancé mardi`: a participle right before the date.
+        if let bytes, tense.endsInAcuteE(first - 1, cells, bytes) {
+            // …unless a future auxiliary comes before it (`sera inauguré mercredi`).
+            let futureBefore = (first > 1 && tenseCue(first - 2) > 0) || (first > 2 && tenseCue(first - 3) > 0)
+            return futureBefore ? 1 : -1
         }
-        return best
+        // The nearest cue in the clause; else in the sentence, but not across quotation marks.
+        let inClause = nearestCue(first, end, stopAtCommas: true, within: within)
+        return inClause != 0 ? inClause : nearestCue(first, end, stopAtCommas: false, within: within)
+    }
+
+    private func nearestCue(_ first: Int, _ end: Int, stopAtCommas: Bool, within: Int) -> Int {
+        func boundary(_ k: Int) -> Bool {
+            guard cells[k].kind == .punctuation else { return false }
+            switch cells[k].mark {
+            case 0x22, 0x28, 0x29: return true
+            case 0x2C, 0x3B, 0x3A: return stopAtCommas
+            default: return false
+            }
+        }
+        func cue(_ k: Int) -> Int { tenseCue(k) }
+        var left = 0, leftDistance = Int.max
+        var k = first - 1
+        while k >= 0, first - k <= within, !boundary(k) {
+            let d = cue(k)
+            if d != 0 { left = d; leftDistance = first - k; break }
+            k -= 1
+        }
+        var right = 0, rightDistance = Int.max
+        k = end
+        while k < count, k - end + 1 <= within, !boundary(k) {
+            let d = cue(k)
+            if d != 0 { right = d; rightDistance = k - end + 1; break }
+            k += 1
+        }
+        return leftDistance <= rightDistance ? left : right
     }
 }

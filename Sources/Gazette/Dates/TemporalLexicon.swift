@@ -29,6 +29,8 @@ struct LexEntry: Sendable {
     var relation: Int { get { Int(relation8) } set { relation8 = Int8(newValue) } }
     var discourseRelation: Int { get { Int(discourseRelation8) } set { discourseRelation8 = Int8(newValue) } }
     var holiday: Int { get { Int(holiday16) } set { holiday16 = Int16(newValue) } }
+    /// An approximate number (`dizaine` 10), or 0.
+    var approximateNumber: Int = 0
     /// Starts a fixed phrase of the language.
     var startsPhrase = false
     /// A word that ends like a tense form but is not a verb (`caméra`).
@@ -105,6 +107,7 @@ struct LexEntry: Sendable {
         switch reading {
         case let .number(n): number = n
         case let .ordinal(n): ordinal = n
+        case let .approximateNumber(n): approximateNumber = n
         case let .unit(u): unit = u
         case let .month(m): monthAbbreviation = m
         case let .weekday(d): weekday = d; weekdayPlural = true
@@ -138,6 +141,8 @@ public final class TemporalLexicon: Sendable {
     private let mask: Int
     /// Phrases starting with a word id: the word ids of the rest, and the phrase's entry id.
     let phrases: [UInt16: [(rest: [UInt16], id: UInt16)]]
+    /// Whether an entry id starts a phrase, by id (a flat table read for every cell).
+    let startsPhrase: [Bool]
 
     /// Builds the lexicon; month and weekday names are read from ICU for the language's locale.
     public init(_ language: TemporalLanguage) {
@@ -214,6 +219,7 @@ public final class TemporalLexicon: Sendable {
         for w in language.tense.pastWithParticiple { entries[Int(id(w))].beAuxiliary = true }
         for w in language.unaccentedTenseWords { entries[Int(id(w))].unaccentedOnly = true }
         self.phrases = phrases
+        self.startsPhrase = entries.map(\.startsPhrase)
         self.entries = entries
         var size = 1024
         while size < byHash.count * 4 { size *= 2 }

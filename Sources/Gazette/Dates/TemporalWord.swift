@@ -3,6 +3,8 @@
 public enum TemporalWord: Sendable, Hashable {
     /// A cardinal number in words: `deux`, `vingt`, `dix-huit`.
     case number(Int)
+    /// An approximate number: `dizaine` (10), `trentaine` (30), used as `une dizaine de jours`.
+    case approximateNumber(Int)
     /// An ordinal: `premier` (1), `deuxième` (2); `dernier` is -1.
     case ordinal(Int)
     /// A unit of time, singular or plural.
@@ -137,6 +139,12 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case inEight
     /// `mais`, `par exemple`: fillers between parts of a date.
     case filler
+    /// A noun for an occasion that a holiday may follow (`fête de Noël`, `vacances de Pâques`).
+    case occasion
+    /// `plus de` before an amount: TIMEX3 mod `MORE_THAN`.
+    case moreThan
+    /// `moins de` before an amount: TIMEX3 mod `LESS_THAN`.
+    case lessThan
     /// `que` in `plus tard que`.
     case than
     /// `an` used in `l'an dernier`, `jour de l'an`.

@@ -1,12 +1,17 @@
-/// Marks the tense cues of a sentence's cells from verb endings (`viendra` future, `partait`
-/// past) and auxiliaries followed by a participle (`est parti`, `a annoncé`). Run lazily, only
-/// on sentences where a date needs its tense.
-struct TenseMarker {
+/// Reads the tense cues of a sentence's cells on demand, from the lexicon's tense words
+/// (`ont`, `sera`), verb endings (`viendra` future, `partait` past) and auxiliaries followed by a
+/// participle (`est parti`, `a annoncé`), and caches them per sentence. A reference type, so that
+/// the grammar's non-mutating resolvers can fill the cache as they ask.
+final class TenseMarker {
     private let lexicon: TemporalLexicon
     private let pastSuffixes: [[UInt8]]
     private let futureSuffixes: [[UInt8]]
     private let participleSuffixes: [[UInt8]]
     private var folded: [UInt8] = []
+    /// Per cell: 2 unknown, -1 past, 0 none, 1 future.
+    private var cues: [Int8] = []
+    /// Per cell: 2 unknown, 0 no, 1 yes (a participle-like word).
+    private var participles: [Int8] = []
 
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
@@ -16,36 +21,76 @@ struct TenseMarker {
         participleSuffixes = t.participleSuffixes.map { WordFolding.fold($0).key }
     }
 
-    /// Adds `pastCue`, `futureCue` and `participle` flags to `cells`, reading words from `bytes`.
-    mutating func mark(_ cells: inout [DateCell], _ bytes: UnsafeBufferPointer<UInt8>) {
-        for k in cells.indices where cells[k].kind == .word && cells[k].byteEnd > cells[k].byteStart {
-            let c = cells[k]
-            if c.flags.contains(.capitalized) || c.flags.contains(.beAuxiliary) { continue }
-            if c.lex != 0 {
-                let e = lexicon.entries[Int(c.lex)]
-                if e.tenseException || e.tense != nil { continue }
-            }
-            _ = WordFolding.fold(bytes, from: Int(c.byteStart), to: Int(c.byteEnd), into: &folded)
+    /// Forgets the previous sentence; `count` cells follow.
+    func reset(count: Int) {
+        cues.removeAll(keepingCapacity: true)
+        cues.append(contentsOf: repeatElement(2, count: count))
+        participles.removeAll(keepingCapacity: true)
+        participles.append(contentsOf: repeatElement(2, count: count))
+    }
+
+    /// The tense cue of cell `k`: -1 past, 1 future, 0 none.
+    func cue(_ k: Int, _ cells: [DateCell], _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard k >= 0, k < cues.count else { return 0 }
+        if cues[k] != 2 { return Int(cues[k]) }
+        let value = compute(k, cells, bytes)
+        cues[k] = Int8(value)
+        return value
+    }
+
+    /// Whether the word at `k` ends in `é`, `ée`, `és` or `ées` (a past participle right before
+    /// a date: `lancé mardi`).
+    func endsInAcuteE(_ k: Int, _ cells: [DateCell], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard k >= 0, k < cells.count, cells[k].kind == .word, !cells[k].flags.contains(.capitalized) else { return false }
+        let from = Int(cells[k].byteStart)
+        var e = Int(cells[k].byteEnd)
+        if e - from >= 1, bytes[e - 1] == 0x73 { e -= 1 }
+        if e - from >= 1, bytes[e - 1] == 0x65 { e -= 1 }
+        return e - from >= 5 && bytes[e - 2] == 0xC3 && bytes[e - 1] == 0xA9
+    }
+
+    private func fold(_ k: Int, _ cells: [DateCell], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let c = cells[k]
+        guard c.kind == .word, c.byteEnd > c.byteStart else { return false }
+        _ = WordFolding.fold(bytes, from: Int(c.byteStart), to: Int(c.byteEnd), into: &folded)
+        return true
+    }
+
+    private func isParticiple(_ k: Int, _ cells: [DateCell], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard k < participles.count else { return false }
+        if participles[k] != 2 { return participles[k] == 1 }
+        var yes = false
+        if !cells[k].flags.contains(.capitalized), fold(k, cells, bytes) {
             let n = folded.count
-            guard n >= 2 else { continue }
-            let afterAuxiliary = (k > 0 && cells[k - 1].flags.contains(.beAuxiliary)) || (k > 1 && cells[k - 2].flags.contains(.beAuxiliary))
-            if afterAuxiliary {
-                for s in participleSuffixes where n > s.count + 1 && folded.ends(with: s) { cells[k].flags.insert(.participle); break }
-            }
-            guard n >= 5 else { continue }
-            var marked = false
-            for s in futureSuffixes where folded.ends(with: s) { cells[k].flags.insert(.futureCue); marked = true; break }
-            if !marked { for s in pastSuffixes where folded.ends(with: s) { cells[k].flags.insert(.pastCue); break } }
+            for s in participleSuffixes where n > s.count + 1 && folded.ends(with: s) { yes = true; break }
+            if yes, cells[k].lex != 0, lexicon.entries[Int(cells[k].lex)].tense == .future { yes = false }  // `est prévu`
         }
-        // `est parti`: a be-auxiliary followed by a participle is a past.
-        var i = 0
-        while i + 1 < cells.count {
-            if cells[i].flags.contains(.beAuxiliary) {
-                var j = i + 1
-                if j + 1 < cells.count, cells[j].kind == .word, !cells[j].flags.contains(.participle) { j += 1 }  // est déjà parti
-                if cells[j].flags.contains(.participle), !cells[j].flags.contains(.futureCue) { cells[i].flags.insert(.pastCue) }
-            }
-            i += 1
+        participles[k] = yes ? 1 : 0
+        return yes
+    }
+
+    private func compute(_ k: Int, _ cells: [DateCell], _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let c = cells[k]
+        if c.flags.contains(.pastCue) { return -1 }
+        if c.flags.contains(.futureCue) { return 1 }
+        if c.flags.contains(.beAuxiliary) {
+            // `est parti`, `est déjà parti`.
+            if k + 1 < cells.count, isParticiple(k + 1, cells, bytes) { return -1 }
+            if k + 2 < cells.count, cells[k + 1].kind == .word, isParticiple(k + 2, cells, bytes) { return -1 }
+            return 0
         }
+        guard c.kind == .word, !c.flags.contains(.capitalized) else { return 0 }
+        if c.lex != 0 {
+            let e = lexicon.entries[Int(c.lex)]
+            if e.tenseException || e.tense != nil { return 0 }
+        }
+        guard fold(k, cells, bytes), folded.count >= 5 else { return 0 }
+        switch folded[folded.count - 1] {
+        case 0x61, 0x69, 0x73, 0x74, 0x7A: break  // a i s t z
+        default: return 0
+        }
+        for s in futureSuffixes where folded.ends(with: s) { return 1 }
+        for s in pastSuffixes where folded.ends(with: s) { return -1 }
+        return 0
     }
 }

@@ -6,9 +6,10 @@
 ///                        (fold, look up)            (match, resolve, anchor)
 /// ```
 ///
-/// With no reference date, a first pass collects the years the text states and its weekday +
-/// day + month triples; if one year near the stated ones fits every triple, the reference date
-/// becomes the latest such date, with source `inferred`. Not thread-safe: one per worker.
+/// With no reference date, ``YearEvidence`` first reads a dateline (a full date alone on the
+/// first line), the years the text states and its weekday + day + month triples. The reference
+/// date becomes the dateline, or else the latest triple in the year near the stated ones that
+/// fits every triple, with source `inferred`. Not thread-safe: one per worker.
 public final class TimexStage: Stage {
     public static let name = "timex"
     public static let version = 1
@@ -41,11 +42,12 @@ public final class TimexStage: Stage {
                                                  stage: qualifiedName))
             }
         } else {
-            grammar.observeOnly = true
-            let observed = run(document.text, tokens, sentences, context)
-            grammar.observeOnly = false
-            if let day = Self.inferReference(years: observed.context.statedYears, triples: observed.context.weekdayDates) {
-                context.reference = DateContext.Reference(day: day, inferred: true)
+            let evidence = YearEvidence(text: document.text, tokens: tokens, lexicon: lexicon)
+            // A dateline is the day the text speaks from: deictic words resolve against it. A year
+            // read from weekdays only dates the days and months of the text.
+            let dateline = evidence.dateline
+            if let day = dateline ?? Self.inferReference(years: evidence.years, triples: evidence.triples) {
+                context.reference = DateContext.Reference(day: day, inferred: dateline == nil)
                 let d = CalendarMath.date(ofDayNumber: day)
                 document.referenceDate = ReferenceDate(value: TimePoint(year: d.year, month: d.month, day: d.day).value, source: .inferred)
             }
@@ -74,8 +76,6 @@ public final class TimexStage: Stage {
                     while u < tokens.count && tokens[u].start < sentences[s].end { u += 1 }
                     s += 1
                 }
-                // Year inference needs a number: skip the other sentences cheaply.
-                if grammar.observeOnly, !builder.hasDigit(bytes, before: tokens[u - 1].end) { t = u; continue }
                 builder.build(bytes, tokens: tokens, range: t..<u, into: &grammar.cells)
                 grammar.scanSentence()
                 t = u

@@ -28,6 +28,47 @@ enum WordFolding {
     /// Folds `bytes[from..<to]` into `out` (cleared first); returns the hash and flags.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into out: inout [UInt8]) -> (hash: UInt64, flags: Flags) {
         out.removeAll(keepingCapacity: true)
+        var sink = ArraySink(out: out)
+        out = []
+        let r = fold(bytes, from: from, to: to, sink: &sink)
+        out = sink.out
+        return (r.hash, r.flags)
+    }
+
+    /// Folds and hashes without keeping the bytes: the hash, the hash without the last folded
+    /// byte (for a trailing period), the last folded byte and the flags.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> (hash: UInt64, withoutLast: UInt64, last: UInt8, flags: Flags) {
+        var sink = HashSink()
+        let r = fold(bytes, from: from, to: to, sink: &sink)
+        return (r.hash, sink.previous, sink.last, r.flags)
+    }
+
+    /// Where folded bytes go.
+    protocol Sink {
+        mutating func put(_ b: UInt8)
+    }
+
+    struct ArraySink: Sink {
+        var out: [UInt8]
+        @inline(__always) mutating func put(_ b: UInt8) { out.append(b) }
+    }
+
+    struct HashSink: Sink {
+        var previous = WordFolding.offsetBasis
+        var current = WordFolding.offsetBasis
+        var last: UInt8 = 0
+        @inline(__always) mutating func put(_ b: UInt8) {
+            previous = current
+            current = (current ^ UInt64(b)) &* WordFolding.prime
+            last = b
+        }
+    }
+
+    @inline(__always)
+    private static func fold<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, sink: inout S) -> (hash: UInt64, flags: Flags) {
+        var h = offsetBasis
+        @inline(__always) func put(_ b: UInt8) { h = (h ^ UInt64(b)) &* prime; sink.put(b) }
         var flags: Flags = []
         var upper = 0, letters = 0
         var i = from
@@ -37,10 +78,10 @@ enum WordFolding {
                 if b >= 0x41 && b <= 0x5A {
                     if letters == 0 { flags.insert(.capitalized) }
                     upper += 1; letters += 1
-                    out.append(b | 0x20)
+                    put(b | 0x20)
                 } else {
                     if b >= 0x61 && b <= 0x7A { letters += 1 } else if b >= 0x30 && b <= 0x39 { flags.insert(.hasDigit) } else if b == 0x2D { flags.insert(.hasHyphen) }
-                    out.append(b)
+                    put(b)
                 }
                 i += 1
                 continue
@@ -59,25 +100,25 @@ enum WordFolding {
                     upper += 1
                 }
                 letters += 1
-                if scalar == 0xDF { out.append(0x73); out.append(0x73) }
-                else if scalar == 0xC6 || scalar == 0xE6 { out.append(0x61); out.append(0x65); flags.insert(.accented) }
-                else { out.append(base); flags.insert(.accented) }
+                if scalar == 0xDF { put(0x73); put(0x73) }
+                else if scalar == 0xC6 || scalar == 0xE6 { put(0x61); put(0x65); flags.insert(.accented) }
+                else { put(base); flags.insert(.accented) }
             case 0x152, 0x153:
                 if scalar == 0x152 { if letters == 0 { flags.insert(.capitalized) }; upper += 1 }
                 letters += 1
-                out.append(0x6F); out.append(0x65)
+                put(0x6F); put(0x65)
             case 0x2018, 0x2019, 0x02BC, 0x2032:
-                out.append(0x27)
+                put(0x27)
             case 0x2010, 0x2011:
-                out.append(0x2D); flags.insert(.hasHyphen)
+                put(0x2D); flags.insert(.hasHyphen)
             default:
                 letters += 1
-                for j in 0..<width where i + j < to { out.append(bytes[i + j]) }
+                for j in 0..<width where i + j < to { put(bytes[i + j]) }
             }
             i += width
         }
         if letters >= 2 && upper == letters { flags.insert(.allCaps) }
-        return (hash(out), flags)
+        return (h, flags)
     }
 
     /// FNV-1a of `bytes`.

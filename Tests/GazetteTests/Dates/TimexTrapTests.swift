@@ -32,6 +32,9 @@ import Testing
         Trap(text: "Une taxe de 3 à 5 % a été votée.", trap: "de 3 à 5"),
         Trap(text: "Une quinzaine de policiers étaient présents.", trap: "quinzaine"),
         Trap(text: "Il a abdiqué une seconde fois.", trap: "seconde"),
+        Trap(text: "La cathédrale de l'Assomption a rouvert.", trap: "Assomption"),
+        Trap(text: "Il a couru les 24 Heures du Mans.", trap: "24 Heures"),
+        Trap(text: "La guerre de Trente Ans a ravagé l'Europe.", trap: "Trente Ans"),
     ]
 
     @Test(arguments: traps)

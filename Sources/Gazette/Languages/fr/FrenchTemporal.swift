@@ -12,7 +12,7 @@ extension TemporalLanguage {
             futureSuffixes: ["ra", "rai", "ras", "rons", "rez", "ront", "rait", "raient"],
             exceptions: ["portrait", "parfait", "souhait", "extrait", "retrait", "attrait", "trait",
                          "bienfait", "camera", "opera", "extra", "cobra", "environs", "patrons",
-                         "marrons", "citrons", "mantra", "tiara", "sierra", "aura", "lait", "jamais",
+                         "marrons", "citrons", "mantra", "tiara", "sierra", "lait", "jamais",
                          "desormais", "mais", "palais", "anglais", "francais", "frais", "relais"],
             pastWithParticiple: ["a", "est", "sont", "etait", "etaient", "fut", "furent", "suis", "sommes", "etes"],
             participleSuffixes: ["e", "ee", "es", "ees", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "it", "ert", "erte", "ort"]),
@@ -30,6 +30,10 @@ extension TemporalLanguage {
         ("trente", .number(30)), ("quarante", .number(40)), ("cinquante", .number(50)), ("soixante", .number(60)),
         ("soixante-dix", .number(70)), ("quatre-vingt", .number(80)), ("quatre-vingts", .number(80)),
         ("quatre-vingt-dix", .number(90)), ("cent", .number(100)), ("mille", .number(1000)),
+        ("dizaine", .approximateNumber(10)), ("dizaines", .approximateNumber(10)), ("douzaine", .approximateNumber(12)),
+        ("vingtaine", .approximateNumber(20)), ("trentaine", .approximateNumber(30)), ("quarantaine", .approximateNumber(40)),
+        ("cinquantaine", .approximateNumber(50)), ("soixantaine", .approximateNumber(60)), ("centaine", .approximateNumber(100)),
+        ("centaines", .approximateNumber(100)),
     ]
 
     private static let frenchOrdinals: [(String, TemporalWord)] = [
@@ -59,6 +63,7 @@ extension TemporalLanguage {
         ("matin", .partOfDay("MO")), ("matins", .partOfDay("MO")), ("matinee", .partOfDay("MO")), ("mat", .partOfDay("MO")),
         ("apres-midi", .partOfDay("AF")), ("aprem", .partOfDay("AF")), ("soir", .partOfDay("EV")), ("soirs", .partOfDay("EV")),
         ("soiree", .partOfDay("EV")), ("nuit", .partOfDay("NI")), ("nuits", .partOfDay("NI")),
+        ("aube", .partOfDay("MO")),
         ("midi", .namedHour(12)), ("dejeuner", .partOfDay("MI")), ("minuit", .namedHour(0)),
         // Days relative to the reference date and to the discourse.
         ("hier", .dayOffset(-1)), ("aujourd'hui", .dayOffset(0)), ("demain", .dayOffset(1)),
@@ -93,11 +98,16 @@ extension TemporalLanguage {
         ("plein", .role(.whole)), ("pleine", .role(.whole)), ("complet", .role(.whole)),
         ("quelques", .role(.some)), ("plusieurs", .role(.some)), ("tot", .role(.early)), ("tres", .role(.very)),
         ("ci", .role(.here)), ("qui", .role(.which)), ("suit", .role(.follows)), ("mais", .role(.filler)),
-        ("que", .role(.than)), ("epoque", .role(.filler)),
+        ("que", .role(.than)), ("fete", .role(.occasion)), ("fetes", .role(.occasion)),
+        ("vacances", .role(.occasion)), ("conges", .role(.occasion)), ("reveillon", .role(.occasion)),
+        ("pont", .role(.occasion)), ("treve", .role(.occasion)), ("annees", .role(.years)), ("epoque", .role(.filler)),
         // Tense cues.
         ("ont", .tense(.past)), ("avait", .tense(.past)), ("avaient", .tense(.past)), ("ai", .tense(.past)),
         ("avons", .tense(.past)), ("avez", .tense(.past)), ("eu", .tense(.past)), ("eut", .tense(.past)),
         ("eurent", .tense(.past)), ("avions", .tense(.past)), ("aviez", .tense(.past)),
+        ("sera", .tense(.future)), ("seront", .tense(.future)), ("serait", .tense(.future)), ("seraient", .tense(.future)),
+        ("aura", .tense(.future)), ("auront", .tense(.future)), ("aurait", .tense(.future)), ("auraient", .tense(.future)),
+        ("ira", .tense(.future)), ("iront", .tense(.future)), ("fera", .tense(.future)), ("feront", .tense(.future)),
         ("va", .tense(.future)), ("vont", .tense(.future)), ("prevu", .tense(.future)), ("prevue", .tense(.future)),
         ("prevus", .tense(.future)), ("prevues", .tense(.future)), ("doit", .tense(.future)),
         ("doivent", .tense(.future)), ("bientot", .tense(.future)), ("prochainement", .tense(.future)),
@@ -107,7 +117,8 @@ extension TemporalLanguage {
     ]
 
     private static let frenchPhrases: [(String, TemporalWord)] = [
-        ("il y a", .role(.ago)), ("a l'heure du", .role(.during)), ("au moment de", .role(.during)),
+        ("il y a", .role(.ago)), ("plus de", .role(.moreThan)), ("moins de", .role(.lessThan)),
+        ("plus d'", .role(.moreThan)), ("moins d'", .role(.lessThan)), ("d'ici", .role(.until)), ("d'ici a", .role(.until)), ("a l'heure du", .role(.during)), ("au moment de", .role(.during)),
         ("au moment du", .role(.during)), ("il y avait", .role(.ago)), ("plus tard", .role(.later)), ("plus tot", .role(.earlier)),
         ("a partir", .role(.from)), ("autour de", .role(.around)), ("autour d'", .role(.around)),
         ("aux alentours de", .role(.around)), ("aux alentours d'", .role(.around)), ("pres de", .role(.around)),
