@@ -34,6 +34,9 @@ public struct SegmentationRules: Sendable {
     public var functionWords: Set<String> = []
     /// Letters that split a clock time (`h` in `20h45` → `20` `h` `45`), lowercase.
     public var clockSeparators: Set<String> = []
+    /// Month abbreviations that keep their period before a number (`sept. 2014`), lower case;
+    /// elsewhere the period may end a sentence (`Ils étaient sept.`).
+    public var monthAbbreviations: Set<String> = []
     /// Emoticons kept as one token when they stand alone (`:)`, `;-)`), as written.
     public var emoticons: Set<String> = []
 

@@ -25,6 +25,7 @@ struct Tokenizer {
         let ordinalSuffixes: WordSet
         let clockSeparators: WordSet
         let emoticons: WordSet
+        let monthAbbreviations: WordSet
         /// Last code units of the ordinal suffixes, to reject most words at once.
         let ordinalEndings: [UInt16]
 
@@ -38,6 +39,7 @@ struct Tokenizer {
             ordinalSuffixes = WordSet(rules.ordinalSuffixes, folded: false)
             clockSeparators = WordSet(rules.clockSeparators, folded: true)
             emoticons = WordSet(rules.emoticons, folded: false)
+            monthAbbreviations = WordSet(rules.monthAbbreviations, folded: true)
             ordinalEndings = Array(Set(rules.ordinalSuffixes.compactMap { $0.utf16.last })).sorted()
         }
     }
@@ -345,6 +347,9 @@ struct Tokenizer {
         let length = b - a
         if length == 1 && CodeUnits.isUpper(u[a]) { return b + 1 }
         if lexicon.abbreviations.contains(u, a..<b) { return b + 1 }
+        // A month abbreviation before a number: `sept. 2014` (but `Ils étaient sept.`).
+        if b + 2 < u.count, CodeUnits.isSpace(u[b + 1]), CodeUnits.isDigit(u[b + 2]),
+           lexicon.monthAbbreviations.contains(u, a..<b) { return b + 1 }
         // Dotted acronyms: R.E.M, J.A (parts of one or two letters).
         var part = 0, parts = 1
         for p in a..<b {

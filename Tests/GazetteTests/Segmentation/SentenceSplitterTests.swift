@@ -22,6 +22,7 @@ struct SentenceSplitterTests {
         ("Le conseil a\ndécidé hier.", "Le conseil a\ndécidé hier."),
         // Boundaries ICU does not see.
         ("Le vol est annulé. 200 passagers attendent.", "Le vol est annulé. || 200 passagers attendent."),
+        ("Depuis sept. 2014 il travaille. Ils étaient sept. Puis huit.", "Depuis sept. 2014 il travaille. || Ils étaient sept. || Puis huit."),
         ("Le service est parfait Il faut y aller", "Le service est parfait || Il faut y aller"),
         ("selon Le Monde il pleut", "selon Le Monde il pleut"),
         ("on n'en revenait pas ; Selon ce discours, rien.", "on n'en revenait pas ; || Selon ce discours, rien."),

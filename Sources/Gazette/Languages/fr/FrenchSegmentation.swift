@@ -51,6 +51,7 @@ extension SegmentationRules {
             "Mais", "Et", "Or", "Donc", "Puis", "Ensuite", "Enfin", "Alors", "Pourtant", "Cependant", "Si", "Quand",
         ]
         r.clockSeparators = ["h"]
+        r.monthAbbreviations = ["janv", "févr", "fév", "mars", "avr", "juil", "sept", "oct", "nov", "déc"]
         r.emoticons = [":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":p", ":/", ":'(", "^^", "<3"]
         return r
     }()
