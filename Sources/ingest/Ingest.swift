@@ -58,6 +58,9 @@ struct Ingest: ParsableCommand {
     @Option(help: "Largest input accepted, in bytes (with --stream: the longest input line).")
     var maxBytes: Int = DocumentReader.defaultMaxBytes
 
+    @Option(help: ArgumentHelp("Time budget per document, in seconds (0: none); a document over it fails with an error naming it and the others go on.", valueName: "SECONDS"))
+    var timeout: Double = 120
+
     @Option(help: ArgumentHelp("Pipeline file to run instead of the built-in pipelines/fr-news.yaml.", valueName: "FILE"))
     var pipeline: String?
 
@@ -82,6 +85,7 @@ struct Ingest: ParsableCommand {
         if !stream && inputs.isEmpty { throw ValidationError("give at least one INPUT (a file, a folder or -), or --stream") }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
         if jobs <= 0 { throw ValidationError("--jobs must be positive") }
+        if !(timeout >= 0) || !timeout.isFinite { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
