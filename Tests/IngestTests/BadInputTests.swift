@@ -201,6 +201,15 @@ import Testing
         #expect(piped.stderr.contains("over the limit of \(64 << 20) bytes"))
     }
 
+    /// `--max-bytes 9223372036854775807` (no limit) on standard input trapped on an overflow.
+    @Test func theLargestMaxBytesOnStandardInputIsNoLimit() throws {
+        let s = try Scratch()
+        try s.file("doc.txt", String(repeating: "Une ligne de texte.\n", count: 5_000))
+        let r = try GuardedRun.run(["-", "--max-bytes", String(Int.max)], in: s.url, stdinFile: s.url.appendingPathComponent("doc.txt"))
+        #expect(r.status == 0)
+        #expect(Self.document(jsonObject(r.stdout) ?? [:])["length"] as? Int == 100_000)
+    }
+
     /// A 100 MB stream line gets an error record and the next line is processed.
     @Test func aHundredMegabyteStreamLineIsSkipped() throws {
         let s = try Scratch()
