@@ -34,13 +34,14 @@ public final class EntityRecognizer: Stage {
     }
 
     /// Adds the `entities` layer; throws when the document has no tokens, or when its
-    /// ``Document/deadline`` passes (checked between the folding, matching and resolving passes).
+    /// ``Document/deadline`` passes (checked between the folding, matching and resolving passes,
+    /// and every 4,096 tokens while matching).
     public func process(_ document: inout Document) throws {
         guard let tokens = document.tokens else {
             throw GazetteError.stageFailed(stage: qualifiedName, document: document.id, reason: "no tokens layer")
         }
         let doc = document
-        document.entities = try mentions(text: document.text, tokens: tokens) { () throws(GazetteError) in
+        document.entities = try mentions(text: document.text, tokens: tokens) {
             try doc.checkDeadline(stage: qualifiedName)
         }
     }
@@ -50,11 +51,12 @@ public final class EntityRecognizer: Stage {
         mentions(text: text, tokens: tokens, between: {})
     }
 
-    /// The mentions, calling `between` after each pass (a deadline check).
-    func mentions<E: Error>(text: DocumentText, tokens: TokenLayer, between: () throws(E) -> Void) throws(E) -> [EntityMention] {
+    /// The mentions, calling `between` after each pass and within the matching pass (a
+    /// deadline check).
+    func mentions(text: DocumentText, tokens: TokenLayer, between: () throws -> Void) rethrows -> [EntityMention] {
         let view = FoldedTokens(text: text, tokens: tokens)
         try between()
-        let found = matcher.mentions(text: text, tokens: tokens, view: view)
+        let found = try matcher.mentions(text: text, tokens: tokens, view: view, every: between)
         try between()
         let partial = resolver.resolve(mentions: found, text: text, tokens: tokens, view: view)
         if partial.isEmpty { return found }
