@@ -51,3 +51,10 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["ingest"]),
     ]
 )
+
+// libFuzzer targets (Fuzz/), only when GAZETTE_FUZZ=1: they need `-sanitize=fuzzer`, which
+// provides their `main`. Built and run by scripts/fuzz.sh in its own build folder; never part
+// of `swift build` or `swift test`.
+if Context.environment["GAZETTE_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "gazette-fuzz", dependencies: ["Gazette"], path: "Fuzz/gazette-fuzz"))
+}

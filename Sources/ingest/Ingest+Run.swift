@@ -22,7 +22,8 @@ extension Ingest {
     func runStream(_ definition: PipelineDefinition) throws {
         let logger = Logger(label: "ingest")
         let failures = try StreamMode(pipeline: definition.makePipeline(), writer: RecordWriter(include: include.set),
-                                      defaultReferenceDate: referenceDate?.value, maxLineBytes: maxBytes).run()
+                                      defaultReferenceDate: referenceDate?.value, maxLineBytes: maxBytes,
+                                      timeout: timeoutSeconds).run()
         if failures > 0 { logger.warning("\(failures) stream line(s) failed; see their error records") }
     }
 
@@ -34,7 +35,7 @@ extension Ingest {
         let singleFile = inputs.count == 1 && !self.inputs.contains(where: Self.isDirectory)
         let pretty = (format ?? (output != nil || singleFile ? .json : .jsonl)) == .json
         let options = BatchRunner.Options(jobs: min(jobs, max(1, inputs.count)), maxBytes: maxBytes, include: include.set,
-                                          pretty: pretty, referenceDate: referenceDate?.value)
+                                          pretty: pretty, referenceDate: referenceDate?.value, timeout: timeoutSeconds)
         let runner: BatchRunner
         do { runner = try BatchRunner(definition: definition, options: options) } catch {
             Diagnostics.error("pipeline: \(error)")
@@ -92,6 +93,9 @@ extension Ingest {
         }
         if summary.failed > 0 { throw ExitCode(1) }
     }
+
+    /// `--timeout`, nil for 0 (no limit).
+    var timeoutSeconds: Double? { timeout > 0 ? timeout : nil }
 
     static func isDirectory(_ path: String) -> Bool {
         var isDir: ObjCBool = false

@@ -58,6 +58,9 @@ struct Ingest: ParsableCommand {
     @Option(help: "Largest input accepted, in bytes (with --stream: the longest input line).")
     var maxBytes: Int = DocumentReader.defaultMaxBytes
 
+    @Option(help: ArgumentHelp("Time budget per document, in seconds (0: none); a document over it fails with an error naming it and the others go on.", valueName: "SECONDS"))
+    var timeout: Double = 120
+
     @Option(help: ArgumentHelp("Pipeline file to run instead of the built-in pipelines/fr-news.yaml.", valueName: "FILE"))
     var pipeline: String?
 
@@ -82,6 +85,7 @@ struct Ingest: ParsableCommand {
         if !stream && inputs.isEmpty { throw ValidationError("give at least one INPUT (a file, a folder or -), or --stream") }
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
         if jobs <= 0 { throw ValidationError("--jobs must be positive") }
+        if !(timeout >= 0) || !timeout.isFinite { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 
@@ -143,15 +147,5 @@ struct ReferenceDateOption: ExpressibleByArgument {
     }
 
     /// `YYYY-MM-DD` with an optional `THH:MM[:SS]`, with a real month and day.
-    static func isValid(_ s: String) -> Bool {
-        let parts = s.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
-        let date = parts[0].split(separator: "-", omittingEmptySubsequences: false)
-        guard date.count == 3, date[0].count == 4, date[1].count == 2, date[2].count == 2,
-              let y = Int(date[0]), let m = Int(date[1]), let d = Int(date[2]),
-              (1...12).contains(m), d >= 1, d <= CalendarMath.daysInMonth(year: y, month: m) else { return false }
-        guard parts.count == 2 else { return true }
-        let time = parts[1].split(separator: ":", omittingEmptySubsequences: false)
-        guard time.count == 2 || time.count == 3, time.allSatisfy({ $0.count == 2 && Int($0) != nil }) else { return false }
-        return Int(time[0])! < 24 && Int(time[1])! < 60 && (time.count == 2 || Int(time[2])! < 60)
-    }
+    static func isValid(_ s: String) -> Bool { ReferenceDate.isValid(s) }
 }

@@ -33,15 +33,19 @@ public final class BatchRunner {
         public var pretty: Bool
         /// The documents' reference date, if given.
         public var referenceDate: String?
+        /// Seconds allowed per document, from decoding to the record (``Deadline``); nil: no
+        /// limit. Not part of the fingerprint: it changes whether a record is written, not what.
+        public var timeout: Double?
 
         /// Options with `jobs` workers and the defaults otherwise.
         public init(jobs: Int, maxBytes: Int = DocumentReader.defaultMaxBytes, include: RecordWriter.Include = [],
-                    pretty: Bool = false, referenceDate: String? = nil) {
+                    pretty: Bool = false, referenceDate: String? = nil, timeout: Double? = nil) {
             self.jobs = jobs
             self.maxBytes = maxBytes
             self.include = include
             self.pretty = pretty
             self.referenceDate = referenceDate
+            self.timeout = timeout
         }
     }
 
@@ -165,8 +169,10 @@ private struct Job: @unchecked Sendable {
                old.fingerprint == fingerprint, let name = old.output, folder.size(of: name) == old.outputBytes {
                 return .skipped(old)
             }
+            let started = Deadline.now()
             let reader = DocumentReader(maxBytes: options.maxBytes)
             var document = try reader.document(from: bytes, source: input.source, id: input.id, language: definition.language)
+            if let timeout = options.timeout { document.deadline = Deadline(seconds: timeout, from: started) }
             if let date = options.referenceDate { document.referenceDate = ReferenceDate(value: date, source: .option) }
             try pipeline.process(&document)
             var record = RecordWriter(include: options.include, pretty: options.pretty).record(document, stages: definition.stageNames)
@@ -204,13 +210,18 @@ private final class AppendFile {
 
     deinit { close(fd) }
 
+    /// Appends `bytes` whole, or not at all: a write that fails part-way (a full disk) is
+    /// cut back off, so the file never ends with a torn line.
     func append(_ bytes: [UInt8]) throws {
+        let before = lseek(fd, 0, SEEK_END)
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw OutputFolder.Failure(description: "\(name): cannot write: \(String(cString: strerror(errno)))")
+                let reason = String(cString: strerror(errno))
+                if before >= 0 { _ = ftruncate(fd, before) }
+                throw OutputFolder.Failure(description: "\(name): cannot write: \(reason)")
             }
             offset += n
         }

@@ -56,6 +56,8 @@ public struct DocumentReader: Sendable {
     /// All bytes from the open file `fd` (named `name` in errors), refusing more than
     /// `maxBytes`. Does not close `fd`.
     public static func readBytes(fileDescriptor fd: Int32, name path: String, maxBytes: Int) throws(GazetteError) -> [UInt8] {
+        // `--max-bytes 9223372036854775807` is "no limit": keep the sums below from overflowing.
+        let maxBytes = Swift.min(maxBytes, Int.max / 4)
         var info = stat()
         if fstat(fd, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(file: path, reason: "is a directory") }

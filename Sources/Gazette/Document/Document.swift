@@ -25,6 +25,9 @@ public struct Document: Sendable {
     public var layers = Layers()
     /// Non-fatal problems found while reading or processing, in order.
     public var warnings: [Warning] = []
+    /// The time by which processing must end, if any; stages check it at safe points
+    /// (``checkDeadline(stage:)``). Not part of the record.
+    public var deadline: Deadline?
 
     /// Creates a document over `text`.
     public init(id: String, text: String, source: String? = nil, language: String = "fr",

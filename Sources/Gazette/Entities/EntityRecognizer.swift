@@ -33,18 +33,31 @@ public final class EntityRecognizer: Stage {
         resolver = PartialNameResolver(rules: rules)
     }
 
-    /// Adds the `entities` layer; throws when the document has no tokens.
+    /// Adds the `entities` layer; throws when the document has no tokens, or when its
+    /// ``Document/deadline`` passes (checked between the folding, matching and resolving passes,
+    /// and every 4,096 tokens while matching).
     public func process(_ document: inout Document) throws {
         guard let tokens = document.tokens else {
             throw GazetteError.stageFailed(stage: qualifiedName, document: document.id, reason: "no tokens layer")
         }
-        document.entities = mentions(text: document.text, tokens: tokens)
+        let doc = document
+        document.entities = try mentions(text: document.text, tokens: tokens) {
+            try doc.checkDeadline(stage: qualifiedName)
+        }
     }
 
     /// The mentions of a text with its tokens, in text order.
     public func mentions(text: DocumentText, tokens: TokenLayer) -> [EntityMention] {
+        mentions(text: text, tokens: tokens, between: {})
+    }
+
+    /// The mentions, calling `between` after each pass and within the matching pass (a
+    /// deadline check).
+    func mentions(text: DocumentText, tokens: TokenLayer, between: () throws -> Void) rethrows -> [EntityMention] {
         let view = FoldedTokens(text: text, tokens: tokens)
-        let found = matcher.mentions(text: text, tokens: tokens, view: view)
+        try between()
+        let found = try matcher.mentions(text: text, tokens: tokens, view: view, every: between)
+        try between()
         let partial = resolver.resolve(mentions: found, text: text, tokens: tokens, view: view)
         if partial.isEmpty { return found }
         return (found + partial).sorted { $0.span < $1.span }

@@ -29,18 +29,28 @@ public struct GazetteerMatcher: Sendable {
     }
 
     func mentions(text: DocumentText, tokens: TokenLayer, view: FoldedTokens) -> [EntityMention] {
-        text.withUTF8 { utf8 in mentions(text: text, utf8: utf8, tokens: tokens, view: view) }
+        text.withUTF8 { utf8 in mentions(text: text, utf8: utf8, tokens: tokens, view: view, every: {}) }
     }
 
-    func mentions(text: DocumentText, utf8: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens) -> [EntityMention] {
+    /// The mentions, calling `every` once per ``checkStride`` starting tokens (a deadline
+    /// check: a gazetteer form of thousands of tokens makes each start walk that far).
+    func mentions(text: DocumentText, tokens: TokenLayer, view: FoldedTokens, every: () throws -> Void) rethrows -> [EntityMention] {
+        try text.withUTF8 { utf8 in try mentions(text: text, utf8: utf8, tokens: tokens, view: view, every: every) }
+    }
+
+    /// How many starting tokens between two calls of `every`.
+    static let checkStride = 4096
+
+    func mentions(text: DocumentText, utf8: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens,
+                  every: () throws -> Void) rethrows -> [EntityMention] {
         let n = tokens.count
         let g = gazetteer
-        return view.bytes.withUnsafeBufferPointer { bytes in
-        view.starts.withUnsafeBufferPointer { starts in
-        view.ends.withUnsafeBufferPointer { ends in
-        g.nodes.withUnsafeBufferPointer { nodes in
-        g.rootChildren.withUnsafeBufferPointer { root in
-        g.rootGrandchildren.withUnsafeBufferPointer { root2 in
+        return try view.bytes.withUnsafeBufferPointer { bytes in
+        try view.starts.withUnsafeBufferPointer { starts in
+        try view.ends.withUnsafeBufferPointer { ends in
+        try g.nodes.withUnsafeBufferPointer { nodes in
+        try g.rootChildren.withUnsafeBufferPointer { root in
+        try g.rootGrandchildren.withUnsafeBufferPointer { root2 in
             @inline(__always) func child(_ node: Int, _ byte: UInt8) -> Int {
                 if node == 0 {
                     let c = Int(root[Int(byte)])
@@ -70,8 +80,13 @@ public struct GazetteerMatcher: Sendable {
             // A forward cursor from scalar offsets to UTF-8 offsets: candidates come in text order.
             var cursorScalar = 0, cursorByte = 0
             let count = bytes.count
-            var i = 0
+            var i = 0, untilCheck = Self.checkStride
             while i < n {
+                untilCheck -= 1
+                if untilCheck == 0 {
+                    try every()
+                    untilCheck = Self.checkStride
+                }
                 candidates.removeAll(keepingCapacity: true)
                 let startPos = Int(starts[i])
                 var pos = startPos, node = 0, j = i

@@ -106,7 +106,10 @@ struct PartialNameResolver {
             keys.append(folded)
         }
         if words.count >= 3 {
-            for k in 1..<(words.count - 1) {
+            // Only tails the scan can meet: at most maxPartTokens words (a word is at least one
+            // token). All tails made a name of W words cost O(W²): a 10,000-character name took
+            // seconds per mention.
+            for k in max(1, words.count - Self.maxPartTokens)..<(words.count - 1) {
                 keys.append(folder.fold(words[k...].joined(separator: " ")))
             }
         }

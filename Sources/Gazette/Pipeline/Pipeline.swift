@@ -37,9 +37,12 @@ public final class Pipeline {
         try PipelineDefinition.builtIn().makePipeline()
     }
 
-    /// Runs every stage on `document`.
+    /// Runs every stage on `document`. With a ``Document/deadline``, throws
+    /// ``GazetteError/timedOut(file:stage:seconds:)`` once it has passed (checked before each
+    /// stage and by the stages themselves).
     public func process(_ document: inout Document) throws {
         for stage in stages {
+            try document.checkDeadline(stage: stage.qualifiedName)
             do {
                 try stage.process(&document)
             } catch let error as GazetteError {

@@ -38,6 +38,7 @@ public final class Segmenter: Stage {
         try text.withUTF8 { bytes in
             var position = 0, scalar = 0
             while position < bytes.count {
+                try document.checkDeadline(stage: qualifiedName)
                 (position, scalar) = chunk.fill(from: bytes, position: position, scalar: scalar)
                 try chunk.withUnits { units, mapping in
                     try words.segment(units, ends: &ends, statuses: &statuses)
@@ -48,6 +49,7 @@ public final class Segmenter: Stage {
             }
         }
         let tokens = tokenizer.takeTokens()
+        try document.checkDeadline(stage: qualifiedName)
         let sentences = SentenceSplitter(rules: rules).sentences(candidates: candidates, tokens: tokens, text: text)
         document.tokens = tokens
         document.sentences = sentences

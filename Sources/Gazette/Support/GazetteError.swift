@@ -10,6 +10,8 @@ public enum GazetteError: Error, CustomStringConvertible, Equatable {
     case tooLarge(file: String, bytes: Int, limit: Int)
     /// A stage failed on a document.
     case stageFailed(stage: String, document: String, reason: String)
+    /// The document was not processed within its time budget (``Deadline``).
+    case timedOut(file: String, stage: String, seconds: Double)
 
     public var description: String {
         switch self {
@@ -23,6 +25,8 @@ public enum GazetteError: Error, CustomStringConvertible, Equatable {
             return "\(file): \(bytes) bytes, over the limit of \(limit) bytes"
         case let .stageFailed(stage, document, reason):
             return "\(document): stage \(stage) failed: \(reason)"
+        case let .timedOut(file, stage, seconds):
+            return "\(file): over the time budget of \(seconds) s per document (stopped in stage \(stage)); see --timeout"
         }
     }
 }
