@@ -2,7 +2,7 @@
 /// of the people they mention.
 ///
 /// ```
-/// tokens ──FoldedTokens──▶ folded view ──GazetteerMatcher──▶ mentions ──PartialNameResolver──▶ entities
+/// tokens ──FoldedTokens (shared layer)──▶ folded view ──GazetteerMatcher──▶ mentions ──PartialNameResolver──▶ entities
 /// ```
 ///
 /// Requires `tokens`, produces `entities` (``Document/entities``): mentions in text order,
@@ -35,15 +35,19 @@ public final class EntityRecognizer: Stage {
 
     /// Adds the `entities` layer; throws when the document has no tokens.
     public func process(_ document: inout Document) throws {
-        guard let tokens = document.tokens else {
+        guard let tokens = document.tokens, let view = document.foldTokens() else {
             throw GazetteError.stageFailed(stage: qualifiedName, document: document.id, reason: "no tokens layer")
         }
-        document.entities = mentions(text: document.text, tokens: tokens)
+        document.entities = mentions(text: document.text, tokens: tokens, view: view)
     }
 
     /// The mentions of a text with its tokens, in text order.
     public func mentions(text: DocumentText, tokens: TokenLayer) -> [EntityMention] {
-        let view = FoldedTokens(text: text, tokens: tokens)
+        mentions(text: text, tokens: tokens, view: FoldedTokens(text: text, tokens: tokens))
+    }
+
+    /// The mentions of a text with its tokens and their folded view (``Document/foldTokens()``).
+    public func mentions(text: DocumentText, tokens: TokenLayer, view: FoldedTokens) -> [EntityMention] {
         let found = matcher.mentions(text: text, tokens: tokens, view: view)
         let partial = resolver.resolve(mentions: found, text: text, tokens: tokens, view: view)
         if partial.isEmpty { return found }

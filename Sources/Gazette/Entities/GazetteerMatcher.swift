@@ -37,7 +37,7 @@ public struct GazetteerMatcher: Sendable {
         let g = gazetteer
         return view.bytes.withUnsafeBufferPointer { bytes in
         view.starts.withUnsafeBufferPointer { starts in
-        view.ends.withUnsafeBufferPointer { ends in
+        view.flags.withUnsafeBufferPointer { viewFlags in
         g.nodes.withUnsafeBufferPointer { nodes in
         g.rootChildren.withUnsafeBufferPointer { root in
         g.rootGrandchildren.withUnsafeBufferPointer { root2 in
@@ -64,6 +64,10 @@ public struct GazetteerMatcher: Sendable {
                 }
                 return -1
             }
+            /// Where token `k` ends in the view: the next token's start less its separator.
+            @inline(__always) func ends(_ k: Int) -> Int {
+                k + 1 < n ? Int(starts[k + 1]) - Int(viewFlags[k + 1] >> 1) : bytes.count
+            }
             var result: [EntityMention] = []
             var candidates: [(last: Int, group: Int32)] = []
             var linked = LinkCache(gazetteer: g)
@@ -76,7 +80,7 @@ public struct GazetteerMatcher: Sendable {
                 let startPos = Int(starts[i])
                 var pos = startPos, node = 0, j = i
                 while true {
-                    while j < n && pos == Int(ends[j]) {
+                    while j < n && pos == ends(j) {
                         if pos > startPos {
                             let t = CompiledGazetteer.terminal(nodes[node])
                             if t >= 0 { candidates.append((j, Int32(t))) }
@@ -84,7 +88,7 @@ public struct GazetteerMatcher: Sendable {
                         j += 1
                     }
                     if j >= n || pos >= count { break }
-                    if node == 0 && pos + 2 <= Int(ends[j]) {
+                    if node == 0 && pos + 2 <= ends(j) {
                         // Two bytes at once from the root: the hottest step.
                         let c = Int(root2[Int(bytes[pos]) << 8 | Int(bytes[pos + 1])])
                         if c == 0 { break }

@@ -1,8 +1,12 @@
-/// Words looked up straight from UTF-8 bytes, case-folded, without building a `String`.
+/// Words looked up by their folded form, case-folded, without building a `String`.
 ///
-/// Folding: ASCII and Latin-1 letters lower-cased, `’` read as `'`. Each word maps to a value.
-/// Open addressing on FNV-1a hashes; a hit is confirmed by comparing the folded bytes.
-/// Immutable and thread-safe.
+/// Folding: ASCII and Latin-1 letters lower-cased, `’` read as `'` (accents are kept: `a` and
+/// `à` differ). Each word maps to a value. Open addressing on FNV-1a hashes; a hit is
+/// confirmed by comparing the folded bytes. Immutable and thread-safe.
+///
+/// Two ways in: ``slot(folded:hash:)`` for an ASCII token of the shared ``FoldedTokens`` layer
+/// (its full folding and hash are this table's folding and hash, so nothing is read again),
+/// ``slot(_:_:)`` for any other token, folded here from its UTF-8.
 struct FoldedWordTable<Value: Sendable>: Sendable {
     private var slots: [UInt64]
     private var keys: [[UInt8]]
@@ -33,19 +37,43 @@ struct FoldedWordTable<Value: Sendable>: Sendable {
         maxLength = longest
     }
 
+    /// The value in `slot` (from ``slot(_:_:)`` or ``slot(folded:hash:)``, not -1).
+    @inline(__always)
+    func value(atSlot slot: Int) -> Value { values[slot]! }
+
     /// The value of the word spelled by `bytes[range]`, if any.
     func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
-        guard range.count <= maxLength, !range.isEmpty else { return nil }
+        let s = slot(bytes, range)
+        return s < 0 ? nil : values[s]
+    }
+
+    /// The slot of the word whose folding is `folded` with FNV-1a hash `hash` (an ASCII token
+    /// of ``FoldedTokens``), or -1.
+    @inline(__always)
+    func slot(folded: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        guard folded.count <= maxLength, !folded.isEmpty else { return -1 }
+        let h = hash == 0 ? 1 : hash
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 {
+            if slots[i] == h && keys[i].elementsEqual(folded) { return i }
+            i = (i + 1) & mask
+        }
+        return -1
+    }
+
+    /// The slot of the word spelled by the UTF-8 `bytes[range]`, or -1.
+    func slot(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard range.count <= maxLength, !range.isEmpty else { return -1 }
         var h: UInt64 = 0xcbf29ce484222325
         var folded = FoldIterator(bytes: bytes, range: range)
         while let b = folded.next() { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         if h == 0 { h = 1 }
         var i = Int(truncatingIfNeeded: h) & mask
         while slots[i] != 0 {
-            if slots[i] == h && matches(keys[i], bytes, range) { return values[i] }
+            if slots[i] == h && matches(keys[i], bytes, range) { return i }
             i = (i + 1) & mask
         }
-        return nil
+        return -1
     }
 
     private func matches(_ key: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
