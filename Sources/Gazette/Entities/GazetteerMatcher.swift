@@ -16,10 +16,13 @@ public struct GazetteerMatcher: Sendable {
     /// The gazetteer searched.
     public let gazetteer: CompiledGazetteer
     let folder = TextFolder.shared
+    /// Which tokens can begin a name (``TriePrefixFilter``).
+    let prefixes: TriePrefixFilter
 
     /// A matcher over `gazetteer`.
     public init(gazetteer: CompiledGazetteer) {
         self.gazetteer = gazetteer
+        prefixes = TriePrefixFilter(gazetteer: gazetteer)
     }
 
     /// The mentions in `text` with its `tokens`, in text order.
@@ -38,6 +41,7 @@ public struct GazetteerMatcher: Sendable {
         return view.bytes.withUnsafeBufferPointer { bytes in
         view.starts.withUnsafeBufferPointer { starts in
         view.flags.withUnsafeBufferPointer { viewFlags in
+        view.hashes.withUnsafeBufferPointer { hashes in
         g.nodes.withUnsafeBufferPointer { nodes in
         g.rootChildren.withUnsafeBufferPointer { root in
         g.rootGrandchildren.withUnsafeBufferPointer { root2 in
@@ -76,8 +80,11 @@ public struct GazetteerMatcher: Sendable {
             let count = bytes.count
             var i = 0
             while i < n {
-                candidates.removeAll(keepingCapacity: true)
                 let startPos = Int(starts[i])
+                // No name starts with this token's folding: skip the walk (an empty folding
+                // walks on into the next token, so it is never skipped).
+                if !prefixes.mayContain(hashes[i]) && ends(i) > startPos { i += 1; continue }
+                candidates.removeAll(keepingCapacity: true)
                 var pos = startPos, node = 0, j = i
                 while true {
                     while j < n && pos == ends(j) {
@@ -125,7 +132,7 @@ public struct GazetteerMatcher: Sendable {
                 if !advanced { i += 1 }
             }
             return result
-        }}}}}}
+        }}}}}}}
     }
 
     @inline(__always)

@@ -182,12 +182,11 @@ struct EventReader {
 
     /// A present participle opening a clause: `demandant`, `déclenchant` (not `pendant`, `le dirigeant`).
     private func isParticiple(_ i: Int, _ range: Range<Int>) -> Bool {
-        guard let ending = stage.rules.participleEnding, tokens[i].kind == .word, tokens[i].flags.contains(.lowercase),
-              tokens[i].span.length >= 5 else { return false }
+        guard let suffix = stage.participleSuffix, tokens.kind(at: i) == .word, tokens.flags(at: i).contains(.lowercase),
+              tokens.end(at: i) - tokens.start(at: i) >= 5 else { return false }
         let r = byteRange(i)
-        let suffix = Array(ending.utf8)
         guard r.count > suffix.count else { return false }
-        for (k, b) in suffix.enumerated() where bytes[r.upperBound - suffix.count + k] != b { return false }
+        for k in 0..<suffix.count where bytes[r.upperBound - suffix.count + k] != suffix[k] { return false }
         if info(i, range)?.roles.contains(.notParticiple) ?? false { return false }
         if i > range.lowerBound, info(i - 1, range)?.roles.contains(.determiner) ?? false { return false }
         return true

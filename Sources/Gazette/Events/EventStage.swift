@@ -18,6 +18,9 @@ public final class EventStage: Stage {
     let rules: ClauseRules
     let words: FoldedWordTable<WordInfo>
 
+    /// The UTF-8 of the rules' participle ending (`ant`), if any.
+    let participleSuffix: [UInt8]?
+
     /// The trigger senses, indexed by ``WordInfo/senseIndex``.
     let senses: [TriggerLexicon.Sense]
 
@@ -53,6 +56,7 @@ public final class EventStage: Stage {
             senses.append(sense)
         }
         self.senses = senses
+        participleSuffix = rules.participleEnding.map { Array($0.utf8) }
         func add(_ words: Set<String>, _ role: WordRoles) { for w in words { table[w, default: WordInfo()].roles.insert(role) } }
         add(rules.clauseOpenersAfterComma, .opensAfterComma)
         add(rules.clauseOpeners, .opensClause)
