@@ -101,21 +101,23 @@ struct EventReader {
     /// others folded from their UTF-8.
     private mutating func readWords(_ range: Range<Int>) {
         infos.removeAll(keepingCapacity: true)
-        let words = stage.words
+        infos.append(contentsOf: repeatElement(nil, count: range.count))
+        let words = stage.words, folded = folded, tokens = tokens, bytes = bytes
         folded.bytes.withUnsafeBufferPointer { view in
+        infos.withUnsafeMutableBufferPointer { out in
             for i in range {
                 let kind = tokens.kind(at: i)
-                guard kind != .symbol && kind != .number else { infos.append(nil); continue }
+                guard kind != .symbol && kind != .number else { continue }
                 let slot: Int
                 if folded.isASCII(i) {
                     let form = UnsafeBufferPointer(rebasing: view[folded.range(i)])
                     slot = words.slot(folded: form, hash: folded.hashes[i])
                 } else {
-                    slot = words.slot(bytes, byteRange(i))
+                    slot = words.slot(bytes, folded.utf8Range(i, tokens: tokens, utf8: bytes))
                 }
-                infos.append(slot < 0 ? nil : words.value(atSlot: slot))
+                if slot >= 0 { out[i - range.lowerBound] = words.value(atSlot: slot) }
             }
-        }
+        }}
     }
 
     /// The UTF-8 range of token `i`.

@@ -123,33 +123,37 @@ public struct FoldedTokens: Sendable {
                     utf8Starts[k] = Int32(byte)
                     var h = Self.fnvOffsetBasis
                     var high: UInt8 = 0
-                    while scalar < token.end {
-                        // Stay within capacity even for pathological expansions.
-                        if at + TextFolder.maxFoldedBytes >= capacity { break }
+                    // Stay within capacity even for pathological expansions: a token that fits
+                    // whatever its scalars fold to is not checked per scalar.
+                    let end = token.end
+                    let limit = at &+ (end &- scalar) &* TextFolder.maxFoldedBytes < capacity
+                        ? Int.max : capacity &- TextFolder.maxFoldedBytes
+                    while scalar < end {
+                        if at >= limit { break }
                         let b0 = utf8[byte]
                         if b0 < 0x80 {
                             // ASCII: A–Z lower-cased, controls as a space (TextFolder's rule).
                             var f = b0
                             if b0 &- 0x41 < 26 { f = b0 | 0x20 } else if b0 == 0 || (b0 >= 0x09 && b0 <= 0x0D) { f = 0x20; high = 0x80 }
-                            p[at] = f; at += 1; byte += 1
+                            p[at] = f; at &+= 1; byte &+= 1
                             h = (h ^ UInt64(f)) &* Self.fnvPrime
-                            scalar += 1
+                            scalar &+= 1
                             continue
                         }
                         high = 0x80
                         let value: UInt32
                         if b0 < 0xE0 {
-                            value = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[byte + 1] & 0x3F); byte += 2
+                            value = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[byte &+ 1] & 0x3F); byte &+= 2
                         } else if b0 < 0xF0 {
-                            value = UInt32(b0 & 0x0F) << 12 | UInt32(utf8[byte + 1] & 0x3F) << 6 | UInt32(utf8[byte + 2] & 0x3F); byte += 3
+                            value = UInt32(b0 & 0x0F) << 12 | UInt32(utf8[byte &+ 1] & 0x3F) << 6 | UInt32(utf8[byte &+ 2] & 0x3F); byte &+= 3
                         } else {
-                            value = UInt32(b0 & 0x07) << 18 | UInt32(utf8[byte + 1] & 0x3F) << 12 | UInt32(utf8[byte + 2] & 0x3F) << 6
-                                | UInt32(utf8[byte + 3] & 0x3F); byte += 4
+                            value = UInt32(b0 & 0x07) << 18 | UInt32(utf8[byte &+ 1] & 0x3F) << 12 | UInt32(utf8[byte &+ 2] & 0x3F) << 6
+                                | UInt32(utf8[byte &+ 3] & 0x3F); byte &+= 4
                         }
-                        scalar += 1
-                        let from = at
+                        scalar &+= 1
+                        var q = at
                         folder.writeFull(value, to: p, at: &at)
-                        for q in from..<at { h = (h ^ UInt64(p[q])) &* Self.fnvPrime }
+                        while q < at { h = (h ^ UInt64(p[q])) &* Self.fnvPrime; q &+= 1 }
                     }
                     while scalar < token.end {   // only after a capacity break
                         let b = utf8[byte]
