@@ -70,7 +70,7 @@ public struct GazetteerMatcher: Sendable {
             }
             /// Where token `k` ends in the view: the next token's start less its separator.
             @inline(__always) func ends(_ k: Int) -> Int {
-                k + 1 < n ? Int(starts[k + 1]) - Int(viewFlags[k + 1] >> 1) : bytes.count
+                k + 1 < n ? Int(starts[k + 1]) - Int((viewFlags[k + 1] >> 1) & 1) : bytes.count
             }
             var result: [EntityMention] = []
             var candidates: [(last: Int, group: Int32)] = []

@@ -13,9 +13,10 @@
 ///   folded words is probed without reading the text again.
 /// * **UTF-8.** ``utf8Starts``: where token `k` starts in ``DocumentText/withUTF8(_:)``'s bytes;
 ///   ``utf8Range(_:tokens:utf8:)`` its whole range: no scalar-to-byte cursor needed.
-/// * **ASCII.** ``isASCII(_:)``: the token's text is ASCII (and holds no control character), so every lighter folding (ASCII
-///   lower case, as in the events' and dates' tables) equals the full folding and the hash
-///   serves them too; for other tokens those stages fold the UTF-8 range themselves.
+/// * **ASCII.** ``isASCII(_:)``: the token's text is ASCII (and holds no control character),
+///   so every lighter folding (ASCII lower case, as in the events' and dates' tables) equals
+///   the full folding and the hash serves them too; for other tokens those stages fold the
+///   UTF-8 range themselves. ``shape(_:)`` gives an ASCII token's case, digits and hyphens.
 ///
 /// Offsets are `Int32`: a document's UTF-8 and its view stay below 2 GiB (inputs are capped
 /// at 64 MiB by default). 17 bytes per token plus the view (about the text's size): token ends
@@ -30,10 +31,29 @@ public struct FoldedTokens: Sendable {
     /// Where each token starts in the text's UTF-8.
     public let utf8Starts: [Int32]
     /// Bit 0: the token's text is ASCII without control characters; bit 1: a separator byte
-    /// comes before the token in the view.
+    /// comes before the token in the view; bits 2–5: ``Shape`` (ASCII tokens only).
     let flags: [UInt8]
     static let asciiFlag: UInt8 = 1
     static let separatorFlag: UInt8 = 2
+
+    /// Case, digits and hyphens of an ASCII token, read while folding it (the facts the dates'
+    /// `WordFolding.Flags` records, with the same definitions for ASCII).
+    public struct Shape: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// The first letter (`A`–`Z`, `a`–`z`) is upper case.
+        public static let capitalized = Shape(rawValue: 4)
+        /// Two letters or more, all upper case.
+        public static let allCaps = Shape(rawValue: 8)
+        /// A digit `0`–`9`.
+        public static let hasDigit = Shape(rawValue: 16)
+        /// A hyphen-minus.
+        public static let hasHyphen = Shape(rawValue: 32)
+    }
+
+    /// The shape of token `k`; empty for a token that is not ASCII (``isASCII(_:)``).
+    @inline(__always)
+    public func shape(_ k: Int) -> Shape { Shape(rawValue: flags[k] & 0x3C) }
 
     /// FNV-1a 64 offset basis.
     public static let fnvOffsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -55,7 +75,7 @@ public struct FoldedTokens: Sendable {
     /// Where token `k` ends in ``bytes``.
     @inline(__always)
     public func end(_ k: Int) -> Int {
-        k + 1 < starts.count ? Int(starts[k + 1]) - Int(flags[k + 1] >> 1) : bytes.count
+        k + 1 < starts.count ? Int(starts[k + 1]) - Int((flags[k + 1] >> 1) & 1) : bytes.count
     }
 
     /// Token `k`'s folding: its range in ``bytes``.
@@ -123,6 +143,7 @@ public struct FoldedTokens: Sendable {
                     utf8Starts[k] = Int32(byte)
                     var h = Self.fnvOffsetBasis
                     var high: UInt8 = 0
+                    var letters = 0, upper = 0, shape: UInt8 = 0
                     // Stay within capacity even for pathological expansions: a token that fits
                     // whatever its scalars fold to is not checked per scalar.
                     let end = token.end
@@ -134,7 +155,19 @@ public struct FoldedTokens: Sendable {
                         if b0 < 0x80 {
                             // ASCII: A–Z lower-cased, controls as a space (TextFolder's rule).
                             var f = b0
-                            if b0 &- 0x41 < 26 { f = b0 | 0x20 } else if b0 == 0 || (b0 >= 0x09 && b0 <= 0x0D) { f = 0x20; high = 0x80 }
+                            if b0 &- 0x41 < 26 {
+                                f = b0 | 0x20
+                                if letters == 0 { shape |= Shape.capitalized.rawValue }
+                                upper &+= 1; letters &+= 1
+                            } else if b0 &- 0x61 < 26 {
+                                letters &+= 1
+                            } else if b0 &- 0x30 < 10 {
+                                shape |= Shape.hasDigit.rawValue
+                            } else if b0 == 0x2D {
+                                shape |= Shape.hasHyphen.rawValue
+                            } else if b0 == 0 || (b0 >= 0x09 && b0 <= 0x0D) {
+                                f = 0x20; high = 0x80
+                            }
                             p[at] = f; at &+= 1; byte &+= 1
                             h = (h ^ UInt64(f)) &* Self.fnvPrime
                             scalar &+= 1
@@ -161,7 +194,8 @@ public struct FoldedTokens: Sendable {
                         scalar += 1
                     }
                     hashes[k] = h
-                    flags[k] = (high == 0 ? Self.asciiFlag : 0) | separator
+                    if letters >= 2 && upper == letters { shape |= Shape.allCaps.rawValue }
+                    flags[k] = (high == 0 ? Self.asciiFlag | shape : 0) | separator
                     previousEnd = token.end
                 }
                 written = at
