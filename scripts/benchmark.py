@@ -163,7 +163,7 @@ def stage_runs(args, icu, path, baseline_file, bench, gaz):
 
 
 def print_rows(title, size_mb, rows, rounds):
-    print(f"### {title} ({size_mb:.1f} MB), {rounds} rounds, medians")
+    print(f"### {title} ({size_mb:.2f} MB), {rounds} rounds, medians")
     print()
     print("| run | MB/s wall | MB/s CPU | x baseline (CPU) | setup | peak RSS |")
     print("|---|---:|---:|---:|---:|---:|")
