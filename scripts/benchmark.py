@@ -1,57 +1,85 @@
 #!/usr/bin/env python3
 """Gazette's speed benchmark: stages in process, alternated with the C + ICU baseline.
 
-Runs, round-robin over --rounds rounds on the same file:
-  icu_bench both FILE              C + ICU word + sentence breaking (the physical limit)
-  gazette-bench decode FILE        bytes -> document text
-  gazette-bench segment FILE       + tokens + sentences
-  gazette-bench pipeline FILE      the whole default pipeline
-  ingest FILE > /dev/null          whole process: read, SHA-256, pipeline, JSON
+For each input (the 20 MB French text, and the bundled corpus read as one document per
+article) it runs, round-robin over --rounds rounds:
 
-and prints medians: MB/s (wall and CPU), the same-round ratio of CPU time to the baseline's
-(speed as a fraction of the baseline: 0.5 = half as fast), and peak resident memory of the
-process. Also the peak memory of `ingest` on an empty file (the fixed cost of the Swift
-runtime, Foundation and ICU), and the cold start of `ingest` on one article.
+  icu_bench both FILE                       C + ICU word + sentence breaking (the physical limit)
+  gazette-bench segment PATH                decode + tokens + sentences
+  gazette-bench entities PATH               + entities, default gazetteers
+  gazette-bench entities PATH --gazetteer 1M --no-cache
+                                            + a one-million-name gazetteer, compiled in the process
+  gazette-bench entities PATH --gazetteer 1M
+                                            the same, loaded from the compiled cache
+  gazette-bench dates PATH                  decode + tokens + sentences + timex
+  gazette-bench pipeline PATH               the whole default pipeline (per-stage CPU too)
 
-  python3 scripts/benchmark.py                      # 20 MB text, 5 rounds
-  python3 scripts/benchmark.py --file F --rounds 9 --json out.json
+and prints medians: MB/s (wall and CPU, in-process timing: file reading and pipeline
+construction excluded, as in icu_bench), the same-round ratio of CPU time (baseline CPU time /
+ours: 0.5 = half the baseline's speed), the pipeline construction time (`setup`: ICU iterators,
+gazetteer compile or cache load) and the peak resident memory of each process (GNU time's %M:
+the process alone, not the memory Python had before exec).
+
+Then, whole processes: `ingest` on the 20 MB file, on an empty file (the fixed cost), its cold
+start on one article (default pipeline, and with the 1M gazetteer from the cache), and batch
+scaling: the corpus replicated --replicas times in a folder, `ingest DIR --output OUT --jobs N`
+for N = 1 and 2 (fresh output folder each time; wall, CPU = user + system, peak RSS), and the
+peak RSS at a fifth of the replicas (memory must not grow with the number of documents).
+
+  python3 scripts/benchmark.py                      # 5 rounds
+  python3 scripts/benchmark.py --rounds 3 --json out.json --skip-batch
 
 Needs a release build (`swift build -c release`, done unless --no-build), the baseline
-`icu_bench` (compiled from ../shared/bench/icu_bench.c when missing) and the benchmark text
-(made with ../shared/bench/make_corpus.sh when missing). Standard library only.
+`icu_bench` (compiled from ../shared/bench/icu_bench.c when missing), the benchmark text (made
+with ../shared/bench/make_corpus.sh when missing) and, for the 1M rows, .bench-data/gaz_1m.tsv
+(`/work/main/.bench-venv/bin/python ../shared/bench/make_gazetteers.py .bench-data`; the rows
+are left out when it is missing). Standard library only.
 """
-import argparse, json, os, statistics, subprocess, sys, time
+import argparse, json, os, shutil, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(os.path.dirname(ROOT), "shared", "bench")
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
 
 
-def measured(cmd):
-    """Runs cmd: (its last JSON line with "sec", or None; wall seconds)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out, err = proc.communicate()
-    wall = time.perf_counter() - start
-    if proc.returncode != 0:
-        sys.exit(f"benchmark: {' '.join(cmd)} failed ({proc.returncode}): {err.decode()[-500:]}")
+def run(cmd, env=None, stdin=None):
+    """Runs cmd as a whole process: dict(json = its last JSON line with "sec" or None, wall,
+    cpu = user + system seconds, rss_mb = peak resident memory of the process alone)."""
+    with tempfile.NamedTemporaryFile(mode="r", suffix=".time") as timing:
+        full = ([GNU_TIME, "-f", "%M", "-o", timing.name] if GNU_TIME else []) + cmd
+        start = time.perf_counter()
+        proc = subprocess.Popen(full, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                                stdin=open(stdin, "rb") if stdin else subprocess.DEVNULL)
+        out, err = proc.communicate()
+        wall = time.perf_counter() - start
+        if proc.returncode != 0:
+            sys.exit(f"benchmark: {' '.join(cmd)} failed ({proc.returncode}): {err.decode()[-500:]}")
+        rss = None
+        if GNU_TIME:
+            lines = [l for l in timing.read().split() if l.isdigit()]
+            rss = int(lines[-1]) / 1024 if lines else None
     lines = [l for l in out.decode().splitlines() if l.startswith("{") and '"sec"' in l]
-    return (json.loads(lines[-1]) if lines else None), wall
+    record = json.loads(lines[-1]) if lines else None
+    return {"json": record, "wall": wall, "rss_mb": rss, "out": out}
 
 
-def peak_rss_mb(cmd):
-    """Peak resident memory of one run of cmd, in MB (from wait4)."""
-    with open(os.devnull, "wb") as devnull:
-        proc = subprocess.Popen(cmd, stdout=devnull, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(proc.pid, 0)
-    if status != 0:
-        sys.exit(f"benchmark: {' '.join(cmd)} failed")
-    return usage.ru_maxrss / 1024
+def timed(cmd, env=None):
+    """Wall and CPU (user + system, children included) of one whole process, and its peak RSS."""
+    with tempfile.NamedTemporaryFile(mode="r", suffix=".time") as timing:
+        full = ([GNU_TIME, "-f", "%M %U %S", "-o", timing.name] if GNU_TIME else []) + cmd
+        start = time.perf_counter()
+        proc = subprocess.Popen(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        _, err = proc.communicate()
+        wall = time.perf_counter() - start
+        if proc.returncode != 0:
+            sys.exit(f"benchmark: {' '.join(cmd)} failed ({proc.returncode}): {err.decode()[-500:]}")
+        fields = timing.read().split()[-3:] if GNU_TIME else ["0", "0", "0"]
+    return {"wall": wall, "cpu": float(fields[1]) + float(fields[2]), "rss_mb": int(fields[0]) / 1024}
 
 
 def ensure_inputs(args):
     if not args.no_build:
-        subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     icu = args.icu_bench or next((p for p in [os.path.join(os.environ.get("BENCH_BUILD", ""), "icu_bench"),
                                               os.path.join(ROOT, ".bench-build", "icu_bench")] if os.path.exists(p)), None)
     if icu is None:
@@ -65,64 +93,182 @@ def ensure_inputs(args):
     return icu
 
 
+def corpus_files(folder):
+    out = []
+    for base, _, names in os.walk(folder):
+        out += [os.path.join(base, n) for n in names if n.endswith(".txt")]
+    return sorted(out)
+
+
+def concatenated(files, path):
+    """One file with every article, for the baseline (which reads one file)."""
+    with open(path, "wb") as out:
+        for f in files:
+            with open(f, "rb") as inp:
+                out.write(inp.read())
+                out.write(b"\n\n")
+    return path
+
+
+def replicated(files, folder, copies):
+    """`folder` holding `copies` copies of every file (made once)."""
+    marker = os.path.join(folder, f".complete-{copies}")
+    if not os.path.exists(marker):
+        shutil.rmtree(folder, ignore_errors=True)
+        for k in range(copies):
+            sub = os.path.join(folder, f"copy{k:03d}")
+            os.makedirs(sub)
+            for f in files:
+                shutil.copyfile(f, os.path.join(sub, os.path.basename(f)))
+        open(marker, "w").close()
+    return folder
+
+
+def stage_runs(args, icu, path, baseline_file, bench, gaz):
+    """Round-robin runs of every configuration on `path`; returns table rows."""
+    commands = {"C + ICU word + sentence (`icu_bench both`)": [icu, "both", baseline_file]}
+    commands["decode + tokens + sentences (`segment`)"] = [bench, "segment", path]
+    commands["+ entities, default gazetteers (`entities`)"] = [bench, "entities", path]
+    if gaz:
+        commands["+ entities, + 1M-name gazetteer, compiled (`entities --gazetteer gaz_1m.tsv --no-cache`)"] = \
+            [bench, "entities", path, "--gazetteer", gaz, "--no-cache"]
+        commands["+ entities, + 1M-name gazetteer, from the cache (`entities --gazetteer gaz_1m.tsv`)"] = \
+            [bench, "entities", path, "--gazetteer", gaz]
+    commands["decode + tokens + sentences + dates (`dates`)"] = [bench, "dates", path]
+    commands["full default pipeline (`pipeline`)"] = [bench, "pipeline", path]
+    env = dict(os.environ, XDG_CACHE_HOME=os.path.join(ROOT, ".bench-data", "cache"))
+    if gaz:
+        run([bench, "entities", args.article, "--gazetteer", gaz], env=env)   # fills the cache
+    results = {name: [] for name in commands}
+    for _ in range(args.rounds):
+        for name, cmd in commands.items():
+            results[name].append(run(cmd, env=env))
+    base_cpu = [r["json"]["cpu_sec"] for r in results[next(iter(commands))]]
+    size_mb = results[next(iter(commands))][0]["json"]["bytes"] / 1e6
+    rows = []
+    for name, runs in results.items():
+        cpu = [r["json"]["cpu_sec"] for r in runs]
+        wall = [r["json"]["sec"] for r in runs]
+        row = {"name": name, "mb_s": size_mb / statistics.median(wall), "mb_s_cpu": size_mb / statistics.median(cpu),
+               "x_baseline": statistics.median([b / c for b, c in zip(base_cpu, cpu)]),
+               "peak_rss_mb": statistics.median([r["rss_mb"] or r["json"].get("peak_rss_mb", 0) for r in runs]),
+               "setup_sec": statistics.median([r["json"].get("setup_sec", 0) for r in runs])}
+        stages = [r["json"].get("stages_cpu_sec") for r in runs if r["json"].get("stages_cpu_sec")]
+        if stages:
+            row["stages_cpu_sec"] = {k: statistics.median([s[k] for s in stages]) for k in stages[0]}
+        counts = runs[0]["json"]
+        row["counts"] = {k: counts.get(k) for k in ["documents", "tokens", "sents", "entities", "timexes", "events"] if k in counts}
+        rows.append(row)
+    return size_mb, rows
+
+
+def print_rows(title, size_mb, rows, rounds):
+    print(f"### {title} ({size_mb:.2f} MB), {rounds} rounds, medians")
+    print()
+    print("| run | MB/s wall | MB/s CPU | x baseline (CPU) | setup | peak RSS |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for r in rows:
+        setup = f"{r['setup_sec']:.2f} s" if r["setup_sec"] else "–"
+        print(f"| {r['name']} | {r['mb_s']:.1f} | {r['mb_s_cpu']:.1f} | {r['x_baseline']:.2f} | {setup} | {r['peak_rss_mb']:.0f} MB |")
+    for r in rows:
+        if "stages_cpu_sec" in r and r["name"].startswith("full"):
+            print()
+            print("Stages of the full pipeline (CPU seconds, median): " +
+                  ", ".join(f"{k} {v:.3f}" for k, v in r["stages_cpu_sec"].items()))
+            print("Counts: " + ", ".join(f"{k} {v}" for k, v in r["counts"].items()))
+    print()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--file", default=os.path.join(ROOT, ".bench-data", "fr_bench_20mb.txt"))
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "corpus"))
     ap.add_argument("--article", default=os.path.join(ROOT, "corpus", "fr", "openai-2023-11.fr.txt"))
+    ap.add_argument("--gazetteer", default=os.path.join(ROOT, ".bench-data", "gaz_1m.tsv"))
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--modes", default="decode,segment,pipeline")
+    ap.add_argument("--replicas", type=int, default=50, help="copies of the corpus in the batch folder")
     ap.add_argument("--icu-bench")
     ap.add_argument("--no-build", action="store_true")
+    ap.add_argument("--skip-batch", action="store_true")
     ap.add_argument("--json")
     args = ap.parse_args()
     icu = ensure_inputs(args)
     release = os.path.join(ROOT, ".build", "release")
-    size_mb = os.path.getsize(args.file) / 1e6
-    commands = {"icu both (baseline)": [icu, "both", args.file]}
-    for mode in args.modes.split(","):
-        commands[f"gazette {mode}"] = [os.path.join(release, "gazette-bench"), mode, args.file]
-    results = {name: [] for name in commands}
-    ingest_walls = []
-    for _ in range(args.rounds):
-        for name, cmd in commands.items():
-            record, _ = measured(cmd)
-            results[name].append(record)
-        _, wall = measured([os.path.join(release, "ingest"), args.file])
-        ingest_walls.append(wall)
-    base_cpu = [r["cpu_sec"] for r in results["icu both (baseline)"]]
-    rows = []
-    for name, cmd in commands.items():
-        cpu = [r["cpu_sec"] for r in results[name]]
-        wall = [r["sec"] for r in results[name]]
-        ratios = [b / c for b, c in zip(base_cpu, cpu)]
-        rows.append({"name": name, "mb_s": size_mb / statistics.median(wall), "mb_s_cpu": size_mb / statistics.median(cpu),
-                     "x_baseline": statistics.median(ratios), "peak_rss_mb": peak_rss_mb(cmd)})
-    ingest = [os.path.join(release, "ingest"), args.file]
-    empty = os.path.join(ROOT, ".bench-data", "empty.txt")
+    bench, ingest = os.path.join(release, "gazette-bench"), os.path.join(release, "ingest")
+    gaz = args.gazetteer if os.path.exists(args.gazetteer) else None
+    data = os.path.join(ROOT, ".bench-data")
+    report = {"rounds": args.rounds}
+
+    size, rows = stage_runs(args, icu, args.file, args.file, bench, gaz)
+    print_rows(f"`{os.path.basename(args.file)}`", size, rows, args.rounds)
+    report["file"] = {"path": args.file, "rows": rows}
+    files = corpus_files(args.corpus)
+    if files:
+        joined = concatenated(files, os.path.join(data, "corpus-concatenated.txt"))
+        size, rows = stage_runs(args, icu, args.corpus, joined, bench, gaz)
+        print_rows(f"the corpus, {len(files)} articles as {len(files)} documents", size, rows, args.rounds)
+        report["corpus"] = {"path": args.corpus, "rows": rows}
+
+    # Whole processes.
+    empty = os.path.join(data, "empty.txt")
     open(empty, "w").close()
-    extra = {"ingest_whole_process_mb_s": size_mb / statistics.median(ingest_walls),
-             "ingest_peak_rss_mb": peak_rss_mb(ingest),
-             "ingest_empty_peak_rss_mb": peak_rss_mb([os.path.join(release, "ingest"), empty])}
-    if os.path.exists(args.article):
-        starts = []
-        for _ in range(max(5, args.rounds)):
-            _, wall = measured([os.path.join(release, "ingest"), args.article])
-            starts.append(wall)
-        extra["ingest_cold_start_ms"] = statistics.median(starts) * 1000
-    print(f"file: {args.file} ({size_mb:.1f} MB), {args.rounds} rounds, medians; x baseline = baseline CPU time / ours, same round")
+    whole = [timed([ingest, "--max-bytes", "100000000", args.file]) for _ in range(max(3, args.rounds // 2))]
+    size_mb = os.path.getsize(args.file) / 1e6
+    extra = {"ingest_whole_process_mb_s": size_mb / statistics.median([w["wall"] for w in whole]),
+             "ingest_whole_process_mb_s_cpu": size_mb / statistics.median([w["cpu"] for w in whole]),
+             "ingest_peak_rss_mb": statistics.median([w["rss_mb"] for w in whole]),
+             "ingest_empty_peak_rss_mb": timed([ingest, empty])["rss_mb"]}
+    env = dict(os.environ, XDG_CACHE_HOME=os.path.join(data, "cache"))
+    cold = [timed([ingest, args.article], env=env) for _ in range(max(7, args.rounds))]
+    extra["ingest_cold_start_ms"] = statistics.median([c["wall"] for c in cold]) * 1000
+    extra["ingest_cold_start_cpu_ms"] = statistics.median([c["cpu"] for c in cold]) * 1000
+    extra["ingest_cold_start_rss_mb"] = statistics.median([c["rss_mb"] for c in cold])
+    if gaz:
+        cold1m = [timed([ingest, "--gazetteer", gaz, args.article], env=env) for _ in range(max(3, args.rounds // 2))]
+        extra["ingest_cold_start_1m_cached_ms"] = statistics.median([c["wall"] for c in cold1m]) * 1000
+        extra["ingest_cold_start_1m_cached_rss_mb"] = statistics.median([c["rss_mb"] for c in cold1m])
+    print("### Whole `ingest` processes")
     print()
-    print("| run | MB/s wall | MB/s CPU | x baseline | peak RSS |")
-    print("|---|---:|---:|---:|---:|")
-    for r in rows:
-        print(f"| {r['name']} | {r['mb_s']:.1f} | {r['mb_s_cpu']:.1f} | {r['x_baseline']:.2f} | {r['peak_rss_mb']:.0f} MB |")
-    print()
-    print(f"ingest, whole process (read, SHA-256, pipeline, JSON): {extra['ingest_whole_process_mb_s']:.1f} MB/s, "
+    print(f"* `ingest` on {os.path.basename(args.file)} (read, SHA-256, pipeline, JSON): "
+          f"{extra['ingest_whole_process_mb_s']:.1f} MB/s wall, {extra['ingest_whole_process_mb_s_cpu']:.1f} MB/s CPU, "
           f"peak RSS {extra['ingest_peak_rss_mb']:.0f} MB ({extra['ingest_empty_peak_rss_mb']:.0f} MB on an empty file)")
-    if "ingest_cold_start_ms" in extra:
-        print(f"ingest cold start on {os.path.basename(args.article)}: {extra['ingest_cold_start_ms']:.0f} ms")
+    print(f"* cold start, `ingest {os.path.basename(args.article)}`: {extra['ingest_cold_start_ms']:.0f} ms wall "
+          f"({extra['ingest_cold_start_cpu_ms']:.0f} ms CPU), {extra['ingest_cold_start_rss_mb']:.0f} MB")
+    if gaz:
+        print(f"* cold start with `--gazetteer gaz_1m.tsv` (from the cache): {extra['ingest_cold_start_1m_cached_ms']:.0f} ms, "
+              f"{extra['ingest_cold_start_1m_cached_rss_mb']:.0f} MB")
+    print()
+
+    if files and not args.skip_batch:
+        folder = replicated(files, os.path.join(data, f"batch-{args.replicas}"), args.replicas)
+        small = replicated(files, os.path.join(data, f"batch-{max(1, args.replicas // 5)}"), max(1, args.replicas // 5))
+        batch_mb = sum(os.path.getsize(f) for f in corpus_files(folder)) / 1e6
+        ndocs = len(corpus_files(folder))
+        out = os.path.join(data, "batch-out")
+        runs = {1: [], 2: []}
+        for _ in range(max(3, args.rounds // 2)):
+            for jobs in (1, 2):
+                shutil.rmtree(out, ignore_errors=True)
+                runs[jobs].append(timed([ingest, folder, "--output", out, "--jobs", str(jobs)]))
+        shutil.rmtree(out, ignore_errors=True)
+        small_rss = timed([ingest, small, "--output", out, "--jobs", "2"])["rss_mb"]
+        shutil.rmtree(out, ignore_errors=True)
+        med = {j: {k: statistics.median([r[k] for r in runs[j]]) for k in ("wall", "cpu", "rss_mb")} for j in runs}
+        extra["batch"] = {"documents": ndocs, "mb": batch_mb, "jobs": med, "speedup_wall": med[1]["wall"] / med[2]["wall"],
+                          "rss_mb_fifth": small_rss}
+        print(f"### Batch: `ingest DIR --output OUT --jobs N`, {ndocs} articles ({batch_mb:.1f} MB), medians")
+        print()
+        print("| jobs | wall | MB/s wall | CPU (user + sys) | peak RSS |")
+        print("|---:|---:|---:|---:|---:|")
+        for j in (1, 2):
+            print(f"| {j} | {med[j]['wall']:.2f} s | {batch_mb / med[j]['wall']:.1f} | {med[j]['cpu']:.2f} s | {med[j]['rss_mb']:.0f} MB |")
+        print()
+        print(f"2 workers / 1 worker (wall): {extra['batch']['speedup_wall']:.2f}x; peak RSS with {ndocs // 5} articles: "
+              f"{small_rss:.0f} MB, with {ndocs}: {med[2]['rss_mb']:.0f} MB")
+    report.update(extra)
     if args.json:
         with open(args.json, "w") as f:
-            json.dump({"file": args.file, "rounds": args.rounds, "rows": rows, **extra}, f, indent=1)
+            json.dump(report, f, indent=1)
 
 
 if __name__ == "__main__":

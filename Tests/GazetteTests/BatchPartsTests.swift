@@ -79,6 +79,25 @@ import Testing
         #expect(throws: OutputFolder.Failure.self) { _ = try OutputFolder(path: dir) }
     }
 
+    @Test func recordsSyncedLaterAppearWholeAtTheGroupSync() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-of-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let folder = try OutputFolder(path: dir)
+        try folder.write(Array("{\"a\":1}\n".utf8), to: "sub/a.json", syncLater: true)
+        // Not in place before the group sync: only its temporary exists.
+        #expect(folder.size(of: "sub/a.json") == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/sub").allSatisfy { $0.hasPrefix(".gazette-tmp-") })
+        try folder.flush()
+        #expect(FileManager.default.contents(atPath: dir + "/sub/a.json") == Data("{\"a\":1}\n".utf8))
+        // The pending limit triggers the group sync by itself.
+        for k in 0..<OutputFolder.pendingLimit {
+            try folder.write(Array("\(k)\n".utf8), to: "many/\(k).json", syncLater: true)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/many")
+        #expect(names.count == OutputFolder.pendingLimit && names.allSatisfy { $0.hasSuffix(".json") })
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: dir).filter { $0.contains(".gazette-tmp-") }.isEmpty)
+    }
+
     @Test func temporariesOfAKilledRunAreRemoved() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-of-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }

@@ -119,6 +119,8 @@ public final class BatchRunner {
             kept[input.name] = line
             report(input, outcome)
         }
+        // Every record synced and in place before the manifest that lists them.
+        try folder.flush()
         try folder.write(Manifest.contents(ofLines: kept), to: Manifest.fileName)
         folder.sync()
         return summary
@@ -184,7 +186,7 @@ private struct Job: @unchecked Sendable {
             entry.warnings = document.warnings.map(\.message)
             if let folder {
                 record.append(0x0A)
-                try folder.write(record, to: input.outputName)
+                try folder.write(record, to: input.outputName, syncLater: true)
                 entry.output = input.outputName
                 entry.outputBytes = record.count
             }

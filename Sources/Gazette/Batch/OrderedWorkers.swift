@@ -34,7 +34,9 @@ struct OrderedWorkers<Worker, Output> {
                     let output = work(box.value, index)
                     state.condition.lock()
                     state.results[index] = output
-                    state.condition.broadcast()
+                    // Wake the delivering thread only for the result it waits for (one
+                    // context switch per result at most, not one per finished job and thread).
+                    if index == state.delivered { state.condition.broadcast() }
                     state.condition.unlock()
                 }
             }
@@ -46,8 +48,10 @@ struct OrderedWorkers<Worker, Output> {
             state.condition.lock()
             while state.results[index] == nil { state.condition.wait() }
             let output = state.results.removeValue(forKey: index)!
+            // Workers wait only when the window is full: wake them only then.
+            let workersWaiting = state.claimed >= state.delivered + window
             state.delivered += 1
-            state.condition.broadcast()
+            if workersWaiting { state.condition.broadcast() }
             state.condition.unlock()
             do { try deliver(index, output) } catch { failure = error; break }
         }

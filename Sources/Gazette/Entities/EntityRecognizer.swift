@@ -2,7 +2,7 @@
 /// of the people they mention.
 ///
 /// ```
-/// tokens ──FoldedTokens──▶ folded view ──GazetteerMatcher──▶ mentions ──PartialNameResolver──▶ entities
+/// tokens ──FoldedTokens (shared layer)──▶ folded view ──GazetteerMatcher──▶ mentions ──PartialNameResolver──▶ entities
 /// ```
 ///
 /// Requires `tokens`, produces `entities` (``Document/entities``): mentions in text order,
@@ -37,24 +37,28 @@ public final class EntityRecognizer: Stage {
     /// ``Document/deadline`` passes (checked between the folding, matching and resolving passes,
     /// and every 4,096 tokens while matching).
     public func process(_ document: inout Document) throws {
-        guard let tokens = document.tokens else {
+        guard let tokens = document.tokens, let view = document.foldTokens() else {
             throw GazetteError.stageFailed(stage: qualifiedName, document: document.id, reason: "no tokens layer")
         }
         let doc = document
-        document.entities = try mentions(text: document.text, tokens: tokens) {
+        document.entities = try mentions(text: document.text, tokens: tokens, view: view) {
             try doc.checkDeadline(stage: qualifiedName)
         }
     }
 
     /// The mentions of a text with its tokens, in text order.
     public func mentions(text: DocumentText, tokens: TokenLayer) -> [EntityMention] {
-        mentions(text: text, tokens: tokens, between: {})
+        mentions(text: text, tokens: tokens, view: FoldedTokens(text: text, tokens: tokens))
+    }
+
+    /// The mentions of a text with its tokens and their folded view (``Document/foldTokens()``).
+    public func mentions(text: DocumentText, tokens: TokenLayer, view: FoldedTokens) -> [EntityMention] {
+        mentions(text: text, tokens: tokens, view: view, between: {})
     }
 
     /// The mentions, calling `between` after each pass and within the matching pass (a
     /// deadline check).
-    func mentions(text: DocumentText, tokens: TokenLayer, between: () throws -> Void) rethrows -> [EntityMention] {
-        let view = FoldedTokens(text: text, tokens: tokens)
+    func mentions(text: DocumentText, tokens: TokenLayer, view: FoldedTokens, between: () throws -> Void) rethrows -> [EntityMention] {
         try between()
         let found = try matcher.mentions(text: text, tokens: tokens, view: view, every: between)
         try between()

@@ -16,10 +16,13 @@ public struct GazetteerMatcher: Sendable {
     /// The gazetteer searched.
     public let gazetteer: CompiledGazetteer
     let folder = TextFolder.shared
+    /// Which tokens can begin a name (``TriePrefixFilter``).
+    let prefixes: TriePrefixFilter
 
     /// A matcher over `gazetteer`.
     public init(gazetteer: CompiledGazetteer) {
         self.gazetteer = gazetteer
+        prefixes = TriePrefixFilter(gazetteer: gazetteer)
     }
 
     /// The mentions in `text` with its `tokens`, in text order.
@@ -47,7 +50,8 @@ public struct GazetteerMatcher: Sendable {
         let g = gazetteer
         return try view.bytes.withUnsafeBufferPointer { bytes in
         try view.starts.withUnsafeBufferPointer { starts in
-        try view.ends.withUnsafeBufferPointer { ends in
+        try view.flags.withUnsafeBufferPointer { viewFlags in
+        try view.hashes.withUnsafeBufferPointer { hashes in
         try g.nodes.withUnsafeBufferPointer { nodes in
         try g.rootChildren.withUnsafeBufferPointer { root in
         try g.rootGrandchildren.withUnsafeBufferPointer { root2 in
@@ -74,6 +78,10 @@ public struct GazetteerMatcher: Sendable {
                 }
                 return -1
             }
+            /// Where token `k` ends in the view: the next token's start less its separator.
+            @inline(__always) func ends(_ k: Int) -> Int {
+                k + 1 < n ? Int(starts[k + 1]) - Int((viewFlags[k + 1] >> 1) & 1) : bytes.count
+            }
             var result: [EntityMention] = []
             var candidates: [(last: Int, group: Int32)] = []
             var linked = LinkCache(gazetteer: g)
@@ -87,11 +95,14 @@ public struct GazetteerMatcher: Sendable {
                     try every()
                     untilCheck = Self.checkStride
                 }
-                candidates.removeAll(keepingCapacity: true)
                 let startPos = Int(starts[i])
+                // No name starts with this token's folding: skip the walk (an empty folding
+                // walks on into the next token, so it is never skipped).
+                if !prefixes.mayContain(hashes[i]) && ends(i) > startPos { i += 1; continue }
+                candidates.removeAll(keepingCapacity: true)
                 var pos = startPos, node = 0, j = i
                 while true {
-                    while j < n && pos == Int(ends[j]) {
+                    while j < n && pos == ends(j) {
                         if pos > startPos {
                             let t = CompiledGazetteer.terminal(nodes[node])
                             if t >= 0 { candidates.append((j, Int32(t))) }
@@ -99,7 +110,7 @@ public struct GazetteerMatcher: Sendable {
                         j += 1
                     }
                     if j >= n || pos >= count { break }
-                    if node == 0 && pos + 2 <= Int(ends[j]) {
+                    if node == 0 && pos + 2 <= ends(j) {
                         // Two bytes at once from the root: the hottest step.
                         let c = Int(root2[Int(bytes[pos]) << 8 | Int(bytes[pos + 1])])
                         if c == 0 { break }
@@ -136,7 +147,7 @@ public struct GazetteerMatcher: Sendable {
                 if !advanced { i += 1 }
             }
             return result
-        }}}}}}
+        }}}}}}}
     }
 
     @inline(__always)

@@ -40,12 +40,20 @@ struct PartialNameResolver {
 
     func scan(mentions: [EntityMention], persons: [Person], parts: [[UInt8]: Set<Int>], utf8: UnsafeBufferPointer<UInt8>,
               tokens: TokenLayer, view: FoldedTokens) -> [EntityMention] {
+        let index = PartIndex(parts)
+        return view.bytes.withUnsafeBufferPointer { bytes in
+            scan(mentions: mentions, persons: persons, index: index, utf8: utf8, tokens: tokens, view: view, bytes: bytes)
+        }
+    }
+
+    private func scan(mentions: [EntityMention], persons: [Person], index: PartIndex, utf8: UnsafeBufferPointer<UInt8>,
+                      tokens: TokenLayer, view: FoldedTokens, bytes: UnsafeBufferPointer<UInt8>) -> [EntityMention] {
         var result: [EntityMention] = []
         var next = 0   // first mention not yet passed
         var i = 0
         let n = tokens.count
-        var key: [UInt8] = []
-        var cursorScalar = 0, cursorByte = 0
+        // FNV-1a of the view from token i's start to the end of token i + k, k < maxPartTokens.
+        var hashes = [UInt64](repeating: 0, count: Self.maxPartTokens)
         while i < n {
             let token = tokens[i]
             while next < mentions.count && mentions[next].span.end <= token.start { next += 1 }
@@ -53,25 +61,25 @@ struct PartialNameResolver {
                 i = tokens.firstIndex(endingAfter: mentions[next].span.end)
                 continue
             }
-            guard token.kind == .word else { i += 1; continue }
-            while cursorScalar < token.start {
-                let b = utf8[cursorByte]
-                cursorByte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                cursorScalar += 1
-            }
-            guard startsWithCapital(utf8, cursorByte) else { i += 1; continue }
+            guard token.kind == .word, startsWithCapital(utf8, Int(view.utf8Starts[i])) else { i += 1; continue }
             var linked = false
             var length = min(Self.maxPartTokens, n - i)
+            let from = Int(view.starts[i])
+            var h = FoldedTokens.fnvOffsetBasis, at = from
+            for k in 0..<length {
+                let to = view.end(i + k)
+                while at < to { h = (h ^ UInt64(bytes[at])) &* FoldedTokens.fnvPrime; at += 1 }
+                hashes[k] = h
+            }
             while length >= 1 && !linked {
                 let last = i + length - 1
                 let end = tokens[last].end
                 length -= 1
                 if next < mentions.count && mentions[next].span.start < end { continue }
-                key.removeAll(keepingCapacity: true)
-                key.append(contentsOf: view.bytes[Int(view.starts[i])..<Int(view.ends[last])])
-                guard let owners = parts[key] else { continue }
-                guard owners.count == 1 else { break }
-                let person = persons[owners.first!]
+                let owner = index.owner(of: UnsafeBufferPointer(rebasing: bytes[from..<view.end(last)]), hash: hashes[length])
+                if owner == PartIndex.absent { continue }
+                guard owner != PartIndex.shared else { break }
+                let person = persons[owner]
                 guard person.firstEnd <= token.start else { break }
                 let m = person.mention
                 result.append(EntityMention(span: Span(token.start, end), type: .person, id: m.id, name: m.name,
@@ -88,10 +96,10 @@ struct PartialNameResolver {
     func startsWithCapital(_ utf8: UnsafeBufferPointer<UInt8>, _ byte: Int) -> Bool {
         let b0 = utf8[byte]
         if b0 < 0x80 { return b0 >= 0x41 && b0 <= 0x5A }
+        var value = UInt32(b0 < 0xE0 ? b0 & 0x1F : b0 < 0xF0 ? b0 & 0x0F : b0 & 0x07)
         var end = byte + 1
-        while end < utf8.count && utf8[end] & 0xC0 == 0x80 { end += 1 }
-        let s = String(decoding: UnsafeBufferPointer(rebasing: utf8[byte..<end]), as: UTF8.self)
-        return s.unicodeScalars.first?.properties.isUppercase ?? false
+        while end < utf8.count && utf8[end] & 0xC0 == 0x80 { value = value << 6 | UInt32(utf8[end] & 0x3F); end += 1 }
+        return Unicode.Scalar(value)?.properties.isUppercase ?? false
     }
 
     /// The folded parts of a personal name of two or more words.
@@ -114,5 +122,46 @@ struct PartialNameResolver {
             }
         }
         return keys
+    }
+}
+
+/// The parts of a document's people, looked up by the FNV-1a hash of a folded view range
+/// (no key copied, no `Hasher`): each part maps to its one person, or to ``shared``.
+struct PartIndex {
+    static let absent = -1
+    static let shared = -2
+    private var slots: [UInt64]
+    private var keys: [[UInt8]]
+    private var owners: [Int]
+    private let mask: Int
+
+    init(_ parts: [[UInt8]: Set<Int>]) {
+        var size = 16
+        while size < parts.count * 2 { size *= 2 }
+        slots = [UInt64](repeating: 0, count: size)
+        keys = [[UInt8]](repeating: [], count: size)
+        owners = [Int](repeating: Self.absent, count: size)
+        mask = size - 1
+        for (key, people) in parts {
+            let h = key.withUnsafeBufferPointer { FoldedTokens.hash($0) } | 1
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = h
+            keys[i] = key
+            owners[i] = people.count == 1 ? people.first! : Self.shared
+        }
+    }
+
+    /// The owner of the part spelled `key` whose FNV-1a hash is `hash`: a person's index,
+    /// ``shared`` or ``absent``.
+    @inline(__always)
+    func owner(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        let h = hash | 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 {
+            if slots[i] == h && keys[i].elementsEqual(key) { return owners[i] }
+            i = (i + 1) & mask
+        }
+        return Self.absent
     }
 }

@@ -3,16 +3,16 @@ struct EventReader {
     let stage: EventStage
     let context: EventContext
     let bytes: UnsafeBufferPointer<UInt8>
-    private var cursor: ScalarCursor
+    /// The shared folded tokens: UTF-8 ranges, folded forms and their hashes.
+    let folded: FoldedTokens
     /// Word information of the current sentence's tokens.
     private var infos: [EventStage.WordInfo?] = []
-    private var byteRanges: [Range<Int>] = []
 
-    init(stage: EventStage, context: EventContext, bytes: UnsafeBufferPointer<UInt8>) {
+    init(stage: EventStage, context: EventContext, bytes: UnsafeBufferPointer<UInt8>, folded: FoldedTokens) {
         self.stage = stage
         self.context = context
         self.bytes = bytes
-        cursor = ScalarCursor(text: context.document.text, bytes: bytes)
+        self.folded = folded
     }
 
     private var tokens: TokenLayer { context.tokens }
@@ -97,21 +97,37 @@ struct EventReader {
 
     // MARK: - Words
 
+    /// Looks up the words of a sentence: ASCII tokens by their shared folded form and hash,
+    /// others folded from their UTF-8.
     private mutating func readWords(_ range: Range<Int>) {
         infos.removeAll(keepingCapacity: true)
-        byteRanges.removeAll(keepingCapacity: true)
-        for i in range {
-            let t = tokens[i]
-            let r = cursor.utf8Range(t.span)
-            byteRanges.append(r)
-            infos.append(t.kind == .symbol || t.kind == .number ? nil : stage.words.value(bytes, r))
-        }
+        infos.append(contentsOf: repeatElement(nil, count: range.count))
+        let words = stage.words, folded = folded, tokens = tokens, bytes = bytes
+        folded.bytes.withUnsafeBufferPointer { view in
+        infos.withUnsafeMutableBufferPointer { out in
+            for i in range {
+                let kind = tokens.kind(at: i)
+                guard kind != .symbol && kind != .number else { continue }
+                let slot: Int
+                if folded.isASCII(i) {
+                    let form = UnsafeBufferPointer(rebasing: view[folded.range(i)])
+                    slot = words.slot(folded: form, hash: folded.hashes[i])
+                } else {
+                    slot = words.slot(bytes, folded.utf8Range(i, tokens: tokens, utf8: bytes))
+                }
+                if slot >= 0 { out[i - range.lowerBound] = words.value(atSlot: slot) }
+            }
+        }}
     }
+
+    /// The UTF-8 range of token `i`.
+    @inline(__always)
+    private func byteRange(_ i: Int) -> Range<Int> { folded.utf8Range(i, tokens: tokens, utf8: bytes) }
 
     private func info(_ i: Int, _ range: Range<Int>) -> EventStage.WordInfo? { infos[i - range.lowerBound] }
 
     private func isMark(_ i: Int, _ range: Range<Int>, _ byte: UInt8) -> Bool {
-        let r = byteRanges[i - range.lowerBound]
+        let r = byteRange(i)
         return r.count == 1 && bytes[r.lowerBound] == byte
     }
 
@@ -124,7 +140,7 @@ struct EventReader {
         }
         var last = range.upperBound - 1
         while last > range.lowerBound && tokens[last].kind == .quote { last -= 1 }
-        let r = byteRanges[last - range.lowerBound]
+        let r = byteRange(last)
         let end = bytes[r.upperBound - 1]
         // . ! ? and … (E2 80 A6) end sentences, not headings.
         return !(end == 0x2E || end == 0x21 || end == 0x3F || (end == 0xA6 && r.count >= 3))
@@ -168,12 +184,11 @@ struct EventReader {
 
     /// A present participle opening a clause: `demandant`, `déclenchant` (not `pendant`, `le dirigeant`).
     private func isParticiple(_ i: Int, _ range: Range<Int>) -> Bool {
-        guard let ending = stage.rules.participleEnding, tokens[i].kind == .word, tokens[i].flags.contains(.lowercase),
-              tokens[i].span.length >= 5 else { return false }
-        let r = byteRanges[i - range.lowerBound]
-        let suffix = Array(ending.utf8)
+        guard let suffix = stage.participleSuffix, tokens.kind(at: i) == .word, tokens.flags(at: i).contains(.lowercase),
+              tokens.end(at: i) - tokens.start(at: i) >= 5 else { return false }
+        let r = byteRange(i)
         guard r.count > suffix.count else { return false }
-        for (k, b) in suffix.enumerated() where bytes[r.upperBound - suffix.count + k] != b { return false }
+        for k in 0..<suffix.count where bytes[r.upperBound - suffix.count + k] != suffix[k] { return false }
         if info(i, range)?.roles.contains(.notParticiple) ?? false { return false }
         if i > range.lowerBound, info(i - 1, range)?.roles.contains(.determiner) ?? false { return false }
         return true
@@ -186,9 +201,10 @@ struct EventReader {
     private func trigger(in clause: Range<Int>) -> (index: Int, sense: TriggerLexicon.Sense)? {
         var noun: (Int, TriggerLexicon.Sense)?
         for i in clause {
-            guard let sense = infos[i - currentSentence.lowerBound]?.sense, tokens[i].kind == .word,
+            guard let index = infos[i - currentSentence.lowerBound]?.senseIndex, index >= 0, tokens[i].kind == .word,
                   tokens[i].flags.contains(.lowercase) || i == currentSentence.lowerBound,
                   !insideEntity(tokens[i].span) else { continue }
+            let sense = stage.senses[Int(index)]
             if sense.isVerb { return (i, sense) }
             if noun == nil { noun = (i, sense) }
         }

@@ -18,10 +18,17 @@ public final class EventStage: Stage {
     let rules: ClauseRules
     let words: FoldedWordTable<WordInfo>
 
-    /// What the stage knows of a word.
+    /// The UTF-8 of the rules' participle ending (`ant`), if any.
+    let participleSuffix: [UInt8]?
+
+    /// The trigger senses, indexed by ``WordInfo/senseIndex``.
+    let senses: [TriggerLexicon.Sense]
+
+    /// What the stage knows of a word (a plain value: no reference to count when copied).
     struct WordInfo: Sendable {
         var roles: WordRoles = []
-        var sense: TriggerLexicon.Sense?
+        /// Index in ``EventStage/senses``, or -1 when the word is no trigger.
+        var senseIndex: Int32 = -1
     }
 
     /// Grammatical jobs of function words.
@@ -43,7 +50,13 @@ public final class EventStage: Stage {
         self.lexicon = lexicon
         self.rules = rules
         var table: [String: WordInfo] = [:]
-        for (form, sense) in lexicon.allForms { table[form, default: WordInfo()].sense = sense }
+        var senses: [TriggerLexicon.Sense] = []
+        for (form, sense) in lexicon.allForms.sorted(by: { $0.form < $1.form }) {
+            table[form, default: WordInfo()].senseIndex = Int32(senses.count)
+            senses.append(sense)
+        }
+        self.senses = senses
+        participleSuffix = rules.participleEnding.map { Array($0.utf8) }
         func add(_ words: Set<String>, _ role: WordRoles) { for w in words { table[w, default: WordInfo()].roles.insert(role) } }
         add(rules.clauseOpenersAfterComma, .opensAfterComma)
         add(rules.clauseOpeners, .opensClause)
@@ -58,10 +71,10 @@ public final class EventStage: Stage {
     }
 
     public func process(_ document: inout Document) throws {
-        guard let tokens = document.tokens, let sentences = document.sentences else { return }
+        guard let tokens = document.tokens, let sentences = document.sentences, let folded = document.foldTokens() else { return }
         let context = EventContext(document: document, tokens: tokens, sentences: sentences)
         document.events = document.text.withUTF8 { bytes in
-            var reader = EventReader(stage: self, context: context, bytes: bytes)
+            var reader = EventReader(stage: self, context: context, bytes: bytes, folded: folded)
             return reader.events()
         }
     }

@@ -1,11 +1,19 @@
-/// Words looked up straight from UTF-8 bytes, case-folded, without building a `String`.
+/// Words looked up by their folded form, case-folded, without building a `String`.
 ///
-/// Folding: ASCII and Latin-1 letters lower-cased, `’` read as `'`. Each word maps to a value.
-/// Open addressing on FNV-1a hashes; a hit is confirmed by comparing the folded bytes.
-/// Immutable and thread-safe.
+/// Folding: ASCII and Latin-1 letters lower-cased, `’` read as `'` (accents are kept: `a` and
+/// `à` differ). Each word maps to a value. Open addressing on FNV-1a hashes; a hit is
+/// confirmed by comparing the folded bytes. Immutable and thread-safe.
+///
+/// Two ways in: ``slot(folded:hash:)`` for an ASCII token of the shared ``FoldedTokens`` layer
+/// (its full folding and hash are this table's folding and hash, so nothing is read again),
+/// ``slot(_:_:)`` for any other token, folded here from its UTF-8.
 struct FoldedWordTable<Value: Sendable>: Sendable {
     private var slots: [UInt64]
-    private var keys: [[UInt8]]
+    /// Slot i's folded key is `keyBytes[keyStarts[i] ..< keyStarts[i] + keyLengths[i]]` (one
+    /// flat buffer: comparing a key touches no reference count).
+    private var keyBytes: [UInt8] = []
+    private var keyStarts: [Int32]
+    private var keyLengths: [Int32]
     private var values: [Value?]
     private let mask: Int
     private let maxLength: Int
@@ -14,7 +22,7 @@ struct FoldedWordTable<Value: Sendable>: Sendable {
         var size = 16
         while size < entries.count * 3 { size *= 2 }
         slots = [UInt64](repeating: 0, count: size)
-        keys = [[UInt8]](repeating: [], count: size)
+        var keys = [[UInt8]](repeating: [], count: size)
         values = [Value?](repeating: nil, count: size)
         mask = size - 1
         var longest = 0
@@ -31,31 +39,74 @@ struct FoldedWordTable<Value: Sendable>: Sendable {
             }
         }
         maxLength = longest
+        keyStarts = [Int32](repeating: 0, count: size)
+        keyLengths = [Int32](repeating: 0, count: size)
+        for i in 0..<size {
+            keyStarts[i] = Int32(keyBytes.count)
+            keyLengths[i] = Int32(keys[i].count)
+            keyBytes.append(contentsOf: keys[i])
+        }
     }
+
+    /// Whether slot `i`'s key is `folded`.
+    @inline(__always)
+    private func keyEquals(_ i: Int, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard Int(keyLengths[i]) == folded.count else { return false }
+        return keyBytes.withUnsafeBufferPointer { k in
+            let start = Int(keyStarts[i])
+            for j in 0..<folded.count where k[start + j] != folded[j] { return false }
+            return true
+        }
+    }
+
+    /// The value in `slot` (from ``slot(_:_:)`` or ``slot(folded:hash:)``, not -1).
+    @inline(__always)
+    func value(atSlot slot: Int) -> Value { values[slot]! }
 
     /// The value of the word spelled by `bytes[range]`, if any.
     func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
-        guard range.count <= maxLength, !range.isEmpty else { return nil }
+        let s = slot(bytes, range)
+        return s < 0 ? nil : values[s]
+    }
+
+    /// The slot of the word whose folding is `folded` with FNV-1a hash `hash` (an ASCII token
+    /// of ``FoldedTokens``), or -1.
+    @inline(__always)
+    func slot(folded: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        guard folded.count <= maxLength, !folded.isEmpty else { return -1 }
+        let h = hash == 0 ? 1 : hash
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 {
+            if slots[i] == h && keyEquals(i, folded) { return i }
+            i = (i + 1) & mask
+        }
+        return -1
+    }
+
+    /// The slot of the word spelled by the UTF-8 `bytes[range]`, or -1.
+    func slot(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        guard range.count <= maxLength, !range.isEmpty else { return -1 }
         var h: UInt64 = 0xcbf29ce484222325
         var folded = FoldIterator(bytes: bytes, range: range)
         while let b = folded.next() { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         if h == 0 { h = 1 }
         var i = Int(truncatingIfNeeded: h) & mask
         while slots[i] != 0 {
-            if slots[i] == h && matches(keys[i], bytes, range) { return values[i] }
+            if slots[i] == h && matches(i, bytes, range) { return i }
             i = (i + 1) & mask
         }
-        return nil
+        return -1
     }
 
-    private func matches(_ key: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+    private func matches(_ slot: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var folded = FoldIterator(bytes: bytes, range: range)
+        let start = Int(keyStarts[slot]), count = Int(keyLengths[slot])
         var k = 0
         while let b = folded.next() {
-            guard k < key.count, key[k] == b else { return false }
+            guard k < count, keyBytes[start + k] == b else { return false }
             k += 1
         }
-        return k == key.count
+        return k == count
     }
 
     static func fold(_ bytes: [UInt8]) -> [UInt8] {

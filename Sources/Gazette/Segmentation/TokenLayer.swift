@@ -35,11 +35,34 @@ public struct TokenLayer: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { packed.count }
 
+    @inline(__always)
     public subscript(i: Int) -> Token {
         let p = packed[i]
-        let length = p.length == UInt16.max ? longLengths[i]! : Int(p.length)
+        let length = p.length == UInt16.max ? longLength(i) : Int(p.length)
         let start = Int(p.start)
         return Token(span: Span(start, start + length), kind: p.kind, flags: p.flags)
+    }
+
+    @inline(never)
+    private func longLength(_ i: Int) -> Int { longLengths[i]! }
+
+    /// The kind of token `i` (without building the token).
+    @inline(__always)
+    public func kind(at i: Int) -> TokenKind { packed[i].kind }
+
+    /// The flags of token `i`.
+    @inline(__always)
+    public func flags(at i: Int) -> TokenFlags { packed[i].flags }
+
+    /// The start of token `i`, in scalars.
+    @inline(__always)
+    public func start(at i: Int) -> Int { Int(packed[i].start) }
+
+    /// The end of token `i`, in scalars.
+    @inline(__always)
+    public func end(at i: Int) -> Int {
+        let p = packed[i]
+        return Int(p.start) + (p.length == UInt16.max ? longLength(i) : Int(p.length))
     }
 
     /// The index of the first token that ends after `offset` (binary search), i.e. the token
@@ -48,7 +71,7 @@ public struct TokenLayer: RandomAccessCollection, Sendable {
         var lo = 0, hi = packed.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if self[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+            if end(at: mid) <= offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
     }
@@ -56,9 +79,9 @@ public struct TokenLayer: RandomAccessCollection, Sendable {
     /// The indices of the tokens that lie within `span`.
     public func indices(within span: Span) -> Range<Int> {
         var i = firstIndex(endingAfter: span.start)
-        while i < count && self[i].start < span.start { i += 1 }
+        while i < count && start(at: i) < span.start { i += 1 }
         var j = i
-        while j < count && self[j].end <= span.end { j += 1 }
+        while j < count && end(at: j) <= span.end { j += 1 }
         return i..<j
     }
 }

@@ -15,14 +15,14 @@ import Testing
         try Segmenter().process(&document)
         let tokens = document.tokens!
         var calls = 0
-        let found = stage.mentions(text: document.text, tokens: tokens) { calls += 1 }
+        let found = stage.mentions(text: document.text, tokens: tokens, view: FoldedTokens(text: document.text, tokens: tokens)) { calls += 1 }
         #expect(found.isEmpty)
         #expect(calls == 2 + tokens.count / GazetteerMatcher.checkStride)  // between passes, plus every 4,096 starts
 
         struct Stop: Error {}
         var reached = 0
         #expect(throws: Stop.self) {
-            _ = try stage.mentions(text: document.text, tokens: tokens) {
+            _ = try stage.mentions(text: document.text, tokens: tokens, view: FoldedTokens(text: document.text, tokens: tokens)) {
                 reached += 1
                 if reached == 2 { throw Stop() }  // the first check inside the matching pass
             }

@@ -1,0 +1,237 @@
+/// Every token of a document folded once, for the stages that look words up: the shared
+/// per-token layer `folded-tokens` (``Document/foldedTokens``), computed on first use by
+/// ``Document/foldTokens()`` and then read by every later stage.
+///
+/// * **View.** The full folding (``TextFolder``: NFD without marks, lower case, `œ`→`oe`,
+///   apostrophes and dashes made ASCII…) of every token, laid end to end in ``bytes``. Between
+///   two tokens the view holds one space when the text has white space between them, nothing
+///   when they touch (`AT` `&` `T` → `at&t`), and a NUL byte (which no name contains) at a
+///   paragraph break (two or more line breaks), so that no multi-token match crosses
+///   paragraphs. Token `k` is `bytes[range(k)]`. The gazetteer trie walks it.
+/// * **Hash.** ``hashes``[k] is the 64-bit FNV-1a of token `k`'s folded bytes (offset basis
+///   `0xcbf29ce484222325`, prime `0x100000001b3`, no adjustment), so a word table keyed by
+///   folded words is probed without reading the text again.
+/// * **UTF-8.** ``utf8Starts``: where token `k` starts in ``DocumentText/withUTF8(_:)``'s bytes;
+///   ``utf8Range(_:tokens:utf8:)`` its whole range: no scalar-to-byte cursor needed.
+/// * **ASCII.** ``isASCII(_:)``: the token's text is ASCII (and holds no control character),
+///   so every lighter folding (ASCII lower case, as in the events' and dates' tables) equals
+///   the full folding and the hash serves them too; for other tokens those stages fold the
+///   UTF-8 range themselves. ``shape(_:)`` gives an ASCII token's case, digits and hyphens.
+///
+/// Offsets are `Int32`: a document's UTF-8 and its view stay below 2 GiB (inputs are capped
+/// at 64 MiB by default). 17 bytes per token plus the view (about the text's size): token ends
+/// are derived (the next token's start less its separator; for UTF-8, the token's length).
+public struct FoldedTokens: Sendable {
+    /// The folded view.
+    public let bytes: [UInt8]
+    /// Where each token starts in ``bytes``.
+    public let starts: [Int32]
+    /// FNV-1a 64 of each token's folded bytes.
+    public let hashes: [UInt64]
+    /// Where each token starts in the text's UTF-8.
+    public let utf8Starts: [Int32]
+    /// Bit 0: the token's text is ASCII without control characters; bit 1: a separator byte
+    /// comes before the token in the view; bits 2–5: ``Shape`` (ASCII tokens only).
+    let flags: [UInt8]
+    static let asciiFlag: UInt8 = 1
+    static let separatorFlag: UInt8 = 2
+
+    /// Case, digits and hyphens of an ASCII token, read while folding it (the facts the dates'
+    /// `WordFolding.Flags` records, with the same definitions for ASCII).
+    public struct Shape: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// The first letter (`A`–`Z`, `a`–`z`) is upper case.
+        public static let capitalized = Shape(rawValue: 4)
+        /// Two letters or more, all upper case.
+        public static let allCaps = Shape(rawValue: 8)
+        /// A digit `0`–`9`.
+        public static let hasDigit = Shape(rawValue: 16)
+        /// A hyphen-minus.
+        public static let hasHyphen = Shape(rawValue: 32)
+    }
+
+    /// The shape of token `k`; empty for a token that is not ASCII (``isASCII(_:)``).
+    @inline(__always)
+    public func shape(_ k: Int) -> Shape { Shape(rawValue: flags[k] & 0x3C) }
+
+    /// FNV-1a 64 offset basis.
+    public static let fnvOffsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a 64 prime.
+    public static let fnvPrime: UInt64 = 0x100_0000_01b3
+
+    /// FNV-1a 64 of `bytes`, as in ``hashes``.
+    @inline(__always)
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h = fnvOffsetBasis
+        for b in bytes { h = (h ^ UInt64(b)) &* fnvPrime }
+        return h
+    }
+
+    /// Whether token `k`'s text is ASCII (its full folding is then its ASCII lower case).
+    @inline(__always)
+    public func isASCII(_ k: Int) -> Bool { flags[k] & Self.asciiFlag != 0 }
+
+    /// Where token `k` ends in ``bytes``.
+    @inline(__always)
+    public func end(_ k: Int) -> Int {
+        k + 1 < starts.count ? Int(starts[k + 1]) - Int((flags[k + 1] >> 1) & 1) : bytes.count
+    }
+
+    /// Token `k`'s folding: its range in ``bytes``.
+    @inline(__always)
+    public func range(_ k: Int) -> Range<Int> { Int(starts[k])..<end(k) }
+
+    /// Token `k`'s range in `utf8`, the text's bytes (`tokens` is the layer this was built from).
+    @inline(__always)
+    public func utf8Range(_ k: Int, tokens: TokenLayer, utf8: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        let start = Int(utf8Starts[k])
+        if isASCII(k) { return start..<(start + end(k) - Int(starts[k])) }
+        var byte = start
+        for _ in 0..<tokens[k].span.length {
+            let b = utf8[byte]
+            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        }
+        return start..<byte
+    }
+
+    /// Folds every token of `text` (one pass over its UTF-8).
+    public init(text: DocumentText, tokens: TokenLayer, folder: TextFolder = .shared) {
+        let n = tokens.count
+        var starts = [Int32](repeating: 0, count: n)
+        var hashes = [UInt64](repeating: 0, count: n)
+        var utf8Starts = [Int32](repeating: 0, count: n)
+        var flags = [UInt8](repeating: 0, count: n)
+        // Each scalar folds to at most maxFoldedBytes bytes, plus one separator per token; the
+        // buffer is trimmed to what was written (untouched pages cost no memory).
+        let capacity = text.scalarCount * TextFolder.maxFoldedBytes / 4 + text.utf8Count + n + TextFolder.maxFoldedBytes
+        var written = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, initialized in
+            text.withUTF8 { utf8 in
+            starts.withUnsafeMutableBufferPointer { starts in
+            hashes.withUnsafeMutableBufferPointer { hashes in
+            utf8Starts.withUnsafeMutableBufferPointer { utf8Starts in
+            flags.withUnsafeMutableBufferPointer { flags in
+                let p = out.baseAddress!
+                var at = 0
+                var byte = 0, scalar = 0
+                var previousEnd = -1
+                let isASCIIText = text.isASCII
+                for k in 0..<n {
+                    let token = tokens[k]
+                    var newlines = 0
+                    let gap = scalar < token.start
+                    if isASCIIText {
+                        while scalar < token.start {
+                            if utf8[byte] == 0x0A { newlines += 1 }
+                            byte += 1
+                            scalar += 1
+                        }
+                    } else {
+                        while scalar < token.start {
+                            let b = utf8[byte]
+                            if b == 0x0A { newlines += 1 }
+                            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                            scalar += 1
+                        }
+                    }
+                    var separator: UInt8 = 0
+                    if previousEnd >= 0 {
+                        if newlines >= 2 { p[at] = 0; at += 1; separator = Self.separatorFlag } else if gap { p[at] = 0x20; at += 1; separator = Self.separatorFlag }
+                    }
+                    starts[k] = Int32(at)
+                    utf8Starts[k] = Int32(byte)
+                    var h = Self.fnvOffsetBasis
+                    var high: UInt8 = 0
+                    var letters = 0, upper = 0, shape: UInt8 = 0
+                    // Stay within capacity even for pathological expansions: a token that fits
+                    // whatever its scalars fold to is not checked per scalar.
+                    let end = token.end
+                    let limit = at &+ (end &- scalar) &* TextFolder.maxFoldedBytes < capacity
+                        ? Int.max : capacity &- TextFolder.maxFoldedBytes
+                    while scalar < end {
+                        if at >= limit { break }
+                        let b0 = utf8[byte]
+                        if b0 < 0x80 {
+                            // ASCII: A–Z lower-cased, controls as a space (TextFolder's rule).
+                            var f = b0
+                            if b0 &- 0x41 < 26 {
+                                f = b0 | 0x20
+                                if letters == 0 { shape |= Shape.capitalized.rawValue }
+                                upper &+= 1; letters &+= 1
+                            } else if b0 &- 0x61 < 26 {
+                                letters &+= 1
+                            } else if b0 &- 0x30 < 10 {
+                                shape |= Shape.hasDigit.rawValue
+                            } else if b0 == 0x2D {
+                                shape |= Shape.hasHyphen.rawValue
+                            } else if b0 == 0 || (b0 >= 0x09 && b0 <= 0x0D) {
+                                f = 0x20; high = 0x80
+                            }
+                            p[at] = f; at &+= 1; byte &+= 1
+                            h = (h ^ UInt64(f)) &* Self.fnvPrime
+                            scalar &+= 1
+                            continue
+                        }
+                        high = 0x80
+                        let value: UInt32
+                        if b0 < 0xE0 {
+                            value = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[byte &+ 1] & 0x3F); byte &+= 2
+                        } else if b0 < 0xF0 {
+                            value = UInt32(b0 & 0x0F) << 12 | UInt32(utf8[byte &+ 1] & 0x3F) << 6 | UInt32(utf8[byte &+ 2] & 0x3F); byte &+= 3
+                        } else {
+                            value = UInt32(b0 & 0x07) << 18 | UInt32(utf8[byte &+ 1] & 0x3F) << 12 | UInt32(utf8[byte &+ 2] & 0x3F) << 6
+                                | UInt32(utf8[byte &+ 3] & 0x3F); byte &+= 4
+                        }
+                        scalar &+= 1
+                        var q = at
+                        folder.writeFull(value, to: p, at: &at)
+                        while q < at { h = (h ^ UInt64(p[q])) &* Self.fnvPrime; q &+= 1 }
+                    }
+                    while scalar < token.end {   // only after a capacity break
+                        let b = utf8[byte]
+                        byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                        scalar += 1
+                    }
+                    hashes[k] = h
+                    if letters >= 2 && upper == letters { shape |= Shape.allCaps.rawValue }
+                    flags[k] = (high == 0 ? Self.asciiFlag | shape : 0) | separator
+                    previousEnd = token.end
+                }
+                written = at
+            }}}}}
+            initialized = written
+        }
+        self.bytes = bytes
+        self.starts = starts
+        self.hashes = hashes
+        self.utf8Starts = utf8Starts
+        self.flags = flags
+    }
+}
+
+/// The folded tokens (``FoldedTokens``): derived from `tokens` on first use, not written in
+/// records.
+public enum FoldedTokensLayer: LayerKey {
+    public typealias Value = FoldedTokens
+    public static let name = "folded-tokens"
+}
+
+extension Document {
+    /// The folded tokens, once a stage has computed them (``foldTokens()``).
+    public var foldedTokens: FoldedTokens? {
+        get { layers[FoldedTokensLayer.self] }
+        set { layers[FoldedTokensLayer.self] = newValue }
+    }
+
+    /// The folded tokens, computed from ``tokens`` and stored on first call; nil when the
+    /// document has no tokens. Stages that look words up call this rather than folding the
+    /// text again.
+    public mutating func foldTokens() -> FoldedTokens? {
+        if let folded = foldedTokens { return folded }
+        guard let tokens else { return nil }
+        let folded = FoldedTokens(text: text, tokens: tokens)
+        foldedTokens = folded
+        return folded
+    }
+}
