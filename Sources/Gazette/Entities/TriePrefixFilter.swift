@@ -20,7 +20,7 @@ struct TriePrefixFilter: Sendable {
     static let maxNodes = 1 << 20
 
     init(gazetteer g: CompiledGazetteer) {
-        let count = g.nodeCount
+        let count = max(0, g.nodeCount)
         guard count <= Self.maxNodes else {
             words = []; mask = 0; isEnabled = false
             return
@@ -37,7 +37,7 @@ struct TriePrefixFilter: Sendable {
         if count > 0 { paths[0] = FoldedTokens.fnvOffsetBasis }
         g.nodes.withUnsafeBufferPointer { nodes in
             words.withUnsafeMutableBufferPointer { w in
-                for k in 0..<count {
+                for k in 0..<min(count, nodes.count - 1) {
                     let h = paths[k]
                     for c in CompiledGazetteer.firstChild(nodes[k])..<CompiledGazetteer.firstChild(nodes[k + 1]) where c < count {
                         let ch = (h ^ UInt64(CompiledGazetteer.label(nodes[c]))) &* FoldedTokens.fnvPrime
