@@ -52,9 +52,9 @@ let package = Package(
     ]
 )
 
-// libFuzzer targets (Fuzz/), only when GAZETTE_FUZZ=1: they need `-sanitize=fuzzer`, which
-// provides their `main`. Built and run by scripts/fuzz.sh in its own build folder; never part
-// of `swift build` or `swift test`.
+// libFuzzer targets (Fuzz/), only when GAZETTE_FUZZ=1: they link only with `-sanitize=fuzzer`
+// (libFuzzer's driver). Built and run by scripts/fuzz.sh in its own build folder (.build-fuzz);
+// never part of `swift build` or `swift test`.
 if Context.environment["GAZETTE_FUZZ"] == "1" {
     package.targets.append(.executableTarget(name: "gazette-fuzz", dependencies: ["Gazette"], path: "Fuzz/gazette-fuzz"))
 }

@@ -39,7 +39,26 @@ import Testing
             }
         }
         let record = RecordWriter(include: [.tokens, .sentences]).record(document, stages: [])
-        #expect((try? JSONSerialization.jsonObject(with: Data(record))) != nil, "the record is JSON")
+        let object = try? JSONSerialization.jsonObject(with: Data(record))
+        #expect(object != nil, "the record is JSON")
+        if let object { walk(object, scalars) }
+    }
+
+    /// Every object of the record with `start`, `end` and `text`: the text is the scalars between.
+    static func walk(_ value: Any, _ scalars: [Unicode.Scalar]) {
+        if let list = value as? [Any] {
+            for item in list { walk(item, scalars) }
+        } else if let object = value as? [String: Any] {
+            if let start = object["start"] as? Int, let end = object["end"] as? Int, let text = object["text"] as? String {
+                #expect(0 <= start && start <= end && end <= scalars.count)
+                if 0 <= start && start <= end && end <= scalars.count {
+                    let expected = Fixture.scalars(scalars, start, end)
+                    #expect(Array(expected.unicodeScalars) == Array(text.unicodeScalars),
+                            "\(start)..<\(end): \(expected.unicodeScalars.map { $0.value }) in the text, \(text.unicodeScalars.map { $0.value }) in the record")
+                }
+            }
+            for (_, item) in object { walk(item, scalars) }
+        }
     }
 
     @Test(arguments: inputs("decoder"))

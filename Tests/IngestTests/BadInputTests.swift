@@ -60,6 +60,12 @@ import Testing
                 #expect(text == french, "the BOM is not part of the text")
                 #expect(((record["tokens"] as? [[String: Any]])?.first?["start"] as? Int) == 0)
             },
+            // A second BOM is text (U+FEFF): kept, and written \ufeff so that JSON readers keep it too.
+            Case(name: "two-boms.txt", bytes: [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF] + Array("\u{FEFF} Bonjour.".utf8),
+                 outcome: .record(encoding: "UTF-8")) { record, text in
+                #expect(text.unicodeScalars.prefix(2).elementsEqual(["\u{FEFF}", "\u{FEFF}"]))
+                #expect(Self.document(record)["length"] as? Int == 11)
+            },
             Case(name: "mixed-eol.txt", bytes: Array("Première ligne.\r\nDeuxième ligne.\nTroisième ligne.\r\nFin.".utf8),
                  outcome: .record(encoding: "UTF-8")) { record, text in
                 #expect(text.contains("\r\n"), "line breaks are kept as they are")

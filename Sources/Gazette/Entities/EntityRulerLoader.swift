@@ -22,9 +22,9 @@ public enum EntityRulerLoader {
             while lineEnd < n && bytes[lineEnd] != 0x0A { lineEnd += 1 }
             let next = lineEnd + 1
             defer { lineStart = next }
-            let line = Data(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+            let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            guard let object = (try? JSONSerialization.jsonObject(with: line)) as? [String: Any] else {
+            guard let object = JSONLine.object(line) else {
                 throw .malformed(file: file, line: lineNumber, reason: "not a JSON object")
             }
             guard let label = object["label"] as? String, !label.isEmpty else {

@@ -111,7 +111,11 @@ public struct JSONWriter {
 
     private mutating func writeString<S: StringProtocol>(_ s: S) {
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
+        let utf8 = s.utf8
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            utf8.formIndex(after: &i)
             switch b {
             case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
             case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
@@ -122,6 +126,14 @@ public struct JSONWriter {
                 let hex = Array("0123456789abcdef".utf8)
                 bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
                                           hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            case 0xEF where i != utf8.endIndex && utf8[i] == 0xBB && utf8.index(after: i) != utf8.endIndex
+                && utf8[utf8.index(after: i)] == 0xBF:
+                // U+FEFF escaped: swift-corelibs-foundation's JSON parser drops it raw at the
+                // start of a string (`"\u{FEFF}…"`), and a reader may take it for a BOM.
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "f"), UInt8(ascii: "e"),
+                                          UInt8(ascii: "f"), UInt8(ascii: "f")])
+                utf8.formIndex(after: &i)
+                utf8.formIndex(after: &i)
             default: bytes.append(b)
             }
         }

@@ -46,7 +46,7 @@ public struct StreamLine: Sendable {
     }
 
     private static func object(_ line: [UInt8]) -> [String: Any]? {
-        (try? JSONSerialization.jsonObject(with: Data(line))) as? [String: Any]
+        JSONLine.object(line)
     }
 
     /// The record written for a line that could not be processed: `document.id` (or null),
