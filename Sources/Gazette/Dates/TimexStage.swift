@@ -6,7 +6,7 @@
 ///                        (fold, look up)            (match, resolve, anchor)
 /// ```
 ///
-/// With no reference date, ``YearEvidence`` first reads a dateline (a full date alone on the
+/// With no reference date, `YearEvidence` first reads a dateline (a full date alone on the
 /// first line), the years the text states and its weekday + day + month triples. The reference
 /// date becomes the dateline, or else the latest triple in the year near the stated ones that
 /// fits every triple, with source `inferred`. Not thread-safe: one per worker.
