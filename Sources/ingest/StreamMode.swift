@@ -29,6 +29,10 @@ struct StreamMode {
                 let input = try StreamInput(line: content, lineNumber: lineNumber)
                 var document = Document(id: input.id ?? "line-\(lineNumber)", text: input.text, source: nil,
                                         sha256: SHA256.hex(of: Array(input.text.utf8)))
+                if let language = input.language {
+                    document.language = language
+                    document.languageSource = .option
+                }
                 if let date = input.referenceDate ?? defaultReferenceDate {
                     document.referenceDate = ReferenceDate(value: date, source: .option)
                 }
@@ -110,6 +114,8 @@ struct StreamInput {
     var id: String?
     var text: String
     var referenceDate: String?
+    /// The document's language (`"language": "en"`), which chooses its pipeline.
+    var language: String?
 
     init(line: [UInt8], lineNumber: Int) throws {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
@@ -121,6 +127,12 @@ struct StreamInput {
         if let id = object["id"], !(id is String) { throw Malformed(description: "line \(lineNumber): \"id\" is not a string") }
         self.id = object["id"] as? String
         self.text = text
+        if let language = object["language"] {
+            guard let code = language as? String, !code.isEmpty else {
+                throw Malformed(description: "line \(lineNumber): \"language\" is not a language code")
+            }
+            self.language = code
+        }
         if let date = object["referenceDate"] {
             guard let value = date as? String, ReferenceDateOption.isValid(value) else {
                 throw Malformed(description: "line \(lineNumber): \"referenceDate\" is not an ISO 8601 date or local date-time")

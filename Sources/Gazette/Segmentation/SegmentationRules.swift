@@ -12,6 +12,9 @@ public struct SegmentationRules: Sendable {
     public var elisionPrefixes: Set<String> = []
     /// Words with an apostrophe that stay whole (`aujourd'hui`), lowercase, straight apostrophe.
     public var lexicalisedApostropheWords: Set<String> = []
+    /// Contractions split off the end of a word, apostrophe included (`n't` in `don't`, `'s`
+    /// in `John's`), lowercase, straight apostrophe.
+    public var contractionSuffixes: Set<String> = []
     /// Inverted clitics split off a hyphenated word with their hyphen (`-t-il`), lowercase,
     /// without the leading hyphen (`t-il`).
     public var clitics: Set<String> = []
