@@ -116,10 +116,12 @@ extension DateGrammar {
         if weekday == nil, isRole(k, .article) { k += 1 }
         // `17. November` (German), `7-Octobre` (an event named by its date).
         if let (d, e0) = dayNumber(at: k), case let e = e0 + ((isMark(e0, ".") || isMark(e0, "-")) && cells[e0].flags.contains(.attached) && month(at: e0 + 1, abbreviationOK: false) != nil ? 1 : 0),
-           let (m, e2) = month(at: e, abbreviationOK: true) {
+           let (m, e2) = month(at: e, abbreviationOK: true) ?? monthAfterConnector(at: e) {
             var end = e2
             var y: Int?
             if let (yy, e3) = year(at: end, short: true) { y = yy; end = e3 }
+            // `17 de noviembre de 2023`, in languages that join the parts with `of`.
+            if y == nil, lexicon.language.joinsDateWithOf, isRole(end, .of), let (yy, e3) = year(at: end + 1, short: false) { y = yy; end = e3 }
             if y == nil, isMark(end, ","), let (yy, e3) = year(at: end + 1, short: false) { y = yy; end = e3 }
             // `le 5 octobre prochain`, `le 13 avril dernier`.
             if y == nil, let r = entry(end)?.relation, r != 0, let ref = context.deicticDay, CalendarMath.isValid(year: nil, month: m, day: d) {
@@ -144,12 +146,34 @@ extension DateGrammar {
         return nil
     }
 
+    /// The month after an `of` word (`de noviembre`), in languages that join a day and its month so.
+    func monthAfterConnector(at i: Int) -> (month: Int, end: Int)? {
+        guard lexicon.language.joinsDateWithOf, isRole(i, .of) else { return nil }
+        return month(at: i + 1, abbreviationOK: false)
+    }
+
     /// `17/11/2023`, `le 2/3`, `2013-03-01`, `20 02 14`.
     mutating func numericDate(at i: Int) -> DatePart? {
         var k = i
         let article = isRole(k, .article)
         if article { k += 1 }
         guard k < count, cells[k].kind == .number, let a = digits(k) else { return nil }
+        // `2023年11月17日`, `11月17日`, `2023년 11월 17일`: each number followed by its mark.
+        if isRole(k + 1, .yearMark) || isRole(k + 1, .monthMark) {
+            var year: Int?, j = k
+            if isRole(j + 1, .yearMark) {
+                guard cells[j].digits == 4 else { return nil }
+                year = a; j += 2
+            }
+            guard j < count, let m = digits(j), isRole(j + 1, .monthMark), (1...12).contains(m) else {
+                return year.map { DatePart(first: i, end: k + 2, point: TimePoint(year: $0), anchor: .explicit) }
+            }
+            guard let d = digits(j + 2), isRole(j + 3, .dayMark) else {
+                let point = TimePoint(year: year ?? context.reference?.year, month: m)
+                return DatePart(first: i, end: j + 2, point: point, anchor: year == nil ? .reference : .explicit)
+            }
+            return resolveDay(month: m, day: d, weekday: nil, year: year, first: i, end: j + 4)
+        }
         // Year-month-day.
         if cells[k].digits == 4, isMark(k + 1, "-"), let m = digits(k + 2), isMark(k + 3, "-"), let d = digits(k + 4),
            cells[k + 4].flags.contains(.attached) {

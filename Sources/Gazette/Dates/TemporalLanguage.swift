@@ -68,6 +68,9 @@ public struct TemporalLanguage: Sendable {
     /// Month abbreviations that need a number next to them (`janv`, `sept`), beyond ICU's.
     public var monthAbbreviations: [(String, Int)]
 
+    /// Whether an `of` word joins a day, its month and its year (`17 de noviembre de 2023`).
+    public var joinsDateWithOf = false
+
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],
                 accentedWords: [(String, TemporalWord)], monthAbbreviations: [(String, Int)]) {

@@ -22,14 +22,20 @@ public struct LanguageIdentifier: Sendable {
     public let fallback: String
     /// Scalars read from the start of the text.
     public let maxScalars: Int
-    private let tables: [Set<String>]
+    /// Each profile word and its weight per profile: 1 / the number of profiles listing it, so
+    /// that words shared by several languages (`de`, `en`, `que`) count less than distinctive ones.
+    private let weights: [String: [(profile: Int, weight: Double)]]
 
     /// An identifier comparing `profiles`, answering `fallback` when evidence is too thin.
     public init(profiles: [LanguageProfile] = LanguageProfile.standard, fallback: String = "fr", maxScalars: Int = 20_000) {
         self.profiles = profiles
         self.fallback = fallback
         self.maxScalars = maxScalars
-        tables = profiles.map { Set($0.words) }
+        var lists: [String: [Int]] = [:]
+        for (i, p) in profiles.enumerated() {
+            for w in Set(p.words) { lists[w, default: []].append(i) }
+        }
+        weights = lists.mapValues { ps in ps.map { ($0, 1.0 / Double(ps.count)) } }
     }
 
     /// The language of a script (ICU `UScriptCode`) when the script alone decides it.
@@ -47,11 +53,12 @@ public struct LanguageIdentifier: Sendable {
     /// * Latin text: each word is looked up in every profile; the profile with most hits wins
     ///   when it has at least 2 hits and 1.5 times the next one's. The confidence is its share
     ///   of the hits of the two best. When many words hit no profile (under 8% of them), the
-    ///   language is `und`. Otherwise the fallback, not confident.
+    ///   language is `und`. Otherwise the fallback, not confident. A word listed by `n`
+    ///   profiles counts `1/n` for each.
     public func identify(_ text: String) -> Guess {
         var scripts: [Int: Int] = [:]
         var letters = 0
-        var hits = [Int](repeating: 0, count: profiles.count)
+        var hits = [Double](repeating: 0, count: profiles.count)
         var words = 0
         var word = ""
         var latinWord = true
@@ -60,7 +67,7 @@ public struct LanguageIdentifier: Sendable {
             guard !word.isEmpty, latinWord else { return }
             words += 1
             let key = apostrophe && (word.unicodeScalars.count <= 2 || word == "qu") ? word + "'" : word
-            for i in tables.indices where tables[i].contains(key) { hits[i] += 1 }
+            for (i, w) in weights[key] ?? [] { hits[i] += w }
         }
         var count = 0
         for scalar in text.unicodeScalars {
@@ -89,19 +96,21 @@ public struct LanguageIdentifier: Sendable {
         if top.key != Self.latin {
             var language = Self.languageOfScript[top.key] ?? "und"
             let kana = (scripts[Self.hiragana] ?? 0) + (scripts[Self.katakana] ?? 0)
-            if top.key == Self.han && kana * 20 >= letters { language = "ja" }
+            var share = share
+            if (top.key == Self.han && kana * 20 >= letters) || language == "ja" {
+                language = "ja"
+                share = Double((scripts[Self.han] ?? 0) + kana) / Double(letters)
+            }
             return Guess(language: language, confidence: Self.round(share), isConfident: letters >= 2)
         }
         let order = hits.indices.sorted { hits[$0] > hits[$1] || (hits[$0] == hits[$1] && $0 < $1) }
         let best = hits[order[0]], second = order.count > 1 ? hits[order[1]] : 0
-        if best >= 2 && best * 2 >= second * 3 {
-            if words >= 25 && best * 100 < words * 8 {
-                return Guess(language: "und", confidence: Self.round(1 - Double(best) / Double(words)), isConfident: true)
-            }
-            return Guess(language: profiles[order[0]].code, confidence: Self.round(share * Double(best) / Double(best + second)), isConfident: true)
+        let sparse = words >= 25 && best < Double(words) * 0.08
+        if best >= 2 && best >= second * 1.5 && !sparse {
+            return Guess(language: profiles[order[0]].code, confidence: Self.round(share * best / (best + second)), isConfident: true)
         }
-        if words >= 25 && best * 100 < words * 8 {
-            return Guess(language: "und", confidence: Self.round(1 - Double(best) / Double(words)), isConfident: true)
+        if sparse {
+            return Guess(language: "und", confidence: Self.round(1 - best / Double(words)), isConfident: true)
         }
         return Guess(language: fallback, confidence: 0, isConfident: false)
     }

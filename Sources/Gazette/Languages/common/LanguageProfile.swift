@@ -28,7 +28,7 @@ public struct LanguageProfile: Sendable {
     ])
     /// Spanish.
     public static let spanish = LanguageProfile(code: "es", words: [
-        "el", "los", "las", "del", "y", "que", "en", "un", "una", "por", "con", "para", "es", "se", "su", "sus",
+        "el", "los", "las", "del", "de", "la", "y", "que", "en", "un", "una", "por", "con", "para", "es", "se", "su", "sus",
         "al", "lo", "como", "más", "pero", "fue", "ha", "han", "este", "esta", "entre", "cuando", "muy", "sin",
         "sobre", "también", "hasta", "desde", "donde", "porque", "según", "era", "ya", "uno", "le", "les",
     ])

@@ -129,15 +129,3 @@ extension TemporalLanguage {
         Holiday(.fixed(month: 5, day: 1)), Holiday(.fixed(month: 4, day: 22)), Holiday(.fixed(month: 11, day: 11)),
     ]
 }
-
-extension TemporalLanguage {
-    /// The ICU floor for any locale: no word tables, only ICU's month and weekday names for
-    /// `locale`, so absolute dates (`17. November 2023`, `17 de noviembre de 2023` with its
-    /// `de`) are read and relative expressions are not.
-    public static func icuFloor(locale: String) -> TemporalLanguage {
-        TemporalLanguage(
-            locale: locale, words: [], phrases: [], holidays: [],
-            tense: TenseCues(pastSuffixes: [], futureSuffixes: [], exceptions: [], pastWithParticiple: [], participleSuffixes: []),
-            unaccentedTenseWords: [], accentedWords: [], monthAbbreviations: [])
-    }
-}
