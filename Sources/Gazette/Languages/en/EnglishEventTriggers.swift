@@ -23,7 +23,7 @@ let englishTriggers: [TriggerEntry] = [
     .verb("acquire", "Business.Acquire"), .noun("acquisition", "Business.Acquire"), .verb("merge", "Business.Merge"),
     .noun("merger", "Business.Merge"), .noun("takeover", "Business.Acquire"),
     .verb("invest", "Transaction.TransferMoney"), .noun("investment", "Transaction.TransferMoney"),
-    .verb("found", "Business.StartOrg"), .verb("launch", "Product.Launch", unless: "PRODUCT", then: "Business.StartOrg"),
+    .noun("founding", "Business.StartOrg"), .verb("launch", "Product.Launch", unless: "PRODUCT", then: "Business.StartOrg"),
     .verb("release", "Product.Launch", unless: "PRODUCT", then: "Statement"), .noun("launch", "Product.Launch"),
     .verb("unveil", "Product.Launch", unless: "PRODUCT", then: "Statement"),
     .noun("bankruptcy", "Business.EndOrg"),

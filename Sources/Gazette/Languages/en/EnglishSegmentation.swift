@@ -17,7 +17,7 @@ extension SegmentationRules {
         r.nonFinalAbbreviations = [
             "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Mt", "Gen", "Gov", "Sen", "Rep", "Rev", "Capt", "Col", "Lt", "Sgt",
             "Cpl", "Adm", "Cmdr", "Supt", "Pres", "Hon", "Messrs", "vs", "No", "Nos", "Vol", "pp", "p", "cf", "fig", "Fig",
-            "e.g", "i.e", "approx",
+            "e.g", "i.e", "approx", "U.S", "U.K", "U.N", "E.U",
         ]
         r.ordinalSuffixes = ["st", "nd", "rd", "th"]
         r.sentenceStarters = ["He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "There"]
