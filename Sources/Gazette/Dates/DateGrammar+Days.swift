@@ -142,6 +142,10 @@ extension DateGrammar {
             if let (y, e3) = year(at: end, short: false) {
                 return resolveDay(month: m, day: d, weekday: nil, year: y, first: i, end: e3)
             }
+            // `February 15`, in languages that write the month first.
+            if lexicon.language.monthDayWithoutYear {
+                return resolveDay(month: m, day: d, weekday: nil, year: nil, first: i, end: e2)
+            }
         }
         return nil
     }

@@ -70,6 +70,15 @@ public struct TemporalLanguage: Sendable {
 
     /// Whether an `of` word joins a day, its month and its year (`17 de noviembre de 2023`).
     public var joinsDateWithOf = false
+    /// Whether a direction comes before its unit or weekday (`next week`, `last Tuesday`), as
+    /// well as after it (`la semaine prochaine`).
+    public var relationsPrecede = false
+    /// Whether the `ago` word follows its amount (`three days ago`), as well as precedes it.
+    public var agoFollows = false
+    /// Whether `in` before an amount means after it from now (`in three days`), like `within`.
+    public var inBeforeAmountIsWithin = false
+    /// Whether a month followed by a day needs no year (`February 15`).
+    public var monthDayWithoutYear = false
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

@@ -56,3 +56,26 @@ struct EnglishTests {
         #expect(lexicon.sense(of: "acquisitions")?.type == "Business.Acquire")
     }
 }
+
+/// English word order through the grammar's hooks, against Tuesday 12 February 2013.
+@Suite("English word order")
+struct EnglishWordOrderTests {
+    static let cases: [(String, String, String)] = [
+        ("They met next Tuesday.", "next Tuesday", "2013-02-19"),
+        ("Prices rose last month.", "last month", "2013-01"),
+        ("The firm was sold two years ago.", "two years ago", "2011"),
+        ("The plant closed three days ago.", "three days ago", "2013-02-09"),
+        ("The report is due on February 15.", "February 15", "2013-02-15"),
+        ("Sales fell last year.", "last year", "2012"),
+        ("The results come out next week.", "next week", "2013-W08"),
+    ]
+
+    @Test(arguments: cases)
+    func value(_ sentence: String, _ expression: String, _ value: String) throws {
+        var document = Document(id: "t", text: sentence, language: "en", referenceDate: ReferenceDate(value: "2013-02-12", source: .option))
+        try Segmenter(rules: .english).process(&document)
+        try TimexStage(language: .english).process(&document)
+        let found = document.timexes!.map { (String(document[$0.span]), $0.value) }
+        #expect(found.contains { $0.0 == expression && $0.1 == value }, "\(found)")
+    }
+}

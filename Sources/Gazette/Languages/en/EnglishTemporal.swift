@@ -1,7 +1,16 @@
 extension TemporalLanguage {
     /// English: numbers in words, units, parts of day, relative words, seasons, holidays and
     /// tense cues. Month and weekday names come from ICU's `en` date symbols.
-    public static let english = TemporalLanguage(
+    public static let english: TemporalLanguage = {
+        var language = englishTables
+        language.relationsPrecede = true
+        language.agoFollows = true
+        language.inBeforeAmountIsWithin = true
+        language.monthDayWithoutYear = true
+        return language
+    }()
+
+    private static let englishTables = TemporalLanguage(
         locale: "en",
         words: englishWords,
         phrases: englishPhrases,
