@@ -10,6 +10,9 @@ public struct TemporalLanguage: Sendable {
             case fixed(month: Int, day: Int)
             /// This many days after Western Easter Sunday.
             case easter(offset: Int)
+            /// The `n`th ISO `weekday` (1 = Monday) of `month` (`n` = -1: the last), moved by
+            /// `offset` days (Thanksgiving: 4th Thursday of November; Black Friday: offset 1).
+            case nthWeekday(month: Int, weekday: Int, n: Int, offset: Int)
         }
 
         public var rule: Rule
@@ -23,6 +26,18 @@ public struct TemporalLanguage: Sendable {
             case let .easter(offset):
                 let e = CalendarMath.easter(year: year)
                 let d = CalendarMath.date(ofDayNumber: CalendarMath.dayNumber(year: year, month: e.month, day: e.day) + offset)
+                return (d.month, d.day)
+            case let .nthWeekday(month, weekday, n, offset):
+                let first = CalendarMath.dayNumber(year: year, month: month, day: 1)
+                var day: Int
+                if n > 0 {
+                    day = first + (weekday - CalendarMath.weekday(ofDayNumber: first) + 7) % 7 + 7 * (n - 1)
+                } else {
+                    let last = first + CalendarMath.daysInMonth(year: year, month: month) - 1
+                    day = last - (CalendarMath.weekday(ofDayNumber: last) - weekday + 7) % 7
+                }
+                day += offset
+                let d = CalendarMath.date(ofDayNumber: day)
                 return (d.month, d.day)
             }
         }

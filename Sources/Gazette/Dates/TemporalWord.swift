@@ -152,4 +152,8 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     /// The marks of a numeric date in Chinese, Japanese and Korean (`2023年11月17日`): after the
     /// year, the month and the day.
     case yearMark, monthMark, dayMark
+    /// `am`, `a.m.` after a 12-hour clock time.
+    case anteMeridiem
+    /// `pm`, `p.m.` after a 12-hour clock time.
+    case postMeridiem
 }

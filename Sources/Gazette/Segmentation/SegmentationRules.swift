@@ -35,6 +35,8 @@ public struct SegmentationRules: Sendable {
     /// Capitalised function words that start a sentence after `;` (`Selon`, `À`, `Le`), as
     /// written; a capitalised name after `;` does not.
     public var functionWords: Set<String> = []
+    /// Words split off a number they are glued to (`pm` in `3pm` → `3` `pm`), lowercase.
+    public var numberSuffixes: Set<String> = []
     /// Letters that split a clock time (`h` in `20h45` → `20` `h` `45`), lowercase.
     public var clockSeparators: Set<String> = []
     /// Month abbreviations that keep their period before a number (`sept. 2014`), lower case;

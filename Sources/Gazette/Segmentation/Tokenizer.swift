@@ -28,6 +28,8 @@ struct Tokenizer {
         let monthAbbreviations: WordSet
         let contractions: WordSet
         let hasContractions: Bool
+        let numberSuffixes: WordSet
+        let hasNumberSuffixes: Bool
         /// Last code units of the ordinal suffixes, to reject most words at once.
         let ordinalEndings: [UInt16]
 
@@ -44,6 +46,8 @@ struct Tokenizer {
             monthAbbreviations = WordSet(rules.monthAbbreviations, folded: true)
             contractions = WordSet(rules.contractionSuffixes, folded: true)
             hasContractions = !rules.contractionSuffixes.isEmpty
+            numberSuffixes = WordSet(rules.numberSuffixes, folded: true)
+            hasNumberSuffixes = !rules.numberSuffixes.isEmpty
             ordinalEndings = Array(Set(rules.ordinalSuffixes.compactMap { $0.utf16.last })).sorted()
         }
     }
@@ -313,6 +317,15 @@ struct Tokenizer {
     /// Emits a word without joiners to split: a clock time, an ordinal, a number or a word.
     private mutating func emitWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool = false) {
         if !compound {
+            if lexicon.hasNumberSuffixes, CodeUnits.isDigit(u[a]) {
+                var p = a
+                while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
+                if p < b, lexicon.numberSuffixes.contains(u, p..<b) {
+                    emit(u, a, p, .number)
+                    emit(u, p, b, .word)
+                    return
+                }
+            }
             if let sep = clockSeparator(u, a, b) {
                 emit(u, a, sep, .number)
                 emit(u, sep, sep + 1, .word)

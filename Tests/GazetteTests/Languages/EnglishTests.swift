@@ -79,3 +79,29 @@ struct EnglishWordOrderTests {
         #expect(found.contains { $0.0 == expression && $0.1 == value }, "\(found)")
     }
 }
+
+/// English clock times and weekday-rule holidays, against Tuesday 12 February 2013 04:30.
+@Suite("English clock and holidays")
+struct EnglishClockTests {
+    static let cases: [(String, String, String)] = [
+        ("The meeting starts at 3pm.", "3pm", "2013-02-12T15:00"),
+        ("Doors open at 7 p.m.", "7 p.m.", "2013-02-12T19:00"),
+        ("The call is at 3:30 PM.", "3:30 PM", "2013-02-12T15:30"),
+        ("Shops close for Thanksgiving 2014.", "Thanksgiving 2014", "2014-11-27"),
+        ("Sales peaked on Black Friday 2017.", "Black Friday 2017", "2017-11-24"),
+    ]
+
+    @Test(arguments: cases)
+    func value(_ sentence: String, _ expression: String, _ value: String) throws {
+        var document = Document(id: "t", text: sentence, language: "en", referenceDate: ReferenceDate(value: "2013-02-12T04:30:00", source: .option))
+        try Segmenter(rules: .english).process(&document)
+        try TimexStage(language: .english).process(&document)
+        let found = document.timexes!.map { (String(document[$0.span]), $0.value) }
+        #expect(found.contains { $0.0 == expression && $0.1 == value }, "\(found)")
+    }
+
+    @Test func amAndPmSplitOffNumbers() throws {
+        let document = try Fixture.segmented("at 3pm and 10AM", rules: .english)
+        #expect(document.tokens!.map { String(document[$0.span]) } == ["at", "3", "pm", "and", "10", "AM"])
+    }
+}

@@ -20,6 +20,7 @@ extension SegmentationRules {
             "e.g", "i.e", "approx", "U.S", "U.K", "U.N", "E.U",
         ]
         r.ordinalSuffixes = ["st", "nd", "rd", "th"]
+        r.numberSuffixes = ["am", "pm", "a.m", "p.m"]
         r.sentenceStarters = ["He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "There"]
         r.functionWords = [
             "The", "A", "An", "This", "That", "These", "Those", "He", "She", "It", "They", "We", "I", "You", "There",

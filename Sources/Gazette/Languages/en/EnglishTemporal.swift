@@ -95,6 +95,9 @@ extension TemporalLanguage {
         ("full", .role(.whole)), ("few", .role(.some)), ("several", .role(.some)), ("some", .role(.some)),
         ("very", .role(.very)), ("than", .role(.than)), ("holiday", .role(.occasion)), ("holidays", .role(.occasion)),
         ("ago", .role(.ago)), ("hence", .role(.later)),
+        ("am", .role(.anteMeridiem)), ("a.m", .role(.anteMeridiem)), ("a.m.", .role(.anteMeridiem)),
+        ("pm", .role(.postMeridiem)), ("p.m", .role(.postMeridiem)), ("p.m.", .role(.postMeridiem)),
+        ("o'clock", .role(.hourMark)), ("oclock", .role(.hourMark)),
         // Tense cues.
         ("was", .tense(.past)), ("were", .tense(.past)), ("had", .tense(.past)), ("did", .tense(.past)),
         ("said", .tense(.past)), ("will", .tense(.future)), ("would", .tense(.future)), ("shall", .tense(.future)),
@@ -126,6 +129,12 @@ extension TemporalLanguage {
         ("halloween day", .holiday(4)), ("may day", .holiday(18)),
         ("earth day", .holiday(19)), ("veterans day", .holiday(20)), ("armistice day", .holiday(20)),
         ("new year's day", .holiday(2)),
+        ("thanksgiving", .holiday(21)), ("thanksgiving day", .holiday(21)), ("black friday", .holiday(22)),
+        ("martin luther king day", .holiday(23)), ("martin luther king jr. day", .holiday(23)), ("mlk day", .holiday(23)),
+        ("mlk jr. day", .holiday(23)), ("memorial day", .holiday(24)), ("labor day", .holiday(25)), ("labour day", .holiday(25)),
+        ("mother's day", .holiday(26)), ("mothers day", .holiday(26)), ("father's day", .holiday(27)), ("fathers day", .holiday(27)),
+        ("new years day", .holiday(2)), ("new years eve", .holiday(3)), ("new year's eve", .holiday(3)),
+        ("presidents day", .holiday(28)), ("presidents' day", .holiday(28)), ("columbus day", .holiday(29)),
     ]
 
     private static let englishHolidays: [Holiday] = [
@@ -136,5 +145,10 @@ extension TemporalLanguage {
         Holiday(.easter(offset: -47)), Holiday(.easter(offset: -46)), Holiday(.easter(offset: 49)),
         Holiday(.easter(offset: 39)), Holiday(.fixed(month: 11, day: 1)), Holiday(.fixed(month: 5, day: 1)),
         Holiday(.fixed(month: 5, day: 1)), Holiday(.fixed(month: 4, day: 22)), Holiday(.fixed(month: 11, day: 11)),
+        Holiday(.nthWeekday(month: 11, weekday: 4, n: 4, offset: 0)), Holiday(.nthWeekday(month: 11, weekday: 4, n: 4, offset: 1)),
+        Holiday(.nthWeekday(month: 1, weekday: 1, n: 3, offset: 0)), Holiday(.nthWeekday(month: 5, weekday: 1, n: -1, offset: 0)),
+        Holiday(.nthWeekday(month: 9, weekday: 1, n: 1, offset: 0)), Holiday(.nthWeekday(month: 5, weekday: 7, n: 2, offset: 0)),
+        Holiday(.nthWeekday(month: 6, weekday: 7, n: 3, offset: 0)), Holiday(.nthWeekday(month: 2, weekday: 1, n: 3, offset: 0)),
+        Holiday(.nthWeekday(month: 10, weekday: 1, n: 2, offset: 0)),
     ]
 }
