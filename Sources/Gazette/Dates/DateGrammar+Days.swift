@@ -136,7 +136,8 @@ extension DateGrammar {
             return resolveDay(month: m, day: d, weekday: weekday, year: y, first: first ?? i, end: end)
         }
         // Month first (`November 17, 2023`): only with its year.
-        if weekday == nil, let (m, e) = month(at: i, abbreviationOK: false), let (d, e2) = dayNumber(at: e), cells[e].kind == .number {
+        if weekday == nil, let (m, e) = month(at: i, abbreviationOK: false), let (d, e2) = dayNumber(at: e),
+           cells[e].kind == .number || (cells[e].kind == .ordinal && lexicon.language.monthDayWithoutYear) {
             var end = e2
             if isMark(end, ",") { end += 1 }
             if let (y, e3) = year(at: end, short: false) {

@@ -170,6 +170,10 @@ extension DateGrammar {
                          anchor: .reference, point: p)
         }
         if isRole(k, .article) { k += 1 }
+        // `the next 3 days`, `last two weeks`: a direction before the amount.
+        if lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let n = number(at: k + 1), let unit = entry(n.end)?.unit {
+            return lastOrNext(n.value, r.relation, unit, first: i, end: n.end + 1)
+        }
         // `les 3 prochains jours`, `2 dernières semaines`.
         if let n = number(at: k), let r = entry(n.end), r.relation != 0, let unit = entry(n.end + 1)?.unit {
             return lastOrNext(n.value, r.relation, unit, first: i, end: n.end + 2)

@@ -115,7 +115,8 @@ struct DateGrammar {
         default: break
         }
         if numeric || r == .every { consider(set(at: i)) }
-        if amountStart || r == .ago || r == .within || r == .article || (r == .in && lexicon.language.inBeforeAmountIsWithin) {
+        if amountStart || r == .ago || r == .within || r == .article || (r == .in && lexicon.language.inBeforeAmountIsWithin)
+            || (lexicon.language.relationsPrecede && (e?.relation ?? 0) != 0) {
             consider(offset(at: i))
         }
         if amountStart || r == .during || r == .since || r == .in || r == .around || r == .moreThan || r == .lessThan {

@@ -7,6 +7,7 @@ extension TemporalLanguage {
         language.agoFollows = true
         language.inBeforeAmountIsWithin = true
         language.monthDayWithoutYear = true
+        language.joinsDateWithOf = true
         return language
     }()
 
