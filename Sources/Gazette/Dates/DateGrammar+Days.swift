@@ -186,8 +186,10 @@ extension DateGrammar {
         }
         guard cells[k].digits <= 2 else { return nil }
         // Day/month[/year].
-        if isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), let m = digits(k + 2), cells[k + 2].digits <= 2,
+        if isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), let b = digits(k + 2), cells[k + 2].digits <= 2,
            cells[k + 2].flags.contains(.attached) {
+            // `15/2` in French, `2/15` in English.
+            let (a, m) = lexicon.language.numericMonthFirst ? (b, a) : (a, b)
             if isMark(k + 3, "/"), cells[k + 4 < count ? k + 4 : k + 3].flags.contains(.attached), let (y, e) = year(at: k + 4, short: true) {
                 return resolveDay(month: m, day: a, weekday: nil, year: y, first: i, end: e)
             }

@@ -94,6 +94,8 @@ public struct TemporalLanguage: Sendable {
     public var inBeforeAmountIsWithin = false
     /// Whether a month followed by a day needs no year (`February 15`).
     public var monthDayWithoutYear = false
+    /// Whether numeric dates write the month before the day (`2/15`, `10/31/1974`).
+    public var numericMonthFirst = false
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

@@ -69,6 +69,7 @@ struct EnglishWordOrderTests {
         ("Sales fell last year.", "last year", "2012"),
         ("The results come out next week.", "next week", "2013-W08"),
         ("The vote is on the 2nd of March.", "2nd of March", "2013-03-02"),
+        ("The filing is dated 10/31/1974.", "10/31/1974", "1974-10-31"),
         ("The law took effect March 3rd 2015.", "March 3rd 2015", "2015-03-03"),
         ("Prices rose over the last two weeks.", "the last two weeks", "2013-W05/2013-W06"),
     ]

@@ -8,6 +8,7 @@ extension TemporalLanguage {
         language.inBeforeAmountIsWithin = true
         language.monthDayWithoutYear = true
         language.joinsDateWithOf = true
+        language.numericMonthFirst = true
         return language
     }()
 
