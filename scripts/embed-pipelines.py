@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/Gazette/Pipeline/BuiltInPipelines.swift from pipelines/fr-news.yaml, so the
+"""Writes Sources/Gazette/Pipeline/BuiltInPipelines.swift from pipelines/*.yaml (fr-news, en-news, icu-floor), so the
 default pipeline is compiled into the binary and `ingest` works from any folder.
 
   python3 scripts/embed-pipelines.py          # regenerate after editing pipelines/fr-news.yaml
@@ -9,7 +9,7 @@ import os, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TARGET = os.path.join(ROOT, "Sources", "Gazette", "Pipeline", "BuiltInPipelines.swift")
-FILES = [("frNews", "fr-news.yaml")]
+FILES = [("frNews", "fr-news.yaml"), ("enNews", "en-news.yaml"), ("icuFloor", "icu-floor.yaml")]
 
 
 def render():

@@ -8,7 +8,11 @@ extension Ingest {
     /// A broken file is reported with its name and key, and exits with 64.
     func loadPipeline() throws -> PipelineDefinition {
         do {
-            var definition = try pipeline.map { try PipelineDefinition(contentsOf: $0) } ?? PipelineDefinition.builtIn()
+            var definition = try pipeline.map { try PipelineDefinition(contentsOf: $0) } ?? PipelineDefinition.builtInSet()
+            if let language {
+                definition.routing = definition.routing?.forcing(language)
+                    ?? LanguageRouting(pipelines: [:], floor: nil, forcedLanguage: language)
+            }
             try gazetteers.apply(to: &definition)
             _ = try definition.makePipeline()
             return definition

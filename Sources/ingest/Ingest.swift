@@ -22,7 +22,10 @@ struct Ingest: ParsableCommand {
         so an interrupted batch is resumed by running the same command again. --jobs N workers \
         give byte-identical output to one worker.
 
-        The pipeline is the built-in pipelines/fr-news.yaml unless --pipeline names another file; \
+        The built-in pipelines route each document by its language (identified, or --language): \
+        pipelines/fr-news.yaml for French, pipelines/en-news.yaml for English, \
+        pipelines/icu-floor.yaml (ICU words, sentences, gazetteers, dates) for others. \
+        --pipeline FILE runs that file for every document; \
         a pipeline file that cannot be used is reported (file, line, key) before any input is read.
 
         Examples:
@@ -64,6 +67,9 @@ struct Ingest: ParsableCommand {
     @Option(help: ArgumentHelp("Pipeline file to run instead of the built-in pipelines/fr-news.yaml.", valueName: "FILE"))
     var pipeline: String?
 
+    @Option(help: ArgumentHelp("Language of every document (fr, en, or any ICU locale code such as de, zh), instead of identifying it per document; with the built-in pipelines it chooses the pipeline.", valueName: "CODE"))
+    var language: String?
+
     @Option(help: ArgumentHelp("Write one JSON file per input below this folder (mirroring the inputs' relative paths) and manifest.jsonl; a rerun skips inputs whose output is up to date.", valueName: "FOLDER"))
     var output: String?
 
@@ -86,6 +92,9 @@ struct Ingest: ParsableCommand {
         if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
         if jobs <= 0 { throw ValidationError("--jobs must be positive") }
         if !(timeout >= 0) || !timeout.isFinite { throw ValidationError("--timeout must be a number of seconds, 0 or more") }
+        if let language, language.isEmpty || !language.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") }) {
+            throw ValidationError("--language takes a language code such as fr, en, de or zh-Hant")
+        }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
     }
 

@@ -33,6 +33,10 @@ struct StreamMode {
                 var document = Document(id: input.id ?? "line-\(lineNumber)", text: input.text, source: nil,
                                         sha256: SHA256.hex(of: Array(input.text.utf8)))
                 if let timeout { document.deadline = Deadline(seconds: timeout, from: started) }
+                if let language = input.language {
+                    document.language = language
+                    document.languageSource = .option
+                }
                 if let date = input.referenceDate ?? defaultReferenceDate {
                     document.referenceDate = ReferenceDate(value: date, source: .option)
                 }

@@ -49,7 +49,7 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         ("version: 1\nname: t\nlanguage: fr\nstages:\n  - name: segmenter\n    version: 3\n", "stages[0].version", "unsupported version '3' of stage segmenter (supported: 1)", 6),
         ("version: 1\nname: t\nlanguage: fr\nstages:\n  - name: segmenter\n", "stages[0]", "no 'version:' for stage segmenter", 5),
         ("version: 1\nname: t\nlanguage: fr\nstages:\n  - name: segmenter\n    version: 1\n    options:\n      langage: fr\n", "stages[0].options.langage", "unknown option 'langage' for stage segmenter (accepted: language)", 8),
-        ("version: 1\nname: t\nlanguage: fr\nstages:\n  - name: segmenter\n    version: 1\n    options:\n      language: xx\n", "stages[0].options.language", "unsupported value 'xx' (accepted: fr)", 8),
+        ("version: 1\nname: t\nlanguage: fr\nstages:\n  - name: segmenter\n    version: 1\n    options:\n      language: xx\n", "stages[0].options.language", "unsupported value 'xx' (accepted: en, fr, icu)", 8),
         ("version: 1\nname: t\nlanguage: fr\nstages:\n  - name: segmenter\n    version: 1\n    options:\n      language: [fr]\n", "stages[0].options.language", "expected a string", 8),
         ("version: 1\nname: t\nlanguage: fr\nstages:\n  - name: segmenter\n    version: 1\n    extra: 1\n", "stages[0].extra", "unknown key 'extra'", 7),
     ]

@@ -177,6 +177,7 @@ private struct Job: @unchecked Sendable {
             if let timeout = options.timeout { document.deadline = Deadline(seconds: timeout, from: started) }
             if let date = options.referenceDate { document.referenceDate = ReferenceDate(value: date, source: .option) }
             try pipeline.process(&document)
+            if let ran = document.stageNames { entry.stages = ran }
             var record = RecordWriter(include: options.include, pretty: options.pretty).record(document, stages: definition.stageNames)
             var counts = ["warnings": document.warnings.count]
             for layer in ["tokens", "sentences", "entities", "timexes", "events"] {

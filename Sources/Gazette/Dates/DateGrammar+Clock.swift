@@ -82,6 +82,8 @@ extension DateGrammar {
             } else if entry(e)?.unit == .hour {
                 c = Clock(first: i, end: e + 1, hour: n.value, certain: introduced)
                 if let (m, e2) = minutes(at: e + 1) { c.minute = m; c.end = e2; c.certain = true }
+            } else if isRole(e, .anteMeridiem) || isRole(e, .postMeridiem), n.value >= 1, n.value <= 12 {
+                c = Clock(first: i, end: e, hour: n.value, certain: true)
             } else if bare, n.value <= 24 {
                 c = Clock(first: i, end: e, hour: n.value, certain: false)
             } else {
@@ -101,6 +103,14 @@ extension DateGrammar {
             var p = j + 1
             if isRole(p, .article) { p += 1 }
             if let pod = entry(p)?.partOfDay, !breaksLine(p) { c.partOfDay = pod; c.end = p + 1; c.certain = true }
+        }
+        // `3pm`, `3:30 p.m.`, `noon`-less 12-hour times.
+        j = c.end
+        if c.partOfDay == nil, c.hour >= 1, c.hour <= 12, isRole(j, .anteMeridiem) || isRole(j, .postMeridiem) {
+            c.hour = isRole(j, .postMeridiem) ? c.hour % 12 + 12 : c.hour % 12
+            c.end = j + 1
+            c.certain = true
+            if isMark(c.end, "."), cells[c.end].flags.contains(.attached), c.end + 1 == count { c.end += 1 }
         }
         j = c.end
         if let z = entry(j)?.zone, cells[j].flags.contains(.allCaps) { c.zone = z; c.end = j + 1 }

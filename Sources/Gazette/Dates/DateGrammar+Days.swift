@@ -116,10 +116,12 @@ extension DateGrammar {
         if weekday == nil, isRole(k, .article) { k += 1 }
         // `17. November` (German), `7-Octobre` (an event named by its date).
         if let (d, e0) = dayNumber(at: k), case let e = e0 + ((isMark(e0, ".") || isMark(e0, "-")) && cells[e0].flags.contains(.attached) && month(at: e0 + 1, abbreviationOK: false) != nil ? 1 : 0),
-           let (m, e2) = month(at: e, abbreviationOK: true) {
+           let (m, e2) = month(at: e, abbreviationOK: true) ?? monthAfterConnector(at: e) {
             var end = e2
             var y: Int?
             if let (yy, e3) = year(at: end, short: true) { y = yy; end = e3 }
+            // `17 de noviembre de 2023`, in languages that join the parts with `of`.
+            if y == nil, lexicon.language.joinsDateWithOf, isRole(end, .of), let (yy, e3) = year(at: end + 1, short: false) { y = yy; end = e3 }
             if y == nil, isMark(end, ","), let (yy, e3) = year(at: end + 1, short: false) { y = yy; end = e3 }
             // `le 5 octobre prochain`, `le 13 avril dernier`.
             if y == nil, let r = entry(end)?.relation, r != 0, let ref = context.deicticDay, CalendarMath.isValid(year: nil, month: m, day: d) {
@@ -134,14 +136,25 @@ extension DateGrammar {
             return resolveDay(month: m, day: d, weekday: weekday, year: y, first: first ?? i, end: end)
         }
         // Month first (`November 17, 2023`): only with its year.
-        if weekday == nil, let (m, e) = month(at: i, abbreviationOK: false), let (d, e2) = dayNumber(at: e), cells[e].kind == .number {
+        if weekday == nil, let (m, e) = month(at: i, abbreviationOK: false), let (d, e2) = dayNumber(at: e),
+           cells[e].kind == .number || (cells[e].kind == .ordinal && lexicon.language.monthDayWithoutYear) {
             var end = e2
             if isMark(end, ",") { end += 1 }
             if let (y, e3) = year(at: end, short: false) {
                 return resolveDay(month: m, day: d, weekday: nil, year: y, first: i, end: e3)
             }
+            // `February 15`, in languages that write the month first.
+            if lexicon.language.monthDayWithoutYear {
+                return resolveDay(month: m, day: d, weekday: nil, year: nil, first: i, end: e2)
+            }
         }
         return nil
+    }
+
+    /// The month after an `of` word (`de noviembre`), in languages that join a day and its month so.
+    func monthAfterConnector(at i: Int) -> (month: Int, end: Int)? {
+        guard lexicon.language.joinsDateWithOf, isRole(i, .of) else { return nil }
+        return month(at: i + 1, abbreviationOK: false)
     }
 
     /// `17/11/2023`, `le 2/3`, `2013-03-01`, `20 02 14`.
@@ -150,6 +163,22 @@ extension DateGrammar {
         let article = isRole(k, .article)
         if article { k += 1 }
         guard k < count, cells[k].kind == .number, let a = digits(k) else { return nil }
+        // `2023年11月17日`, `11月17日`, `2023년 11월 17일`: each number followed by its mark.
+        if isRole(k + 1, .yearMark) || isRole(k + 1, .monthMark) {
+            var year: Int?, j = k
+            if isRole(j + 1, .yearMark) {
+                guard cells[j].digits == 4 else { return nil }
+                year = a; j += 2
+            }
+            guard j < count, let m = digits(j), isRole(j + 1, .monthMark), (1...12).contains(m) else {
+                return year.map { DatePart(first: i, end: k + 2, point: TimePoint(year: $0), anchor: .explicit) }
+            }
+            guard let d = digits(j + 2), isRole(j + 3, .dayMark) else {
+                let point = TimePoint(year: year ?? context.reference?.year, month: m)
+                return DatePart(first: i, end: j + 2, point: point, anchor: year == nil ? .reference : .explicit)
+            }
+            return resolveDay(month: m, day: d, weekday: nil, year: year, first: i, end: j + 4)
+        }
         // Year-month-day.
         if cells[k].digits == 4, isMark(k + 1, "-"), let m = digits(k + 2), isMark(k + 3, "-"), let d = digits(k + 4),
            cells[k + 4].flags.contains(.attached) {
@@ -157,8 +186,10 @@ extension DateGrammar {
         }
         guard cells[k].digits <= 2 else { return nil }
         // Day/month[/year].
-        if isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), let m = digits(k + 2), cells[k + 2].digits <= 2,
+        if isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), let b = digits(k + 2), cells[k + 2].digits <= 2,
            cells[k + 2].flags.contains(.attached) {
+            // `15/2` in French, `2/15` in English.
+            let (a, m) = lexicon.language.numericMonthFirst ? (b, a) : (a, b)
             if isMark(k + 3, "/"), cells[k + 4 < count ? k + 4 : k + 3].flags.contains(.attached), let (y, e) = year(at: k + 4, short: true) {
                 return resolveDay(month: m, day: a, weekday: nil, year: y, first: i, end: e)
             }

@@ -151,7 +151,8 @@ extension DateGrammar {
     /// `les 3 prochains jours`, `2 dernières semaines`.
     mutating func offset(at i: Int) -> Found? {
         var k = i
-        if isRole(k, .ago) || isRole(k, .within) {
+        let inWithin = lexicon.language.inBeforeAmountIsWithin && isRole(k, .in) && amount(at: k + 1) != nil
+        if isRole(k, .ago) || isRole(k, .within) || inWithin {
             let sign = isRole(k, .ago) ? -1 : 1
             k += 1
             guard let a = amount(at: k) else { return nil }
@@ -169,6 +170,10 @@ extension DateGrammar {
                          anchor: .reference, point: p)
         }
         if isRole(k, .article) { k += 1 }
+        // `the next 3 days`, `last two weeks`: a direction before the amount.
+        if lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let n = number(at: k + 1), let unit = entry(n.end)?.unit {
+            return lastOrNext(n.value, r.relation, unit, first: i, end: n.end + 1)
+        }
         // `les 3 prochains jours`, `2 dernières semaines`.
         if let n = number(at: k), let r = entry(n.end), r.relation != 0, let unit = entry(n.end + 1)?.unit {
             return lastOrNext(n.value, r.relation, unit, first: i, end: n.end + 2)
@@ -177,6 +182,18 @@ extension DateGrammar {
         // `3 heures suivantes`, `2 semaines passées`.
         if let v = a.amount, let r = entry(a.end), r.relation + r.discourseRelation != 0, cells[a.end].kind == .word {
             return lastOrNext(Int(v), r.relation + r.discourseRelation, a.unit, first: i, end: a.end + 1)
+        }
+        // `three days ago`, in languages that put `ago` after the amount.
+        if lexicon.language.agoFollows, isRole(a.end, .ago) {
+            let end = a.end + 1
+            guard let v = a.amount else { return Found(first: i, end: end, kind: .date, value: "PAST_REF", anchor: .reference) }
+            guard v == v.rounded(), let ref = context.reference, !ref.inferred else {
+                let unknown = a.unit == .year ? "XXXX" : a.unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
+                return Found(first: i, end: end, kind: .date, value: unknown, anchor: .none)
+            }
+            guard let p = shifted(-Int(v), a.unit, from: ref) else { return nil }
+            return Found(first: i, end: end, kind: p.isTime ? .time : .date, value: p.value, mod: a.approximate ? "APPROX" : nil,
+                         anchor: .reference, point: p)
         }
         // `deux jours plus tard`, `un jour après`, `trois semaines auparavant`.
         let later = isRole(a.end, .later) || isRole(a.end, .after)

@@ -139,12 +139,22 @@ extension DateGrammar {
             p.weekend = u == .weekend
             return DatePart(first: i, end: d.end, point: p, anchor: d.anchor)
         }
-        if entry(k)?.this == true { this = true; k += 1 } else if isRole(k, .article) { k += 1 } else { return nil }
+        // `next week`, `the following year`: a direction before the unit.
+        var preposed: (shift: Int, discourse: Bool)?
+        if entry(k)?.this == true { this = true; k += 1 } else {
+            if isRole(k, .article) { k += 1 }
+            if lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0 || r.discourseRelation != 0, entry(k + 1)?.unit != nil {
+                preposed = r.relation != 0 ? (r.relation, false) : (r.discourseRelation, true)
+                k += 1
+            } else if k == i { return nil }
+        }
         guard let unit = entry(k)?.unit, unit != .hour, unit != .minute, unit != .second, unit != .fortnight, !breaksLine(k) else { return nil }
         var end = k + 1
         var shift = 0
         var discourse = false
-        if this {
+        if let preposed {
+            shift = preposed.shift; discourse = preposed.discourse
+        } else if this {
             if isMark(end, "-"), isRole(end + 1, .here) { end += 2 }
         } else if let r = entry(end), r.relation != 0 {
             shift = r.relation; end += 1

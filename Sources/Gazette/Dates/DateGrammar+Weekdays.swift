@@ -33,6 +33,10 @@ extension DateGrammar {
         var k = i
         let demonstrative = entry(k)?.this == true
         if demonstrative || isRole(k, .article) { k += 1 }
+        // `next Tuesday`, `last Friday`: a direction before the weekday.
+        if !demonstrative, lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let (wd, e) = weekday(at: k + 1) {
+            return relativeWeekday(wd, r.relation > 0 ? .next : .last, i, e)
+        }
         guard let (wd, e) = weekday(at: k) else { return nil }
         // A part of day between the weekday and the date: `Jeudi soir 16 novembre`.
         var afterPod = e

@@ -115,7 +115,10 @@ struct DateGrammar {
         default: break
         }
         if numeric || r == .every { consider(set(at: i)) }
-        if amountStart || r == .ago || r == .within || r == .article { consider(offset(at: i)) }
+        if amountStart || r == .ago || r == .within || r == .article || (r == .in && lexicon.language.inBeforeAmountIsWithin)
+            || (lexicon.language.relationsPrecede && (e?.relation ?? 0) != 0) {
+            consider(offset(at: i))
+        }
         if amountStart || r == .during || r == .since || r == .in || r == .around || r == .moreThan || r == .lessThan {
             consider(duration(at: i))
         }

@@ -10,6 +10,9 @@ public struct TemporalLanguage: Sendable {
             case fixed(month: Int, day: Int)
             /// This many days after Western Easter Sunday.
             case easter(offset: Int)
+            /// The `n`th ISO `weekday` (1 = Monday) of `month` (`n` = -1: the last), moved by
+            /// `offset` days (Thanksgiving: 4th Thursday of November; Black Friday: offset 1).
+            case nthWeekday(month: Int, weekday: Int, n: Int, offset: Int)
         }
 
         public var rule: Rule
@@ -23,6 +26,18 @@ public struct TemporalLanguage: Sendable {
             case let .easter(offset):
                 let e = CalendarMath.easter(year: year)
                 let d = CalendarMath.date(ofDayNumber: CalendarMath.dayNumber(year: year, month: e.month, day: e.day) + offset)
+                return (d.month, d.day)
+            case let .nthWeekday(month, weekday, n, offset):
+                let first = CalendarMath.dayNumber(year: year, month: month, day: 1)
+                var day: Int
+                if n > 0 {
+                    day = first + (weekday - CalendarMath.weekday(ofDayNumber: first) + 7) % 7 + 7 * (n - 1)
+                } else {
+                    let last = first + CalendarMath.daysInMonth(year: year, month: month) - 1
+                    day = last - (CalendarMath.weekday(ofDayNumber: last) - weekday + 7) % 7
+                }
+                day += offset
+                let d = CalendarMath.date(ofDayNumber: day)
                 return (d.month, d.day)
             }
         }
@@ -67,6 +82,20 @@ public struct TemporalLanguage: Sendable {
     public var accentedWords: [(String, TemporalWord)]
     /// Month abbreviations that need a number next to them (`janv`, `sept`), beyond ICU's.
     public var monthAbbreviations: [(String, Int)]
+
+    /// Whether an `of` word joins a day, its month and its year (`17 de noviembre de 2023`).
+    public var joinsDateWithOf = false
+    /// Whether a direction comes before its unit or weekday (`next week`, `last Tuesday`), as
+    /// well as after it (`la semaine prochaine`).
+    public var relationsPrecede = false
+    /// Whether the `ago` word follows its amount (`three days ago`), as well as precedes it.
+    public var agoFollows = false
+    /// Whether `in` before an amount means after it from now (`in three days`), like `within`.
+    public var inBeforeAmountIsWithin = false
+    /// Whether a month followed by a day needs no year (`February 15`).
+    public var monthDayWithoutYear = false
+    /// Whether numeric dates write the month before the day (`2/15`, `10/31/1974`).
+    public var numericMonthFirst = false
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

@@ -93,7 +93,7 @@ struct LexEntry: Sendable {
     var isCore: Bool {
         month > 0 || monthAbbreviation > 0 || weekday > 0 || weekdayAbbreviation > 0 || unit != nil
             || partOfDayCode != 0 || namedHour >= 0 || dayOffset != nil || discourseOffset != nil || seasonCode != 0
-            || holiday >= 0 || referenceCode != 0 || modCode != 0 || role == .hourMark
+            || holiday >= 0 || referenceCode != 0 || modCode != 0 || role == .hourMark || role == .monthMark || role == .dayMark || role == .anteMeridiem || role == .postMeridiem
     }
     var this = false
     var role: TemporalRole?
@@ -178,7 +178,8 @@ public final class TemporalLexicon: Sendable {
             entries[Int(plural)].weekday = iso
             entries[Int(plural)].weekdayPlural = true
         }
-        for (i, name) in shortWeekdays.enumerated() {
+        // A one-letter abbreviation (`月` for Monday in Japanese) is too often something else.
+        for (i, name) in shortWeekdays.enumerated() where strip(name).unicodeScalars.count >= 2 {
             let e = id(strip(name))
             if entries[Int(e)].weekday == 0 { entries[Int(e)].weekdayAbbreviation = i == 0 ? 7 : i }
         }

@@ -149,4 +149,11 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case than
     /// `an` used in `l'an dernier`, `jour de l'an`.
     case yearWord
+    /// The marks of a numeric date in Chinese, Japanese and Korean (`2023年11月17日`): after the
+    /// year, the month and the day.
+    case yearMark, monthMark, dayMark
+    /// `am`, `a.m.` after a 12-hour clock time.
+    case anteMeridiem
+    /// `pm`, `p.m.` after a 12-hour clock time.
+    case postMeridiem
 }

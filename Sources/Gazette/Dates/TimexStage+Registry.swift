@@ -1,16 +1,17 @@
 extension TimexStage {
     /// Languages with temporal tables, by the `language` option's value.
-    static let languages: [String: TemporalLanguage] = ["fr": .french]
+    static let languages: [String: TemporalLanguage] = ["fr": .french, "en": .english]
 
     /// The registry entry: `timex@1`, option `language` (a language with temporal tables).
     public static let descriptor = StageDescriptor(
         name: name,
         versions: [version],
         options: [
-            StageOption("language", .string, default: .string("fr"), allowedValues: languages.keys.sorted(),
-                        help: "Language whose temporal expressions are recognised and resolved to TIMEX3."),
+            StageOption("language", .string, default: .string("fr"), allowedValues: languages.keys.sorted() + ["icu"],
+                        help: "Language whose temporal expressions are recognised and resolved to TIMEX3 (icu: absolute dates from ICU's month and weekday names of the document's language)."),
         ]
     ) { settings in
-        TimexStage(language: languages[settings.string("language") ?? "fr"] ?? .french)
+        let language = settings.string("language") ?? "fr"
+        return TimexStage(language: languages[language] ?? .icuFloor(locale: language == "icu" ? "und" : language))
     }
 }

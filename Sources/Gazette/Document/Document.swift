@@ -15,6 +15,13 @@ public struct Document: Sendable {
     public let text: DocumentText
     /// Language code of the text, e.g. `fr`.
     public var language: String
+    /// How ``language`` was decided.
+    public var languageSource: LanguageSource = .pipeline
+    /// The identifier's confidence in ``language`` (0…1), when it was identified.
+    public var languageConfidence: Double?
+    /// `name@version` of the stages that ran on the document, when a pipeline set chose them
+    /// (nil: the pipeline's stages).
+    public var stageNames: [String]?
     /// SHA-256 of the input bytes, lowercase hex, when the document was read from bytes.
     public var sha256: String?
     /// The charset the bytes were decoded from, e.g. `UTF-8`, `windows-1252`.

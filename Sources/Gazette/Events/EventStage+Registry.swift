@@ -1,6 +1,6 @@
 extension EventStage {
     /// Languages with trigger lexicons and clause rules, by the `language` option's value.
-    static let languages: [String: (TriggerLexicon, ClauseRules)] = ["fr": (.french, .french)]
+    static let languages: [String: (TriggerLexicon, ClauseRules)] = ["fr": (.french, .french), "en": (.english, .english)]
 
     /// The registry entry: `events@1`, option `language`.
     public static let descriptor = StageDescriptor(

@@ -70,6 +70,8 @@ public struct RecordWriter {
         w.field("encoding", d.encoding)
         w.field("id", d.id)
         w.field("language", d.language)
+        if let confidence = d.languageConfidence { w.key("languageConfidence"); w.double(confidence, digits: 2) }
+        w.field("languageSource", d.languageSource.rawValue)
         w.field("length", d.text.scalarCount)
         w.key("referenceDate")
         w.beginObject()
@@ -80,7 +82,7 @@ public struct RecordWriter {
         w.field("source", d.source)
         w.key("stages")
         w.beginArray()
-        for s in stages { w.string(s) }
+        for s in d.stageNames ?? stages { w.string(s) }
         w.endArray()
         w.endObject()
     }

@@ -33,4 +33,62 @@ stages:
       language: fr
 
 """#
+    /// `pipelines/en-news.yaml`.
+    static let enNews = #"""
+# Gazette pipeline file: English news articles.
+#
+# Part of the built-in pipeline set: a document identified as English (or forced with
+# --language en) runs these stages. Compiled into the binary like fr-news.yaml (run
+# `python3 scripts/embed-pipelines.py` after editing).
+version: 1
+name: en-news
+language: en
+stages:
+  - name: segmenter
+    version: 1
+    options:
+      language: en
+  - name: entities
+    version: 1
+    options:
+      gazetteers: []
+      defaultGazetteers: true
+  - name: timex
+    version: 1
+    options:
+      language: en
+  - name: events
+    version: 1
+    options:
+      language: en
+
+"""#
+    /// `pipelines/icu-floor.yaml`.
+    static let icuFloor = #"""
+# Gazette pipeline file: the ICU floor for every language without a pipeline of its own.
+#
+# Part of the built-in pipeline set. `language: icu` stands for the document's language:
+# before a document runs, each stage's `language` option is set to the document's language
+# code, used as the ICU locale (words and sentences from ICU's break iterators, dictionaries
+# included for Chinese, Japanese, Thai; absolute dates from ICU's month and weekday names).
+# Compiled into the binary (run `python3 scripts/embed-pipelines.py` after editing).
+version: 1
+name: icu-floor
+language: icu
+stages:
+  - name: segmenter
+    version: 1
+    options:
+      language: icu
+  - name: entities
+    version: 1
+    options:
+      gazetteers: []
+      defaultGazetteers: true
+  - name: timex
+    version: 1
+    options:
+      language: icu
+
+"""#
 }

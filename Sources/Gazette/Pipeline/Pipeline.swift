@@ -11,6 +11,8 @@ public final class Pipeline {
     public let stages: [any Stage]
     /// The pipeline file this pipeline was built from, if any (nil for ``init(stages:)``).
     public let definition: PipelineDefinition?
+    /// Routes documents to the pipeline of their language (``PipelineDefinition/routing``).
+    private let router: LanguageRouter?
 
     /// Builds a pipeline, checking that every stage's required layers are produced by a stage
     /// before it.
@@ -30,6 +32,7 @@ public final class Pipeline {
         }
         self.stages = stages
         self.definition = definition
+        router = definition?.routing.map(LanguageRouter.init)
     }
 
     /// The default French pipeline: the built-in `pipelines/fr-news.yaml`.
@@ -37,10 +40,27 @@ public final class Pipeline {
         try PipelineDefinition.builtIn().makePipeline()
     }
 
-    /// Runs every stage on `document`. With a ``Document/deadline``, throws
+    /// The standard pipeline set: French (`pipelines/fr-news.yaml`), English
+    /// (`pipelines/en-news.yaml`) and the ICU floor for every other language, chosen per
+    /// document by language identification.
+    public static func standard() throws -> Pipeline {
+        try PipelineDefinition.builtInSet().makePipeline()
+    }
+
+    /// Runs every stage on `document` (with a routing: identifies the document's language and
+    /// runs the stages of its language's pipeline). With a ``Document/deadline``, throws
     /// ``GazetteError/timedOut(file:stage:seconds:)`` once it has passed (checked before each
     /// stage and by the stages themselves).
     public func process(_ document: inout Document) throws {
+        if let router {
+            try router.process(&document, primary: self)
+        } else {
+            try runStages(&document)
+        }
+    }
+
+    /// Runs this pipeline's own stages on `document`.
+    func runStages(_ document: inout Document) throws {
         for stage in stages {
             try document.checkDeadline(stage: stage.qualifiedName)
             do {

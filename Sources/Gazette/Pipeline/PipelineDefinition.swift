@@ -40,6 +40,9 @@ public struct PipelineDefinition: Sendable {
     public var steps: [Step]
     /// Where the definition came from: a path, or `<built-in fr-news.yaml>`.
     public var source: String
+    /// Pipelines for other languages: with a routing, every document's language is decided
+    /// (identified or forced) and the document runs through its language's pipeline.
+    public var routing: LanguageRouting?
 
     /// Loads the pipeline file at `path`; relative paths inside it are resolved against its folder.
     public init(contentsOf path: String, registry: StageRegistry = .standard) throws(PipelineFileError) {
@@ -114,6 +117,7 @@ public struct PipelineDefinition: Sendable {
         w.field("gazette", GazetteVersion.string)
         w.field("language", language)
         w.field("name", name)
+        if let routing { w.field("routing", routing.fingerprint) }
         w.key("stages")
         w.beginArray()
         for step in steps {

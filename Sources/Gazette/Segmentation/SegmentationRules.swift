@@ -12,6 +12,9 @@ public struct SegmentationRules: Sendable {
     public var elisionPrefixes: Set<String> = []
     /// Words with an apostrophe that stay whole (`aujourd'hui`), lowercase, straight apostrophe.
     public var lexicalisedApostropheWords: Set<String> = []
+    /// Contractions split off the end of a word, apostrophe included (`n't` in `don't`, `'s`
+    /// in `John's`), lowercase, straight apostrophe.
+    public var contractionSuffixes: Set<String> = []
     /// Inverted clitics split off a hyphenated word with their hyphen (`-t-il`), lowercase,
     /// without the leading hyphen (`t-il`).
     public var clitics: Set<String> = []
@@ -32,6 +35,8 @@ public struct SegmentationRules: Sendable {
     /// Capitalised function words that start a sentence after `;` (`Selon`, `À`, `Le`), as
     /// written; a capitalised name after `;` does not.
     public var functionWords: Set<String> = []
+    /// Words split off a number they are glued to (`pm` in `3pm` → `3` `pm`), lowercase.
+    public var numberSuffixes: Set<String> = []
     /// Letters that split a clock time (`h` in `20h45` → `20` `h` `45`), lowercase.
     public var clockSeparators: Set<String> = []
     /// Month abbreviations that keep their period before a number (`sept. 2014`), lower case;

@@ -26,6 +26,10 @@ struct Tokenizer {
         let clockSeparators: WordSet
         let emoticons: WordSet
         let monthAbbreviations: WordSet
+        let contractions: WordSet
+        let hasContractions: Bool
+        let numberSuffixes: WordSet
+        let hasNumberSuffixes: Bool
         /// Last code units of the ordinal suffixes, to reject most words at once.
         let ordinalEndings: [UInt16]
 
@@ -40,6 +44,10 @@ struct Tokenizer {
             clockSeparators = WordSet(rules.clockSeparators, folded: true)
             emoticons = WordSet(rules.emoticons, folded: false)
             monthAbbreviations = WordSet(rules.monthAbbreviations, folded: true)
+            contractions = WordSet(rules.contractionSuffixes, folded: true)
+            hasContractions = !rules.contractionSuffixes.isEmpty
+            numberSuffixes = WordSet(rules.numberSuffixes, folded: true)
+            hasNumberSuffixes = !rules.numberSuffixes.isEmpty
             ordinalEndings = Array(Set(rules.ordinalSuffixes.compactMap { $0.utf16.last })).sorted()
         }
     }
@@ -291,7 +299,12 @@ struct Tokenizer {
             emit(u, start, dotEnd, .abbreviation)
             next = j + 2
         } else if start < stemEnd {
-            emitWord(u, start, stemEnd, status: h == i ? run[i].status : 200, compound: h > i)
+            if let cut = contractionStart(u, start, stemEnd) {
+                emit(u, start, cut, .word)
+                emit(u, cut, stemEnd, .clitic)
+            } else {
+                emitWord(u, start, stemEnd, status: h == i ? run[i].status : 200, compound: h > i)
+            }
         }
         // Clitics in text order, each from its hyphen to the next clitic's.
         let hyphens = Array(cliticHyphens.reversed())
@@ -304,6 +317,15 @@ struct Tokenizer {
     /// Emits a word without joiners to split: a clock time, an ordinal, a number or a word.
     private mutating func emitWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool = false) {
         if !compound {
+            if lexicon.hasNumberSuffixes, CodeUnits.isDigit(u[a]) {
+                var p = a
+                while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
+                if p < b, lexicon.numberSuffixes.contains(u, p..<b) {
+                    emit(u, a, p, .number)
+                    emit(u, p, b, .word)
+                    return
+                }
+            }
             if let sep = clockSeparator(u, a, b) {
                 emit(u, a, sep, .number)
                 emit(u, sep, sep + 1, .word)
@@ -315,6 +337,18 @@ struct Tokenizer {
         if status >= 100 && status < 200 { emit(u, a, b, .number); return }
         if compound && allNumeric(u, a, b) { emit(u, a, b, .number); return }
         emit(u, a, b, .word)
+    }
+
+    /// Where a contraction suffix of the word `[a, b)` starts (`n't` of `don't`, `'s` of
+    /// `John's`), when the rules list one and a stem remains.
+    private func contractionStart(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
+        guard lexicon.hasContractions, b - a >= 3 else { return nil }
+        var p = b - 1
+        while p > a && b - p <= 4 && !CodeUnits.isApostrophe(u[p]) { p -= 1 }
+        guard p > a, CodeUnits.isApostrophe(u[p]) else { return nil }
+        if p - 1 > a, lexicon.contractions.contains(u, (p - 1)..<b) { return p - 1 }
+        if lexicon.contractions.contains(u, p..<b) { return p }
+        return nil
     }
 
     /// `[a, b)` is a lexicalised word (`aujourd'hui`, `c'est-à-dire`, `rendez-vous`).

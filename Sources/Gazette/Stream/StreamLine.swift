@@ -1,7 +1,8 @@
 import Foundation
 
 /// One line of stream input (`ingest --stream`): a JSON object
-/// `{"id": "…", "text": "…", "referenceDate": "2023-11-21"}`, `id` and `referenceDate` optional.
+/// `{"id": "…", "text": "…", "referenceDate": "2023-11-21", "language": "fr"}`; all but `text`
+/// optional.
 ///
 /// Parsing never traps: a line that cannot be used throws ``Malformed`` naming the line, and
 /// ``errorRecord(line:id:message:)`` gives the record written in its place.
@@ -20,6 +21,8 @@ public struct StreamLine: Sendable {
     public var text: String
     /// The reference date, if the line gives one (already checked).
     public var referenceDate: String?
+    /// The document's language (`"language": "en"`), which chooses its pipeline, if given.
+    public var language: String?
 
     /// Parses one line (its bytes without the line feed); `lineNumber` (from 1) is named in errors.
     public init(line: [UInt8], lineNumber: Int) throws(Malformed) {
@@ -32,6 +35,13 @@ public struct StreamLine: Sendable {
         if let id = object["id"], !(id is String) { throw Malformed(line: lineNumber, "\"id\" is not a string") }
         self.id = object["id"] as? String
         self.text = text
+        if let language = object["language"] {
+            guard let code = language as? String, !code.isEmpty,
+                  code.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == "-" || $0 == "_") }) else {
+                throw Malformed(line: lineNumber, "\"language\" is not a language code")
+            }
+            self.language = code
+        }
         if let date = object["referenceDate"] {
             guard let value = date as? String, ReferenceDate.isValid(value) else {
                 throw Malformed(line: lineNumber, "\"referenceDate\" is not an ISO 8601 date or local date-time")
