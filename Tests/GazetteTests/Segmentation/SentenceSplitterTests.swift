@@ -23,6 +23,7 @@ struct SentenceSplitterTests {
         // Boundaries ICU does not see.
         ("Le vol est annulé. 200 passagers attendent.", "Le vol est annulé. || 200 passagers attendent."),
         ("Depuis sept. 2014 il travaille. Ils étaient sept. Puis huit.", "Depuis sept. 2014 il travaille. || Ils étaient sept. || Puis huit."),
+        ("Du 14 au 20 sept. 2014.", "Du 14 au 20 sept. 2014."),
         ("Le service est parfait Il faut y aller", "Le service est parfait || Il faut y aller"),
         ("selon Le Monde il pleut", "selon Le Monde il pleut"),
         ("on n'en revenait pas ; Selon ce discours, rien.", "on n'en revenait pas ; || Selon ce discours, rien."),

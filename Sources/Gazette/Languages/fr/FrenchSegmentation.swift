@@ -52,6 +52,8 @@ extension SegmentationRules {
         ]
         r.clockSeparators = ["h"]
         r.monthAbbreviations = ["janv", "févr", "fév", "mars", "avr", "juil", "sept", "oct", "nov", "déc"]
+        // A month abbreviation kept with its period (before a year) does not end a sentence.
+        r.nonFinalAbbreviations.formUnion(["janv", "févr", "fév", "mars", "avr", "juil", "sept", "oct", "nov", "déc"])
         r.emoticons = [":)", ":-)", ";)", ";-)", ":(", ":-(", ":D", ":-D", ":P", ":p", ":/", ":'(", "^^", "<3"]
         return r
     }()
