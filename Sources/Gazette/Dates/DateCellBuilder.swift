@@ -130,7 +130,8 @@ struct DateCellBuilder {
         while i < to {
             let b = bytes[i]
             let isDigit = b >= 0x30 && b <= 0x39
-            let isLetter = !isDigit && (b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A))
+            // A typographic mark (E2 …: dashes, quotes, directional marks) is not a letter.
+            let isLetter = !isDigit && b != 0xE2 && (b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A))
             var j = i, e = s
             if isDigit || isLetter {
                 while j < to {

@@ -52,19 +52,25 @@ public final class TimexStage: Stage {
                 document.referenceDate = ReferenceDate(value: TimePoint(year: d.year, month: d.month, day: d.day).value, source: .inferred)
             }
         }
-        document.timexes = run(document.text, tokens, sentences, context).found
+        let doc = document
+        document.timexes = try run(document.text, tokens, sentences, context) {
+            try doc.checkDeadline(stage: qualifiedName)
+        }.found
     }
 
-    private func run(_ text: DocumentText, _ tokens: TokenLayer, _ sentences: [Span], _ context: DateContext) -> (found: [Timex], context: DateContext) {
+    /// Reads the sentences in order, calling `check` (the document's deadline) every 64 sentences.
+    private func run(_ text: DocumentText, _ tokens: TokenLayer, _ sentences: [Span], _ context: DateContext,
+                     check: () throws -> Void = {}) rethrows -> (found: [Timex], context: DateContext) {
         grammar.context = context
         grammar.found.removeAll(keepingCapacity: true)
         builder.reset()
-        text.withUTF8 { bytes in
+        try text.withUTF8 { bytes in
             grammar.bytes = bytes
             defer { grammar.bytes = nil }
             var t = 0
             var s = 0
             while s < sentences.count {
+                if s % 64 == 63 { try check() }
                 let sentence = sentences[s]
                 s += 1
                 while t < tokens.count && tokens[t].end <= sentence.start { t += 1 }
