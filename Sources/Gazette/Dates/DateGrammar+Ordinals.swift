@@ -31,7 +31,8 @@ extension DateGrammar {
         let wd = weekday(at: u)?.weekday
         guard unit != nil || wd != nil else { return nil }
         if unit == .century {
-            guard n > 0 else { return nil }
+            // `222222222e siècle` is no century anyone writes about.
+            guard n > 0, n <= 100 else { return nil }
             var p = TimePoint()
             p.century = n - 1
             return DatePart(first: i, end: u + 1, point: p, anchor: .explicit)

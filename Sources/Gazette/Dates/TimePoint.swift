@@ -35,9 +35,9 @@ public struct TimePoint: Hashable, Sendable {
     /// Half-year 1–2.
     public var half: Int? { get { Self.get8(hf) } set { hf = Self.set8(newValue) } }
     /// Decade as its first three digits (`199` for the 1990s).
-    public var decade: Int? { get { dec < 0 ? nil : Int(dec) } set { dec = newValue.map { Int16($0) } ?? -1 } }
+    public var decade: Int? { get { dec < 0 ? nil : Int(dec) } set { dec = newValue.flatMap { Int16(exactly: $0) } ?? -1 } }
     /// Century as TIMEX3 writes it (`18` for the 19th century).
-    public var century: Int? { get { cen < 0 ? nil : Int(cen) } set { cen = newValue.map { Int16($0) } ?? -1 } }
+    public var century: Int? { get { cen < 0 ? nil : Int(cen) } set { cen = newValue.flatMap { Int16(exactly: $0) } ?? -1 } }
     /// Part of day code: `MO`, `MI`, `AF`, `EV`, `NI`, `DT`.
     public var partOfDay: String? {
         get { podCode == 0 ? nil : LexEntry.codes[Int(podCode)] }
