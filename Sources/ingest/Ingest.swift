@@ -151,10 +151,7 @@ struct ReferenceDateOption: ExpressibleByArgument {
     let value: String
 
     init?(argument: String) {
-        guard ReferenceDateOption.isValid(argument) else { return nil }
+        guard ReferenceDate.isValid(argument) else { return nil }
         value = argument
     }
-
-    /// `YYYY-MM-DD` with an optional `THH:MM[:SS]`, with a real month and day.
-    static func isValid(_ s: String) -> Bool { ReferenceDate.isValid(s) }
 }

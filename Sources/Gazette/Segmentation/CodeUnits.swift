@@ -24,9 +24,6 @@ enum CodeUnits {
 
     @inline(__always) static func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 }
 
-    @inline(__always) static func isLineBreak(_ u: UInt16) -> Bool {
-        u == 0x0A || u == 0x0D || u == 0x85 || u == 0x2028 || u == 0x2029
-    }
 
     /// ASCII and Latin-1/Latin Extended upper-case letters (enough for the heuristics that use it).
     static func isUpper(_ u: UInt16) -> Bool {
@@ -67,10 +64,4 @@ enum CodeUnits {
             return false
         }
     }
-
-    /// A string from a range of code units, for table look-ups off the hot path.
-    static func string(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: units[range]), as: UTF16.self)
-    }
-
 }

@@ -33,14 +33,6 @@ struct ScalarCursor {
         return Unicode.Scalar(value)
     }
 
-    /// The UTF-8 byte range of `span`.
-    mutating func utf8Range(_ span: Span) -> Range<Int> {
-        move(to: span.start)
-        let start = byte
-        move(to: span.end)
-        return start..<byte
-    }
-
     /// The text of `span`.
     mutating func string(_ span: Span) -> String {
         move(to: span.start)

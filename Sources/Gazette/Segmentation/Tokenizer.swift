@@ -532,7 +532,8 @@ struct Tokenizer {
     private func email(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ runEnd: Int) -> Int? {
         var p = a
         func isLocal(_ c: UInt16) -> Bool {
-            c < 0x80 && (CodeUnits.isLetter(c) || CodeUnits.isDigit(c) || "._%+-".utf16.contains(c))
+            // Letters, digits and . _ % + - (ASCII only).
+            c < 0x80 && (CodeUnits.isLetter(c) || CodeUnits.isDigit(c) || c == 0x2E || c == 0x5F || c == 0x25 || c == 0x2B || c == 0x2D)
         }
         while p < runEnd && isLocal(u[p]) { p += 1 }
         guard p > a, p < runEnd, u[p] == 0x40 else { return nil }
