@@ -1,19 +1,19 @@
 import ICUText
 
-/// The gazetteers of the default French pipeline, embedded in the library so that `ingest`
-/// works from any folder.
+/// The built-in gazetteers, embedded in the library so that `ingest` works from any folder.
 ///
-/// * Countries and territories: their French names from ICU's locale data, generated at run
-///   time (no data file), ids `iso3166:XX`.
+/// * Countries and territories: their names in the document's language from ICU's locale
+///   data, generated at run time (no data file), ids `iso3166:XX`.
 /// * `pipelines/gazetteers/*.tsv`: country aliases and Wikidata ids, cities from GeoNames
 ///   cities15000 (CC BY 4.0), and curated people, organisations, products and events. They
 ///   are compiled into `DefaultGazetteers.embedded` by `scripts/embed-gazetteers.py`
 ///   (checked in; `--check` tells whether it is up to date).
 public enum DefaultGazetteers {
-    /// The default sources for `language` (only `fr` has any), in priority order.
+    /// The default sources for `language` (an ICU locale), in priority order: the country
+    /// names in that language first (they give the canonical names), then the embedded lists.
     public static func sources(language: String = "fr") -> [GazetteerSource] {
-        guard language == "fr" else { return [] }
-        var result = [countries(displayLocale: language, excluding: FrenchEntityData.regionsNotNamedByICU)]
+        let excluded = language == "fr" ? FrenchEntityData.regionsNotNamedByICU : []
+        var result = [countries(displayLocale: language, excluding: excluded)]
         for (name, text) in embedded {
             result.append(GazetteerSource(name: "default:\(name)", format: .tsv, bytes: Array(text.utf8)))
         }
@@ -38,14 +38,20 @@ extension String {
 }
 
 extension EntityRecognizer {
-    /// The French entity stage: `extra` gazetteers first (they win ties and define merged
-    /// ids), then the defaults unless `includeDefaults` is false; compiled through `cache`
-    /// when given.
-    public static func french(extra: [GazetteerSource] = [], includeDefaults: Bool = true,
-                              cache: GazetteerCache? = nil) throws(GazetteerError) -> EntityRecognizer {
-        let sources = extra + (includeDefaults ? DefaultGazetteers.sources(language: "fr") : [])
-        let rules = EntityRules.french
+    /// The entity stage for `language` (an ICU locale: ``EntityRules/forLanguage(_:)``):
+    /// `extra` gazetteers first (they win ties and define merged ids), then the defaults in
+    /// that language unless `includeDefaults` is false; compiled through `cache` when given.
+    public static func forLanguage(_ language: String, extra: [GazetteerSource] = [], includeDefaults: Bool = true,
+                                   cache: GazetteerCache? = nil) throws(GazetteerError) -> EntityRecognizer {
+        let sources = extra + (includeDefaults ? DefaultGazetteers.sources(language: language) : [])
+        let rules = EntityRules.forLanguage(language)
         let compiled = try CompiledGazetteer.load(sources: sources, rules: rules, cache: cache)
         return EntityRecognizer(gazetteer: compiled, rules: rules)
+    }
+
+    /// The French entity stage (``forLanguage(_:extra:includeDefaults:cache:)`` for `fr`).
+    public static func french(extra: [GazetteerSource] = [], includeDefaults: Bool = true,
+                              cache: GazetteerCache? = nil) throws(GazetteerError) -> EntityRecognizer {
+        try forLanguage("fr", extra: extra, includeDefaults: includeDefaults, cache: cache)
     }
 }

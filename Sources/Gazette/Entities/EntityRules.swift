@@ -1,8 +1,12 @@
-/// Language data that entity matching needs: which names are also common words, and which
-/// words of a person's name are particles rather than names.
+import ICUText
+
+/// Language data that entity matching needs: which names are also common words, which words
+/// of a person's name are particles rather than names, and which words are the language's
+/// month and weekday names.
 ///
-/// Tables live under `Languages/<code>/` (``EntityRules/french``); a new language is a new
-/// table set. Immutable and thread-safe.
+/// Tables live under `Languages/<code>/` (``EntityRules/french``, ``EntityRules/english``); a
+/// new language is a new table set, and every other ICU locale gets ``EntityRules/floor(locale:)``.
+/// Immutable and thread-safe.
 public struct EntityRules: Sendable {
     /// Common lowercase words of the language (any case; folded when compared). A one-token
     /// name that is one of them (or its plural in `-s`/`-x`) matches only as written under
@@ -14,21 +18,46 @@ public struct EntityRules: Sendable {
     /// An all-capitals name of at most this many scalars is an acronym and, under `auto`,
     /// matches only as written (`RN` ≠ `rn`).
     public let maxAcronymLength: Int
+    /// Month and weekday names of the language, folded: a one-word name equal to one of them
+    /// under the `auto` case policy is not matched (`March` the town is not the month).
+    public let dateWords: Set<[UInt8]>
     /// A hash of the tables, part of the cache key of compiled gazetteers.
     public let fingerprint: String
 
-    /// Creates rules from word lists (folded here with ``TextFolder``).
-    public init(commonWords: [String], nameParticles: [String], maxAcronymLength: Int = 5) {
+    /// Creates rules from word lists (folded here with ``TextFolder``); `dateLocale` names the
+    /// ICU locale whose month and weekday names are ``dateWords`` (nil: none).
+    public init(commonWords: [String], nameParticles: [String], maxAcronymLength: Int = 5, dateLocale: String? = nil) {
         let folder = TextFolder.shared
         self.commonWords = Set(commonWords.map { folder.fold($0) })
         self.nameParticles = Set(nameParticles.map { folder.fold($0) })
         self.maxAcronymLength = maxAcronymLength
+        let dateNames = dateLocale.map { locale in
+            [LocaleData.DateSymbols.months, .standaloneMonths, .weekdays].flatMap { (try? LocaleData.dateSymbols($0, locale: locale)) ?? [] }
+        } ?? []
+        dateWords = Set(dateNames.map { folder.fold($0) }.filter { !$0.isEmpty && !$0.contains(0x20) })
         var h = ContentHash()
         for w in commonWords.sorted() { h.update(w) }
         h.update("|particles|")
         for w in nameParticles.sorted() { h.update(w) }
+        h.update("|dates|")
+        for w in dateNames.sorted() { h.update(w) }
         h.update("\(maxAcronymLength)")
         fingerprint = h.hex
+    }
+
+    /// The rules of `code`: ``french``, ``english``, else ``floor(locale:)``.
+    public static func forLanguage(_ code: String) -> EntityRules {
+        switch code {
+        case "fr": return .french
+        case "en": return .english
+        default: return floor(locale: code)
+        }
+    }
+
+    /// Any other ICU locale: no common-word list or particles, the locale's month and weekday
+    /// names from ICU.
+    public static func floor(locale: String) -> EntityRules {
+        EntityRules(commonWords: [], nameParticles: [], dateLocale: locale)
     }
 
     /// How letter case must agree for a name under the `auto` policy.

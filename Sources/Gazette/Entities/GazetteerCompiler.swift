@@ -10,7 +10,8 @@ import Darwin
 /// case policy; later ones add their names as aliases and their Wikidata id when the first
 /// had none. Each surface form is folded with ``TextFolder`` (full mode); forms that fold to
 /// the same bytes share a trie node and are ranked by entry (the entry added first wins), then
-/// the entry's name before its aliases. `auto` case policies are decided here with ``EntityRules``.
+/// the entry's name before its aliases. `auto` case policies are decided here with ``EntityRules``;
+/// under `auto`, a one-word form that is one of the language's month or weekday names is left out.
 public struct GazetteerCompiler {
     let rules: EntityRules
     let folder = TextFolder.shared
@@ -90,6 +91,8 @@ public struct GazetteerCompiler {
             case .sensitive: flags = CompiledGazetteer.FormFlag.caseSensitive
             case .insensitive: break
             case .auto:
+                // A month or weekday name of the language is a date, not this one-word name.
+                if rules.dateWords.contains(folded) { continue }
                 switch rules.autoCase(form: form, folded: folded) {
                 case .sensitive: flags = CompiledGazetteer.FormFlag.caseSensitive
                 case .insensitive: break

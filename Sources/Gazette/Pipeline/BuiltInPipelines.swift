@@ -21,6 +21,7 @@ stages:
   - name: entities
     version: 1
     options:
+      language: fr
       gazetteers: []
       defaultGazetteers: true
   - name: timex
@@ -51,6 +52,7 @@ stages:
   - name: entities
     version: 1
     options:
+      language: en
       gazetteers: []
       defaultGazetteers: true
   - name: timex
@@ -83,6 +85,7 @@ stages:
   - name: entities
     version: 1
     options:
+      language: icu
       gazetteers: []
       defaultGazetteers: true
   - name: timex

@@ -89,8 +89,25 @@ public struct PipelineDefinition: Sendable {
     }
 
     /// Changes option `option` of every stage named `stage` (command-line overrides such as
-    /// `--gazetteer`). Throws if the pipeline has no such stage or the stage no such option.
+    /// `--gazetteer`), here and in the pipelines of its ``routing``, so that every routed
+    /// language gets it. Throws if no pipeline has such a stage or the stage no such option.
     public mutating func setOption(_ option: String, ofStage stage: String, to value: StageOptionValue) throws(PipelineFileError) {
+        var found = try setOwnOption(option, ofStage: stage, to: value)
+        if let routing {
+            var pipelines = routing.pipelines
+            for code in pipelines.keys {
+                if try pipelines[code]!.setOwnOption(option, ofStage: stage, to: value) { found = true }
+            }
+            var floor = routing.floor
+            if try floor?.setOwnOption(option, ofStage: stage, to: value) == true { found = true }
+            self.routing = LanguageRouting(pipelines: pipelines, floor: floor, identifier: routing.identifier,
+                                           forcedLanguage: routing.forcedLanguage)
+        }
+        if !found { throw PipelineFileError(file: source, key: "stages", message: "the pipeline has no stage '\(stage)'") }
+    }
+
+    /// Sets the option on this pipeline's own stages; false when it has no stage `stage`.
+    private mutating func setOwnOption(_ option: String, ofStage stage: String, to value: StageOptionValue) throws(PipelineFileError) -> Bool {
         var found = false
         for i in steps.indices where steps[i].settings.name == stage {
             guard steps[i].descriptor.option(named: option) != nil else {
@@ -100,7 +117,7 @@ public struct PipelineDefinition: Sendable {
             steps[i].settings.values[option] = value
             found = true
         }
-        if !found { throw PipelineFileError(file: source, key: "stages", message: "the pipeline has no stage '\(stage)'") }
+        return found
     }
 
     /// `name@version` of each stage, in order.

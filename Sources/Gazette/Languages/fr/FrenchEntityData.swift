@@ -15,8 +15,8 @@ enum FrenchEntityData {
 
 extension EntityRules {
     /// French: common words from `FrenchEntityData.commonWords`, French name particles,
-    /// acronyms up to 5 scalars.
+    /// acronyms up to 5 scalars, ICU's French month and weekday names.
     public static let french = EntityRules(commonWords: FrenchEntityData.commonWords,
                                            nameParticles: FrenchEntityData.nameParticles,
-                                           maxAcronymLength: 5)
+                                           maxAcronymLength: 5, dateLocale: "fr")
 }
