@@ -1,3 +1,5 @@
+import ICUText
+
 /// The language data that the tokenizer and sentence splitter apply on top of ICU.
 ///
 /// A language is a value of this type (see `SegmentationRules.french`); the code that applies
@@ -42,6 +44,9 @@ public struct SegmentationRules: Sendable {
     /// Month abbreviations that keep their period before a number (`sept. 2014`), lower case;
     /// elsewhere the period may end a sentence (`Ils étaient sept.`).
     public var monthAbbreviations: Set<String> = []
+    /// Month names, lowercase: a day number with a period before one is an ordinal date, not
+    /// a sentence end (`am 17. November`).
+    public var monthNames: Set<String> = []
     /// Emoticons kept as one token when they stand alone (`:)`, `;-)`), as written.
     public var emoticons: Set<String> = []
 
@@ -51,8 +56,12 @@ public struct SegmentationRules: Sendable {
         self.sentenceLocale = sentenceLocale
     }
 
-    /// ICU alone, for a locale with no rules of its own.
+    /// ICU alone, for a locale with no rules of its own, plus its month names from ICU.
     public static func icuOnly(locale: String) -> SegmentationRules {
-        SegmentationRules(wordLocale: locale, sentenceLocale: "\(locale)@ss=standard")
+        var rules = SegmentationRules(wordLocale: locale, sentenceLocale: "\(locale)@ss=standard")
+        for kind in [LocaleData.DateSymbols.months, .standaloneMonths] {
+            for name in (try? LocaleData.dateSymbols(kind, locale: locale)) ?? [] { rules.monthNames.insert(name.lowercased()) }
+        }
+        return rules
     }
 }

@@ -5,7 +5,8 @@
 /// marker (`… en 2019. 200 vols …`, `… à Nantes. -Le tout …`), and before a sentence-starting
 /// pronoun that follows a word with no punctuation (`… aide beaucoup Elles donnent …`). Then:
 /// * a boundary after a title or reference abbreviation (`Dr.`, `art.`, `p.`) or an initial
-///   (`J. K. Rowling`) is dropped;
+///   (`J. K. Rowling`), or between a day number with its period and a month name (`17.
+///   November`), is dropped;
 /// * a closing quote that ICU put at the start of the next sentence (`« Viens ! » Puis`) is
 ///   given back to the sentence it closes, and the boundary is dropped altogether when the
 ///   text goes on in lower case or with a comma (`« Viens ! », dit-il.`);
@@ -144,9 +145,15 @@ struct SentenceSplitter {
 
     // MARK: - Dropped boundaries
 
-    /// No boundary after a non-final abbreviation (`Dr.`) or an initial followed by a capital.
+    /// No boundary after a non-final abbreviation (`Dr.`), an initial followed by a capital,
+    /// or a day number and its period followed by a month name.
     private func suppressedAfter(_ tokens: TokenLayer, _ b: Int, _ s: inout ScalarCursor) -> Bool {
         let previous = tokens[b - 1]
+        if !rules.monthNames.isEmpty, b >= 2, previous.kind == .punctuation, previous.span.length == 1,
+           tokens[b - 2].kind == .number, tokens[b - 2].span.length <= 2, tokens[b - 2].end == previous.start,
+           s.scalar(at: previous.start) == ".", rules.monthNames.contains(s.string(tokens[b].span).lowercased()) {
+            return true
+        }
         guard previous.kind == .abbreviation else { return false }
         if rules.nonFinalAbbreviations.contains(s.string(Span(previous.start, previous.end - 1))) { return true }
         // An initial (one capital letter) before a capitalised word: `J. K. Rowling`.

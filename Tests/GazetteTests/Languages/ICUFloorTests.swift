@@ -23,6 +23,18 @@ struct ICUFloorTests {
         #expect(found.contains { $0.0 == expression && $0.1 == value }, "\(found)")
     }
 
+    /// A day number with its period before a month name is a date, not a sentence end; before
+    /// another word it may be one.
+    @Test(arguments: [
+        ("de", "Die Firma hat am 4. Juli 2022 in Hamburg gemeldet, dass der Umsatz stieg. Am 9. März fiel die Aktie.", 2),
+        ("de", "Im Rennen wurde er nur 14. Danach gab er auf.", 2),
+        ("da", "Bestyrelsen meddelte den 4. juli 2022, at direktøren gik af. Aktien faldt den 9. marts.", 2),
+    ])
+    func dayNumbersBeforeMonthNames(_ locale: String, _ text: String, _ count: Int) throws {
+        let document = try Fixture.segmented(text, rules: .icuOnly(locale: locale))
+        #expect(document.sentences!.map { String(document[$0]) }.count == count, "\(document.sentences!.map { String(document[$0]) })")
+    }
+
     /// Dictionary-based word breaking (Chinese, Japanese, Thai) through the shim and the chunking.
     static let segmentationCases: [(String, String, [String], Int)] = [
         ("zh", "董事会周一宣布解雇首席执行官。微软表示支持。", ["宣布", "解雇", "微软", "支持"], 2),
