@@ -14,7 +14,9 @@
 /// observance time; regional almanacs can differ by a day on such years. Finer rules of some
 /// festivals (the *bhadra* period that can move Holika Dahan) are not modelled.
 public enum HinduCalendar {
-    /// When in the day a tithi must prevail.
+    /// When in the day a tithi must prevail: at sunrise, at noon (*madhyahna*), in the
+    /// afternoon (*aparahna*), at the end of the evening twilight after sunset (*pradosh*,
+    /// about two hours) or at midnight (*nishita*).
     public enum Observance: Sendable {
         case sunrise, midday, afternoon, evening, midnight
     }
@@ -27,7 +29,8 @@ public enum HinduCalendar {
         /// The day the Sun enters sidereal sign `sign` (0 = Mesha … 9 = Makara … 11 = Meena),
         /// the next day when that happens after sunset and `afterSunsetNextDay`, then `offset`.
         case sankranti(sign: Int, afterSunsetNextDay: Bool, offset: Int)
-        /// The day of solar month `sign` whose Moon is in `nakshatra` (1–27) at sunrise.
+        /// The first day of solar month `sign` whose Moon is in `nakshatra` (1–27) through the
+        /// morning (six *nazhika*, 2 h 24 min, after sunrise).
         case nakshatra(sign: Int, nakshatra: Int)
     }
 
@@ -67,9 +70,9 @@ public enum HinduCalendar {
             let from = Astronomy.dayNumber(ofJulianDay: entry, utcOffset: utcOffset)
             let to = Astronomy.dayNumber(ofJulianDay: exit, utcOffset: utcOffset)
             for n in from...to {
-                let rise = sun(n).rise
-                if rise < entry || rise > exit { continue }
-                if Int(Astronomy.siderealMoonLongitude(rise) / (360.0 / 27)) + 1 == nakshatra { return n <= last ? n : nil }
+                let morning = sun(n).rise + 0.1
+                if morning < entry || morning > exit { continue }
+                if Int(Astronomy.siderealMoonLongitude(morning) / (360.0 / 27)) + 1 == nakshatra { return n <= last ? n : nil }
             }
             return nil
         }
@@ -90,7 +93,7 @@ public enum HinduCalendar {
         case .sunrise: return rise
         case .midday: return (rise + set) / 2
         case .afternoon: return rise + (set - rise) * 0.7
-        case .evening: return set + 1.0 / 24
+        case .evening: return set + 0.08
         case .midnight: return (set + sun(n + 1).rise) / 2
         }
     }

@@ -37,6 +37,9 @@ struct HinduCalendarTests {
         (.sankranti(sign: 9, afterSunsetNextDay: true, offset: 0), 2024, "2024-01-15"),
         (.sankranti(sign: 0, afterSunsetNextDay: false, offset: 0), 2023, "2023-04-14"),                   // Vaisakhi
         (.nakshatra(sign: 4, nakshatra: 22), 2023, "2023-08-29"),                                          // Onam
+        (.nakshatra(sign: 4, nakshatra: 22), 2024, "2024-09-15"),
+        (.lunar(month: 7, tithi: 28, at: .evening, offset: 0), 2023, "2023-11-10"),                        // Dhanteras
+        (.lunar(month: 11, tithi: 5, at: .sunrise, offset: 0), 2024, "2024-02-14"),                        // Vasant Panchami
     ])
     func festivals(_ rule: HinduCalendar.Rule, _ year: Int, _ expected: String) {
         let d = HinduCalendar.dayNumber(rule, year: year).map { CalendarMath.date(ofDayNumber: $0) }
