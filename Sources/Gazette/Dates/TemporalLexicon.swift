@@ -143,6 +143,8 @@ public final class TemporalLexicon: Sendable {
     let phrases: [UInt16: [(rest: [UInt16], id: UInt16)]]
     /// Whether an entry id starts a phrase, by id (a flat table read for every cell).
     let startsPhrase: [Bool]
+    /// ``LexEntry/isCore`` by entry id (a flat table read for every cell).
+    let isCore: [Bool]
 
     /// Builds the lexicon; month and weekday names are read from ICU for the language's locale.
     public init(_ language: TemporalLanguage) {
@@ -221,6 +223,7 @@ public final class TemporalLexicon: Sendable {
         for w in language.unaccentedTenseWords { entries[Int(id(w))].unaccentedOnly = true }
         self.phrases = phrases
         self.startsPhrase = entries.map(\.startsPhrase)
+        self.isCore = entries.map(\.isCore)
         self.entries = entries
         var size = 1024
         while size < byHash.count * 4 { size *= 2 }
