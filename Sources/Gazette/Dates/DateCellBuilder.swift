@@ -35,6 +35,55 @@ struct DateCellBuilder {
         return byte
     }
 
+    /// Whether `tokens[range]` may give a cell that can carry a date (``DateGrammar``'s core
+    /// cells): a number, an ordinal, a word with a digit or a hyphen (split into cells), or a
+    /// word the lexicon marks as a possible trigger (``TemporalLexicon/mayStartDate(_:)``). False
+    /// means the grammar would find nothing in these tokens: they need no cells.
+    func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
+        let digitOrHyphen = FoldedTokens.Shape.hasDigit.rawValue | FoldedTokens.Shape.hasHyphen.rawValue
+        for t in range {
+            switch tokens.kind(at: t) {
+            case .number, .ordinal:
+                return true
+            case .word, .abbreviation, .elision, .clitic:
+                if view.isASCII(t) {
+                    if view.shape(t).rawValue & digitOrHyphen != 0 || lexicon.mayStartDate(view.hashes[t]) { return true }
+                    // A word written with its abbreviation period is also looked up without it.
+                    let from = Int(view.utf8Starts[t]), to = from + tokens.end(at: t) - tokens.start(at: t)
+                    if bytes[to - 1] == 0x2E, lexicon.mayStartDate(WordFolding.hash(bytes, from: from, to: to - 1).hash) { return true }
+                } else {
+                    let r = view.utf8Range(t, tokens: tokens, utf8: bytes)
+                    let h = WordFolding.hash(bytes, from: r.lowerBound, to: r.upperBound)
+                    if h.flags.contains(.hasDigit) || h.flags.contains(.hasHyphen) || lexicon.mayStartDate(h.hash) { return true }
+                    if h.last == 0x2E, lexicon.mayStartDate(h.withoutLast) { return true }
+                }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// Moves past `tokens[range]` without building cells (``mayHoldDate(_:tokens:view:range:)``
+    /// was false); returns how many of them begin a line (the cells ``build`` would have marked
+    /// ``DateCell/Flags/lineStart``: the first cell of each token, never merged away).
+    mutating func skip(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Int {
+        var lines = 0
+        for t in range {
+            let startByte = Int(view.utf8Starts[t])
+            var i = scanFrom
+            while i < startByte {
+                let b = bytes[i]
+                if b == 0x0A || b == 0x0D { sawNewline = true }
+                i += 1
+            }
+            if sawNewline { lines += 1 }
+            sawNewline = false
+            scanFrom = utf8End(bytes, view, t, from: startByte, scalars: tokens.end(at: t) - tokens.start(at: t))
+        }
+        return lines
+    }
+
     /// Appends the cells of `tokens[range]` to `cells` (cleared first); `view` is the document's
     /// folded layer.
     mutating func build(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>, into cells: inout [DateCell]) {

@@ -100,6 +100,14 @@ struct DateGrammar {
         }
     }
 
+    /// Counts a sentence in which no cell can carry a date (see
+    /// ``DateCellBuilder/mayHoldDate(_:tokens:view:range:)``), as ``scanSentence()`` would:
+    /// `lineStarts` of its cells begin a line.
+    mutating func skipSentence(lineStarts: Int) {
+        context.sentence += 1
+        context.paragraph += lineStarts
+    }
+
     /// The longest expression starting at cell `i`.
     mutating func best(at i: Int) -> Found? {
         var best: Found?

@@ -86,8 +86,13 @@ public final class TimexStage: Stage {
                     while u < tokens.count && tokens[u].start < sentences[s].end { u += 1 }
                     s += 1
                 }
-                builder.build(bytes, tokens: tokens, view: view, range: t..<u, into: &grammar.cells)
-                grammar.scanSentence()
+                if builder.mayHoldDate(bytes, tokens: tokens, view: view, range: t..<u) {
+                    builder.build(bytes, tokens: tokens, view: view, range: t..<u, into: &grammar.cells)
+                    grammar.scanSentence()
+                } else {
+                    // No cell could carry a date: only the sentence and paragraph counts move.
+                    grammar.skipSentence(lineStarts: builder.skip(bytes, tokens: tokens, view: view, range: t..<u))
+                }
                 t = u
             }
         }
