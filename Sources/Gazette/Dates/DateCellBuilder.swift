@@ -40,26 +40,54 @@ struct DateCellBuilder {
     /// word the lexicon marks as a possible trigger (``TemporalLexicon/mayStartDate(_:)``). False
     /// means the grammar would find nothing in these tokens: they need no cells.
     func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
-        let digitOrHyphen = FoldedTokens.Shape.hasDigit.rawValue | FoldedTokens.Shape.hasHyphen.rawValue
         for t in range {
             switch tokens.kind(at: t) {
             case .number, .ordinal:
                 return true
             case .word, .abbreviation, .elision, .clitic:
                 if view.isASCII(t) {
-                    if view.shape(t).rawValue & digitOrHyphen != 0 || lexicon.mayStartDate(view.hashes[t]) { return true }
-                    // A word written with its abbreviation period is also looked up without it.
+                    let shape = view.shape(t)
+                    if shape.contains(.hasDigit) || lexicon.mayStartDate(view.hashes[t]) { return true }
                     let from = Int(view.utf8Starts[t]), to = from + tokens.end(at: t) - tokens.start(at: t)
+                    // A word written with its abbreviation period is also looked up without it.
                     if bytes[to - 1] == 0x2E, lexicon.mayStartDate(WordFolding.hash(bytes, from: from, to: to - 1).hash) { return true }
+                    if shape.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: from, to: to) { return true }
                 } else {
                     let r = view.utf8Range(t, tokens: tokens, utf8: bytes)
                     let h = WordFolding.hash(bytes, from: r.lowerBound, to: r.upperBound)
-                    if h.flags.contains(.hasDigit) || h.flags.contains(.hasHyphen) || lexicon.mayStartDate(h.hash) { return true }
+                    if h.flags.contains(.hasDigit) || lexicon.mayStartDate(h.hash) { return true }
                     if h.last == 0x2E, lexicon.mayStartDate(h.withoutLast) { return true }
+                    if h.flags.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: r.lowerBound, to: r.upperBound) { return true }
                 }
             default:
                 continue
             }
+        }
+        return false
+    }
+
+    /// Whether a hyphenated word without digits (`bytes[from..<to]`) may give a core cell when
+    /// ``split(_:_:_:_:into:)`` cuts it: whether one of its letter runs, cut as `split` cuts
+    /// them, may be a trigger (its other pieces are marks).
+    private func mayStartDate(runsOf bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 { return true }
+            let isLetter = b != 0xE2 && (b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A))
+            var j = i
+            if isLetter {
+                while j < to {
+                    let c = bytes[j]
+                    if c >= 0x30 && c <= 0x39 || c == 0xE2 { break }
+                    guard c >= 0x80 || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) else { break }
+                    j += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                }
+                if lexicon.mayStartDate(WordFolding.hash(bytes, from: i, to: j).hash) { return true }
+            } else {
+                j += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            }
+            i = j
         }
         return false
     }
