@@ -1,14 +1,17 @@
-/// Turns the tokens of one sentence into ``DateCell``s: folds and looks up words, reads numbers,
-/// splits tokens that hold several date parts, merges fixed phrases, and marks tense cues.
+/// Turns the tokens of one sentence into ``DateCell``s: looks words up by their folded hash,
+/// reads numbers, splits tokens that hold several date parts, merges fixed phrases, and marks
+/// tense cues.
 ///
-/// Walks the text's UTF-8 once, front to back: sentences must be given in text order.
+/// Reads the shared folded layer (``FoldedTokens``): a token's UTF-8 start, and for an ASCII
+/// token its hash and shape (equal to ``WordFolding``'s for ASCII); other tokens are folded from
+/// their UTF-8 here. Sentences must be given in text order (line breaks are looked for between
+/// the previous token and the next).
 struct DateCellBuilder {
     let lexicon: TemporalLexicon
     var folded: [UInt8] = []
     private var parts: [UInt8] = []
-    /// Cursor: a scalar offset and its UTF-8 offset.
-    private var scalar = 0
-    private var byte = 0
+    /// UTF-8 offset from which line breaks are looked for: the end of the previous token.
+    private var scanFrom = 0
     private var sawNewline = true
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
@@ -16,66 +19,168 @@ struct DateCellBuilder {
     }
 
     /// Resets the cursor to the start of the text.
-    mutating func reset() { scalar = 0; byte = 0; sawNewline = true }
+    mutating func reset() { scanFrom = 0; sawNewline = true }
 
-    /// Advances the cursor to scalar offset `target`, noting line breaks on the way.
-    private mutating func advance(_ bytes: UnsafeBufferPointer<UInt8>, to target: Int) {
-        while scalar < target {
+    /// The UTF-8 end of token `t` (from its start `from` and its length in scalars), noting a
+    /// line break inside a token that is not ASCII (ASCII tokens hold no control character).
+    @inline(__always)
+    private mutating func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, from: Int, scalars: Int) -> Int {
+        if view.isASCII(t) { return from + scalars }
+        var byte = from
+        for _ in 0..<scalars {
             let b = bytes[byte]
             if b == 0x0A || b == 0x0D { sawNewline = true }
             byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-            scalar += 1
         }
+        return byte
     }
 
-    /// Appends the cells of `tokens[range]` to `cells` (cleared first).
-    mutating func build(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, range: Range<Int>, into cells: inout [DateCell]) {
+    /// Whether `tokens[range]` may give a cell that can carry a date (``DateGrammar``'s core
+    /// cells): a number, an ordinal, a word with a digit or a hyphen (split into cells), or a
+    /// word the lexicon marks as a possible trigger (``TemporalLexicon/mayStartDate(_:)``). False
+    /// means the grammar would find nothing in these tokens: they need no cells.
+    func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
+        for t in range {
+            switch tokens.kind(at: t) {
+            case .number, .ordinal:
+                return true
+            case .word, .abbreviation, .elision, .clitic:
+                if view.isASCII(t) {
+                    let shape = view.shape(t)
+                    if shape.contains(.hasDigit) || lexicon.mayStartDate(view.hashes[t]) { return true }
+                    let from = Int(view.utf8Starts[t]), to = from + tokens.end(at: t) - tokens.start(at: t)
+                    // A word written with its abbreviation period is also looked up without it.
+                    if bytes[to - 1] == 0x2E, lexicon.mayStartDate(WordFolding.hash(bytes, from: from, to: to - 1).hash) { return true }
+                    if shape.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: from, to: to) { return true }
+                } else {
+                    let r = view.utf8Range(t, tokens: tokens, utf8: bytes)
+                    let h = WordFolding.hash(bytes, from: r.lowerBound, to: r.upperBound)
+                    if h.flags.contains(.hasDigit) || lexicon.mayStartDate(h.hash) { return true }
+                    if h.last == 0x2E, lexicon.mayStartDate(h.withoutLast) { return true }
+                    if h.flags.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: r.lowerBound, to: r.upperBound) { return true }
+                }
+            default:
+                continue
+            }
+        }
+        return false
+    }
+
+    /// Whether a hyphenated word without digits (`bytes[from..<to]`) may give a core cell when
+    /// ``split(_:_:_:_:into:)`` cuts it: whether one of its letter runs, cut as `split` cuts
+    /// them, may be a trigger (its other pieces are marks).
+    private func mayStartDate(runsOf bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 { return true }
+            let isLetter = b != 0xE2 && (b >= 0x80 || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A))
+            var j = i
+            if isLetter {
+                while j < to {
+                    let c = bytes[j]
+                    if c >= 0x30 && c <= 0x39 || c == 0xE2 { break }
+                    guard c >= 0x80 || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A) else { break }
+                    j += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+                }
+                if lexicon.mayStartDate(WordFolding.hash(bytes, from: i, to: j).hash) { return true }
+            } else {
+                j += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            }
+            i = j
+        }
+        return false
+    }
+
+    /// Moves past `tokens[range]` without building cells (``mayHoldDate(_:tokens:view:range:)``
+    /// was false); returns how many of them begin a line (the cells ``build`` would have marked
+    /// ``DateCell/Flags/lineStart``: the first cell of each token, never merged away).
+    mutating func skip(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Int {
+        var lines = 0
+        for t in range {
+            let startByte = Int(view.utf8Starts[t])
+            var i = scanFrom
+            while i < startByte {
+                let b = bytes[i]
+                if b == 0x0A || b == 0x0D { sawNewline = true }
+                i += 1
+            }
+            if sawNewline { lines += 1 }
+            sawNewline = false
+            scanFrom = utf8End(bytes, view, t, from: startByte, scalars: tokens.end(at: t) - tokens.start(at: t))
+        }
+        return lines
+    }
+
+    /// Appends the cells of `tokens[range]` to `cells` (cleared first); `view` is the document's
+    /// folded layer.
+    mutating func build(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>, into cells: inout [DateCell]) {
         cells.removeAll(keepingCapacity: true)
         var previousEnd = -1
         for t in range {
-            let token = tokens[t]
-            advance(bytes, to: token.start)
-            let startByte = byte
-            let startScalar = scalar
+            let kind = tokens.kind(at: t)
+            let tokenStart = tokens.start(at: t), tokenEnd = tokens.end(at: t)
+            let startByte = Int(view.utf8Starts[t])
+            var i = scanFrom
+            while i < startByte {
+                let b = bytes[i]
+                if b == 0x0A || b == 0x0D { sawNewline = true }
+                i += 1
+            }
             let lineStart = sawNewline
             sawNewline = false
-            advance(bytes, to: token.end)
+            let byte = utf8End(bytes, view, t, from: startByte, scalars: tokenEnd - tokenStart)
+            scanFrom = byte
+            // The cell of a token that gives one is finished here and appended once.
+            var extra: DateCell.Flags = []
+            if lineStart { extra.insert(.lineStart) }
+            if tokenStart == previousEnd { extra.insert(.attached) }
+            previousEnd = tokenEnd
+            var c: DateCell
             let first = cells.count
-            switch token.kind {
+            switch kind {
             case .word, .abbreviation, .elision, .clitic:
-                word(bytes, startByte, byte, startScalar, token.end, into: &cells)
-                if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
+                guard let w = word(bytes, view, t, startByte, byte, tokenStart, tokenEnd, into: &cells) else {
+                    // Split into cells (appended).
+                    if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
+                    if first < cells.count { cells[first].flags.formUnion(extra) }
+                    continue
+                }
+                c = w
+                c.byteStart = Int32(startByte)
+                c.byteEnd = Int32(byte)
             case .number:
-                number(bytes, startByte, byte, startScalar, into: &cells)
+                number(bytes, startByte, byte, tokenStart, into: &cells)
+                if first < cells.count { cells[first].flags.formUnion(extra) }
+                continue
             case .ordinal:
-                var c = DateCell(start: token.start, end: token.end, kind: .ordinal)
+                c = DateCell(start: tokenStart, end: tokenEnd, kind: .ordinal)
                 let (h, f) = WordFolding.fold(bytes, from: startByte, to: byte, into: &folded)
                 c.lex = lexicon.lookup(h)
                 if c.lex != 0, lexicon.entries[Int(c.lex)].role != nil {
                     // A word the tokenizer read as a roman ordinal (`Le` as L + e).
-                    word(bytes, startByte, byte, startScalar, token.end, into: &cells)
-                    break
+                    guard let w = word(bytes, view, t, startByte, byte, tokenStart, tokenEnd, into: &cells) else {
+                        if first < cells.count { cells[first].flags.formUnion(extra) }
+                        continue
+                    }
+                    c = w
+                } else {
+                    c.flags = Self.cellFlags(f)
+                    c.value = Self.ordinalValue(folded)
                 }
-                c.flags = Self.cellFlags(f)
-                c.value = Self.ordinalValue(folded)
-                cells.append(c)
             case .punctuation, .symbol:
-                var c = DateCell(start: token.start, end: token.end, kind: .punctuation)
+                c = DateCell(start: tokenStart, end: tokenEnd, kind: .punctuation)
                 let b = bytes[startByte]
                 c.mark = b < 0x80 ? b : (b == 0xE2 && byte - startByte == 3 && bytes[startByte + 1] == 0x80 && (0x90...0x95).contains(bytes[startByte + 2])) ? 0x2D : 0
                 if c.mark == 0, b == 0xE2, byte - startByte == 3, bytes[startByte + 1] == 0x80, bytes[startByte + 2] == 0x99 { c.mark = 0x27 }
                 // Guillemets and typographic double quotes count as `"`.
                 if c.mark == 0, b == 0xC2, byte - startByte == 2, bytes[startByte + 1] == 0xAB || bytes[startByte + 1] == 0xBB { c.mark = 0x22 }
                 if c.mark == 0, b == 0xE2, byte - startByte == 3, bytes[startByte + 1] == 0x80, bytes[startByte + 2] == 0x9C || bytes[startByte + 2] == 0x9D { c.mark = 0x22 }
-                cells.append(c)
             default:
-                cells.append(DateCell(start: token.start, end: token.end, kind: .other))
+                c = DateCell(start: tokenStart, end: tokenEnd, kind: .other)
             }
-            if first < cells.count {
-                if lineStart { cells[first].flags.insert(.lineStart) }
-                if token.start == previousEnd { cells[first].flags.insert(.attached) }
-            }
-            previousEnd = token.end
+            c.flags.formUnion(extra)
+            cells.append(c)
         }
         mergePhrases(&cells)
     }
@@ -88,25 +193,41 @@ struct DateCellBuilder {
         return flags
     }
 
-    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int, _ end: Int, into cells: inout [DateCell]) {
-        let r = WordFolding.hash(bytes, from: from, to: to)
-        let f = r.flags
+    /// The cell of a word token; nil when the token was split into several cells (appended to
+    /// `cells`).
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ from: Int, _ to: Int, _ start: Int, _ end: Int,
+                               into cells: inout [DateCell]) -> DateCell? {
+        let f: WordFolding.Flags
+        var id: UInt16
+        var stripPeriod = false
+        if view.isASCII(t) {
+            // The shared layer's hash and shape are this folding's for an ASCII token.
+            f = WordFolding.Flags(shape: view.shape(t))
+            id = lexicon.lookup(view.hashes[t])
+            if id == 0, bytes[to - 1] == 0x2E, to - from > 1 {
+                id = lexicon.lookup(WordFolding.hash(bytes, from: from, to: to - 1).hash)
+                stripPeriod = id != 0
+            }
+        } else {
+            let r = WordFolding.hash(bytes, from: from, to: to)
+            f = r.flags
+            id = lexicon.lookup(r.hash)
+            if id == 0, r.last == 0x2E, to - from > 1 {
+                id = lexicon.lookup(r.withoutLast)
+                stripPeriod = id != 0
+            }
+        }
         var c = DateCell(start: start, end: end, kind: .word)
         c.flags = Self.cellFlags(f)
-        var id = lexicon.lookup(r.hash)
-        if id == 0, r.last == 0x2E, to - from > 1 {
-            id = lexicon.lookup(r.withoutLast)
-            if id != 0 { c.flags.insert(.period) }
-        }
+        if stripPeriod { c.flags.insert(.period) }
         if id == 0 && (f.contains(.hasDigit) || f.contains(.hasHyphen)) {
             _ = WordFolding.fold(bytes, from: from, to: to, into: &folded)
             if !f.contains(.hasDigit), let n = composedNumber() {
                 c.wordNumber = n
-                cells.append(c)
-                return
+                return c
             }
             split(bytes, from, to, start, into: &cells)
-            return
+            return nil
         }
         c.lex = id
         if id != 0 {
@@ -117,7 +238,7 @@ struct DateCellBuilder {
             if e.beAuxiliary && !(e.unaccentedOnly && f.contains(.accented)) { c.flags.insert(.beAuxiliary) }
             Self.setRole(&c, e)
         }
-        cells.append(c)
+        return c
     }
 
     static func setRole(_ c: inout DateCell, _ e: LexEntry) {
@@ -175,7 +296,13 @@ struct DateCellBuilder {
 
     /// Merges fixed phrases (`il y a`, `jour de l'an`) into one cell.
     private func mergePhrases(_ cells: inout [DateCell]) {
-        var i = 0
+        // Most sentences hold no phrase start: find the first one without a mutable access.
+        let startsPhrase = lexicon.startsPhrase
+        var i = cells.withUnsafeBufferPointer { cells in
+            var k = 0
+            while k < cells.count, cells[k].lex == 0 || !startsPhrase[Int(cells[k].lex)] { k += 1 }
+            return k
+        }
         while i < cells.count {
             let id = cells[i].lex
             if id != 0, lexicon.startsPhrase[Int(id)], let candidates = lexicon.phrases[id] {

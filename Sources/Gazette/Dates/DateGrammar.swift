@@ -31,7 +31,7 @@ struct DateGrammar {
     /// article, or a number joined to `:`, `/`, `-`, `'` or `"`.
     private func isCore(_ k: Int) -> Bool {
         let c = cells[k]
-        if c.lex != 0 { return lexicon.entries[Int(c.lex)].isCore }
+        if c.lex != 0 { return lexicon.isCore[Int(c.lex)] }
         if c.kind == .ordinal, k > 0, cells[k - 1].role != 0 { return true }
         guard c.kind == .number, c.value >= 0, !c.flags.contains(.decimal) else { return false }
         if c.digits == 4 && c.value >= 1000 && c.value < 3000 { return true }
@@ -72,9 +72,13 @@ struct DateGrammar {
         tense.reset(count: cells.count)
         let n = cells.count
         // The next cell that can carry a date, for each cell: matches are only tried near one.
-        nextCore.removeAll(keepingCapacity: true)
+        // A local array (swapped back at the end), so that writes need no access to `self`;
+        // only its first `n` values are written and read.
+        var nextCore: [Int] = []
+        swap(&nextCore, &self.nextCore)
+        defer { swap(&nextCore, &self.nextCore) }
+        if nextCore.count < n { nextCore = [Int](repeating: Int.max, count: max(n, 2 * nextCore.count)) }
         var next = Int.max
-        nextCore.append(contentsOf: repeatElement(Int.max, count: n))
         var k = n - 1
         while k >= 0 {
             if isCore(k) { next = k }
@@ -94,6 +98,14 @@ struct DateGrammar {
                 i += 1
             }
         }
+    }
+
+    /// Counts a sentence in which no cell can carry a date (see
+    /// ``DateCellBuilder/mayHoldDate(_:tokens:view:range:)``), as ``scanSentence()`` would:
+    /// `lineStarts` of its cells begin a line.
+    mutating func skipSentence(lineStarts: Int) {
+        context.sentence += 1
+        context.paragraph += lineStarts
     }
 
     /// The longest expression starting at cell `i`.

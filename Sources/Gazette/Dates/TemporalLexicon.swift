@@ -143,6 +143,13 @@ public final class TemporalLexicon: Sendable {
     let phrases: [UInt16: [(rest: [UInt16], id: UInt16)]]
     /// Whether an entry id starts a phrase, by id (a flat table read for every cell).
     let startsPhrase: [Bool]
+    /// ``LexEntry/isCore`` by entry id (a flat table read for every cell).
+    let isCore: [Bool]
+    /// A bit per 16-bit hash prefix (the hash's low 16 bits), set for the words that can give a
+    /// cell able to carry a date: core words and first words of core phrases. A sentence
+    /// without such a word, number, ordinal, or word with a digit or hyphen holds no date
+    /// (``mayStartDate(_:)``); other words can share a bit, which only costs a lookup.
+    private let triggerBits: [UInt64]
 
     /// Builds the lexicon; month and weekday names are read from ICU for the language's locale.
     public init(_ language: TemporalLanguage) {
@@ -221,6 +228,7 @@ public final class TemporalLexicon: Sendable {
         for w in language.unaccentedTenseWords { entries[Int(id(w))].unaccentedOnly = true }
         self.phrases = phrases
         self.startsPhrase = entries.map(\.startsPhrase)
+        self.isCore = entries.map(\.isCore)
         self.entries = entries
         var size = 1024
         while size < byHash.count * 4 { size *= 2 }
@@ -235,6 +243,23 @@ public final class TemporalLexicon: Sendable {
         self.keys = keys
         self.ids = ids
         self.mask = size - 1
+        var bits = [UInt64](repeating: 0, count: 1 << 10)
+        for (h, i) in byHash {
+            let e = entries[Int(i)]
+            let corePhrase = phrases[i]?.contains { entries[Int($0.id)].isCore } ?? false
+            guard e.isCore || corePhrase else { continue }
+            let b = Int(truncatingIfNeeded: h) & 0xFFFF
+            bits[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        self.triggerBits = bits
+    }
+
+    /// Whether the word of this folded hash may be a core word or begin a core phrase (false:
+    /// it is neither; true: it may be).
+    @inline(__always)
+    func mayStartDate(_ hash: UInt64) -> Bool {
+        let b = Int(truncatingIfNeeded: hash) & 0xFFFF
+        return triggerBits[b >> 6] & (1 << UInt64(b & 63)) != 0
     }
 
     /// The entry id of a folded word's hash, or 0.

@@ -12,6 +12,9 @@ final class TenseMarker {
     private var cues: [Int8] = []
     /// Per cell: 2 unknown, 0 no, 1 yes (a participle-like word).
     private var participles: [Int8] = []
+    /// Cells in the sentence: only the first `count` entries of the tables are used (they only
+    /// grow, so that a reset is a fill).
+    private var count = 0
 
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
@@ -23,15 +26,19 @@ final class TenseMarker {
 
     /// Forgets the previous sentence; `count` cells follow.
     func reset(count: Int) {
-        cues.removeAll(keepingCapacity: true)
-        cues.append(contentsOf: repeatElement(2, count: count))
-        participles.removeAll(keepingCapacity: true)
-        participles.append(contentsOf: repeatElement(2, count: count))
+        self.count = count
+        if cues.count < count {
+            cues = [Int8](repeating: 2, count: max(count, 2 * cues.count))
+            participles = cues
+            return
+        }
+        cues.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: 2) }
+        participles.withUnsafeMutableBufferPointer { UnsafeMutableBufferPointer(rebasing: $0[..<count]).update(repeating: 2) }
     }
 
     /// The tense cue of cell `k`: -1 past, 1 future, 0 none.
     func cue(_ k: Int, _ cells: [DateCell], _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard k >= 0, k < cues.count else { return 0 }
+        guard k >= 0, k < count else { return 0 }
         if cues[k] != 2 { return Int(cues[k]) }
         let value = compute(k, cells, bytes)
         cues[k] = Int8(value)
@@ -57,7 +64,7 @@ final class TenseMarker {
     }
 
     private func isParticiple(_ k: Int, _ cells: [DateCell], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard k < participles.count else { return false }
+        guard k < count else { return false }
         if participles[k] != 2 { return participles[k] == 1 }
         var yes = false
         if !cells[k].flags.contains(.capitalized), fold(k, cells, bytes) {

@@ -33,6 +33,10 @@ public final class TimexStage: Stage {
         guard let tokens = document.tokens, let sentences = document.sentences else {
             throw GazetteError.stageFailed(stage: qualifiedName, document: document.id, reason: "tokens or sentences missing")
         }
+        // The shared folded layer (computed by `entities` in the default pipeline).
+        guard let view = document.foldTokens() else {
+            throw GazetteError.stageFailed(stage: qualifiedName, document: document.id, reason: "tokens missing")
+        }
         var context = DateContext()
         if let value = document.referenceDate.value {
             context.reference = DateContext.Reference(iso: value)
@@ -42,7 +46,7 @@ public final class TimexStage: Stage {
                                                  stage: qualifiedName))
             }
         } else {
-            let evidence = YearEvidence(text: document.text, tokens: tokens, lexicon: lexicon)
+            let evidence = YearEvidence(text: document.text, tokens: tokens, view: view, lexicon: lexicon)
             // A dateline is the day the text speaks from: deictic words resolve against it. A year
             // read from weekdays only dates the days and months of the text.
             let dateline = evidence.dateline
@@ -53,13 +57,13 @@ public final class TimexStage: Stage {
             }
         }
         let doc = document
-        document.timexes = try run(document.text, tokens, sentences, context) {
+        document.timexes = try run(document.text, tokens, view, sentences, context) {
             try doc.checkDeadline(stage: qualifiedName)
         }.found
     }
 
     /// Reads the sentences in order, calling `check` (the document's deadline) every 64 sentences.
-    private func run(_ text: DocumentText, _ tokens: TokenLayer, _ sentences: [Span], _ context: DateContext,
+    private func run(_ text: DocumentText, _ tokens: TokenLayer, _ view: FoldedTokens, _ sentences: [Span], _ context: DateContext,
                      check: () throws -> Void = {}) rethrows -> (found: [Timex], context: DateContext) {
         grammar.context = context
         grammar.found.removeAll(keepingCapacity: true)
@@ -78,12 +82,17 @@ public final class TimexStage: Stage {
                 while u < tokens.count && tokens[u].start < sentence.end { u += 1 }
                 guard u > t else { continue }
                 // `14 - 20 sept. 2014`: a sentence cut after a month abbreviation goes on.
-                while s < sentences.count, u < tokens.count, tokens[u].start >= sentences[s].start, continuesDate(text, tokens, u) {
+                while s < sentences.count, u < tokens.count, tokens[u].start >= sentences[s].start, continuesDate(bytes, tokens, view, u) {
                     while u < tokens.count && tokens[u].start < sentences[s].end { u += 1 }
                     s += 1
                 }
-                builder.build(bytes, tokens: tokens, range: t..<u, into: &grammar.cells)
-                grammar.scanSentence()
+                if builder.mayHoldDate(bytes, tokens: tokens, view: view, range: t..<u) {
+                    builder.build(bytes, tokens: tokens, view: view, range: t..<u, into: &grammar.cells)
+                    grammar.scanSentence()
+                } else {
+                    // No cell could carry a date: only the sentence and paragraph counts move.
+                    grammar.skipSentence(lineStarts: builder.skip(bytes, tokens: tokens, view: view, range: t..<u))
+                }
                 t = u
             }
         }
@@ -94,15 +103,18 @@ public final class TimexStage: Stage {
     /// before token `u` ends with a month abbreviation and its period and token `u` is a number
     /// (`sept. 2014`), or it ends with a number and its period and token `u` is a month
     /// (`17. November`).
-    private func continuesDate(_ text: DocumentText, _ tokens: TokenLayer, _ u: Int) -> Bool {
-        guard u >= 2, tokens[u - 1].kind == .punctuation, tokens[u - 1].span.length == 1,
-              tokens[u - 2].end == tokens[u - 1].start, text[tokens[u - 1].span] == "." else { return false }
+    private func continuesDate(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ u: Int) -> Bool {
+        guard u >= 2, tokens.kind(at: u - 1) == .punctuation, tokens.end(at: u - 1) - tokens.start(at: u - 1) == 1,
+              tokens.end(at: u - 2) == tokens.start(at: u - 1), bytes[Int(view.utf8Starts[u - 1])] == 0x2E else { return false }
         func entry(_ t: Int) -> LexEntry? {
-            let id = lexicon.lookup(WordFolding.fold(String(text[tokens[t].span])).hash)
+            let h = WordFolding.hash(token: t, view: view, bytes, view.utf8Range(t, tokens: tokens, utf8: bytes)).hash
+            let id = lexicon.lookup(h)
             return id == 0 ? nil : lexicon.entries[Int(id)]
         }
-        if tokens[u].kind == .number, tokens[u - 2].kind == .word { return (entry(u - 2)?.monthAbbreviation ?? 0) > 0 }
-        if tokens[u].kind == .word, tokens[u - 2].kind == .number, tokens[u - 2].span.length <= 2 { return (entry(u)?.month ?? 0) > 0 }
+        if tokens.kind(at: u) == .number, tokens.kind(at: u - 2) == .word { return (entry(u - 2)?.monthAbbreviation ?? 0) > 0 }
+        if tokens.kind(at: u) == .word, tokens.kind(at: u - 2) == .number, tokens.end(at: u - 2) - tokens.start(at: u - 2) <= 2 {
+            return (entry(u)?.month ?? 0) > 0
+        }
         return false
     }
 

@@ -18,6 +18,22 @@ enum WordFolding {
         static let hasHyphen = Flags(rawValue: 16)
     }
 
+    /// The folded hash of token `t` of `view`, whose UTF-8 is `bytes[range]`: the shared
+    /// layer's hash for an ASCII token (this folding equals the full one there), else folded here.
+    /// For an ASCII token `withoutLast` is computed only when `last` is a period (0 otherwise).
+    @inline(__always)
+    static func hash(token t: Int, view: FoldedTokens, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (hash: UInt64, withoutLast: UInt64, last: UInt8) {
+        if view.isASCII(t) {
+            let b = bytes[range.upperBound - 1]
+            let last = b &- 0x41 < 26 ? b | 0x20 : b
+            // The hash without the last byte is only used after a trailing period: computed then.
+            let without = last == 0x2E ? hash(bytes, from: range.lowerBound, to: range.upperBound - 1).hash : 0
+            return (view.hashes[t], without, last)
+        }
+        let r = hash(bytes, from: range.lowerBound, to: range.upperBound)
+        return (r.hash, r.withoutLast, r.last)
+    }
+
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
 
@@ -135,5 +151,15 @@ enum WordFolding {
         var copy = s
         let h = copy.withUTF8 { fold($0, from: 0, to: $0.count, into: &out).hash }
         return (out, h)
+    }
+}
+
+extension WordFolding.Flags {
+    /// The flags of an ASCII token from the shared layer's shape (same definitions; an ASCII
+    /// word has no accent): capitalized 4 → 1, allCaps 8 → 4, hasDigit 16 → 8, hasHyphen 32 → 16.
+    @inline(__always)
+    init(shape: FoldedTokens.Shape) {
+        let s = shape.rawValue
+        self.init(rawValue: (s >> 1) & 0x1C | (s >> 2) & 1)
     }
 }

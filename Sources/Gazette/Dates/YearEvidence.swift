@@ -8,25 +8,14 @@ struct YearEvidence {
     var triples: [(weekday: Int, month: Int, day: Int)] = []
     var dateline: Int?
 
-    init(text: DocumentText, tokens: TokenLayer, lexicon: TemporalLexicon) {
+    /// Reads `tokens` of `text`; `view` is the document's folded layer (UTF-8 starts, hashes).
+    init(text: DocumentText, tokens: TokenLayer, view: FoldedTokens, lexicon: TemporalLexicon) {
         text.withUTF8 { bytes in
-            // A forward cursor from scalar to UTF-8 offsets: queries mostly go forward.
-            var cursorScalar = 0, cursorByte = 0
-            func offset(_ scalar: Int) -> Int {
-                if scalar < cursorScalar { return text.utf8Offset(ofScalar: scalar) }
-                while cursorScalar < scalar {
-                    let b = bytes[cursorByte]
-                    cursorByte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                    cursorScalar += 1
-                }
-                return cursorByte
-            }
             func entry(_ t: Int) -> LexEntry? {
                 guard t >= 0, t < tokens.count else { return nil }
-                let token = tokens[t]
-                guard token.kind == .word || token.kind == .elision || token.kind == .abbreviation else { return nil }
-                let from = offset(token.start), to = offset(token.end)
-                let r = WordFolding.hash(bytes, from: from, to: to)
+                let kind = tokens.kind(at: t)
+                guard kind == .word || kind == .elision || kind == .abbreviation else { return nil }
+                let r = WordFolding.hash(token: t, view: view, bytes, view.utf8Range(t, tokens: tokens, utf8: bytes))
                 var id = lexicon.lookup(r.hash)
                 if id == 0, r.last == 0x2E { id = lexicon.lookup(r.withoutLast) }
                 return id == 0 ? nil : lexicon.entries[Int(id)]
@@ -35,7 +24,8 @@ struct YearEvidence {
                 guard t >= 0, t < tokens.count, tokens[t].kind == .number else { return nil }
                 let token = tokens[t]
                 guard token.end - token.start <= 4 else { return nil }
-                let from = offset(token.start), to = offset(token.end)
+                let range = view.utf8Range(t, tokens: tokens, utf8: bytes)
+                let from = range.lowerBound, to = range.upperBound
                 var v = 0
                 for k in from..<to {
                     let b = bytes[k]
@@ -49,8 +39,7 @@ struct YearEvidence {
             if let nl = text.string.unicodeScalars.prefix(400).firstIndex(of: "\n") {
                 firstLineEnd = text.string.unicodeScalars.distance(from: text.string.unicodeScalars.startIndex, to: nl)
             }
-            for t in 0..<tokens.count where tokens[t].kind == .number {
-                if t > 0 { _ = offset(tokens[t - 1].start) }
+            for t in 0..<tokens.count where tokens.kind(at: t) == .number {
                 guard let (n, digits) = number(t) else { continue }
                 if digits == 4, (1000...2999).contains(n) {
                     if let e = entry(t - 1), e.month > 0 || e.season != nil || e.holiday >= 0 || e.unit == .year
