@@ -56,8 +56,8 @@ extension DateGrammar {
         if isRole(k, .article) { k += 1 }
         if let e = entry(k), e.unit == .day, isRole(k + 1, .of) { k += 2; if isRole(k, .article) { k += 1 } }
         guard let e = entry(k), e.holiday >= 0, !breaksLine(k) else { return nil }
-        // `la cathédrale de l'Assomption`: after `de`, only an occasion or a day makes it a date.
-        if k > 0 {
+        // `la cathédrale de l'Assomption`: after `de`, only an occasion, a day or a year makes it a date.
+        if k > 0, year(at: k + 1, short: false) == nil {
             var p = k - 1
             if isRole(p, .article) { p -= 1 }
             if p >= 0, isRole(p, .of), p > 0 {
