@@ -111,6 +111,24 @@ int32_t gz_region_codes(char *out, int32_t cap);
 int32_t gz_region_name(const char *region, const char *displayLocale, uint16_t *out, int32_t cap,
                        char *err, size_t errCap);
 
+/* ---- other calendars ---------------------------------------------------------------- */
+
+/* Dates in another calendar (an ICU calendar keyword: "hebrew", "islamic-umalqura",
+ * "islamic-civil", "chinese"…), converted in batches. A date is 4 int32 fields: ICU's
+ * extended year, 0-based month in ICU's numbering for that calendar, 1-based day, and the
+ * leap-month flag (Chinese). A day is counted from 1970-01-01 in the proleptic Gregorian
+ * calendar (UTC). */
+
+/* Writes the day of each of `count` dates (`fields`, 4 per date) into `days`. Returns
+ * `count`, or -1 on an ICU error (unknown calendar…). */
+int32_t gz_calendar_days(const char *calendar, const int32_t *fields, int32_t count,
+                         int64_t *days, char *err, size_t errCap);
+
+/* Writes the date in `calendar` (4 fields each) of each of `count` days into `fields`.
+ * Returns `count`, or -1 on an ICU error. */
+int32_t gz_calendar_dates(const char *calendar, const int64_t *days, int32_t count,
+                          int32_t *fields, char *err, size_t errCap);
+
 /* The ICU version string, e.g. "72.1". */
 const char *gz_icu_version(void);
 

@@ -239,34 +239,4 @@ extension DateGrammar {
         }
         return nil
     }
-
-    /// A holiday: `Noël`, `la Toussaint`, `le jour de l'an`, `Pâques 2024`.
-    mutating func holiday(at i: Int) -> DatePart? {
-        var k = i
-        if isRole(k, .article) { k += 1 }
-        if let e = entry(k), e.unit == .day, isRole(k + 1, .of) { k += 2; if isRole(k, .article) { k += 1 } }
-        guard let e = entry(k), e.holiday >= 0, !breaksLine(k) else { return nil }
-        // `la cathédrale de l'Assomption`: after `de`, only an occasion or a day makes it a date.
-        if k > 0 {
-            var p = k - 1
-            if isRole(p, .article) { p -= 1 }
-            if p >= 0, isRole(p, .of), p > 0 {
-                let noun = p - 1
-                guard isRole(noun, .occasion) || entry(noun)?.unit != nil || entry(noun)?.partOfDay != nil
-                        || entry(noun)?.discourseOffset != nil || entry(noun)?.weekday ?? 0 > 0 else { return nil }
-            }
-        }
-        let h = lexicon.language.holidays[e.holiday]
-        var end = k + 1
-        if let (y, e2) = year(at: end, short: false) {
-            end = e2
-            let d = h.date(in: y)
-            return resolveDay(month: d.month, day: d.day, weekday: nil, year: y, first: i, end: end)
-        }
-        let guess = h.date(in: context.reference?.year ?? context.previous?.year ?? 2000)
-        let (y, anchor) = context.year(month: guess.month, day: guess.day, weekday: nil, direction: direction(i, end))
-        guard let y else { return DatePart(first: i, end: end, point: TimePoint(year: nil, month: guess.month, day: guess.day), anchor: .none) }
-        let d = h.date(in: y)
-        return DatePart(first: i, end: end, point: TimePoint(year: y, month: d.month, day: d.day), anchor: anchor)
-    }
 }

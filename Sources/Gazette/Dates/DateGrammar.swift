@@ -135,6 +135,7 @@ struct DateGrammar {
             consider(duration(at: i))
         }
         consider(point(at: i))
+        if c.lex != 0 || r != nil { consider(holidayPeriod(at: i)) }
         if e?.reference != nil { consider(presentOrPast(at: i)) }
         if r == .article || c.kind == .ordinal || (e?.ordinal ?? 0) != 0 { consider(fortnight(at: i)) }
         return best

@@ -13,11 +13,40 @@ public struct TemporalLanguage: Sendable {
             /// The `n`th ISO `weekday` (1 = Monday) of `month` (`n` = -1: the last), moved by
             /// `offset` days (Thanksgiving: 4th Thursday of November; Black Friday: offset 1).
             case nthWeekday(month: Int, weekday: Int, n: Int, offset: Int)
+            /// This many days after Orthodox Easter Sunday (Julian computus, in Gregorian dates).
+            case orthodoxEaster(offset: Int)
+            /// `day` of `month` (1-based, in ICU's order for the calendar) of another calendar,
+            /// moved by `offset` days; the first such day in the Gregorian year.
+            case lunar(HolidayCalendar, month: Int, day: Int, offset: Int)
+            /// A rule's day moved by `byWeekday[w - 1]` days when it falls on ISO weekday `w`
+            /// (a holiday moved off a weekend), then by `offset` days.
+            indirect case shifted(Rule, byWeekday: [Int], offset: Int)
+            /// The last ISO `weekday` strictly before a rule's day.
+            indirect case weekdayBefore(Rule, weekday: Int)
+            /// A rule's day, moved by `move` days when it is `other`'s day.
+            indirect case avoiding(Rule, other: Rule, move: Int)
         }
 
         public var rule: Rule
+        /// How many days the holiday lasts (Hanukkah: 8).
+        public var days = 1
+        /// The minutes of the day it starts and ends, for a holiday of an hour or so.
+        public var minutes: (start: Int, end: Int)? = nil
+        /// The rule of its last day, when its length varies (Ramadan); else ``days`` counts.
+        public var lastDay: Rule? = nil
+        /// Whether its name is also a common word (`Lent`, `lent`): read only when capitalized,
+        /// or with a year or a determiner next to it.
+        public var needsCue = false
 
         public init(_ rule: Rule) { self.rule = rule }
+
+        /// A holiday of `days` days, or of the minutes `minutes` of its day.
+        public init(_ rule: Rule, days: Int, minutes: (start: Int, end: Int)? = nil, lastDay: Rule? = nil) {
+            self.rule = rule
+            self.days = days
+            self.minutes = minutes
+            self.lastDay = lastDay
+        }
 
         /// The month and day of the holiday in `year`.
         public func date(in year: Int) -> (month: Int, day: Int) {
@@ -38,6 +67,9 @@ public struct TemporalLanguage: Sendable {
                 }
                 day += offset
                 let d = CalendarMath.date(ofDayNumber: day)
+                return (d.month, d.day)
+            default:
+                let d = CalendarMath.date(ofDayNumber: firstDay(in: year) ?? CalendarMath.dayNumber(year: year, month: 1, day: 1))
                 return (d.month, d.day)
             }
         }
@@ -96,6 +128,9 @@ public struct TemporalLanguage: Sendable {
     public var monthDayWithoutYear = false
     /// Whether numeric dates write the month before the day (`2/15`, `10/31/1974`).
     public var numericMonthFirst = false
+    /// Whether the tokenizer splits elisions (`l'an` → `l'` `an`), so a phrase's word with an
+    /// apostrophe inside is two words; when false (`b'av`, `mi'raj` in English) it is one.
+    public var splitsElisions = true
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

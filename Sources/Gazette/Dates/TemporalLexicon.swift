@@ -201,7 +201,11 @@ public final class TemporalLexicon: Sendable {
         for (phrase, reading) in language.phrases {
             var words: [String] = []
             for piece in phrase.split(separator: " ") {
-                if let a = piece.firstIndex(of: "'"), piece.index(after: a) != piece.endIndex {
+                // `valentine's` → `valentine` `'s` (an English possessive is its own token).
+                if piece.count > 2, piece.hasSuffix("'s") {
+                    words.append(String(piece.dropLast(2)))
+                    words.append("'s")
+                } else if language.splitsElisions, let a = piece.firstIndex(of: "'"), piece.index(after: a) != piece.endIndex {
                     words.append(String(piece[...a]))
                     words.append(String(piece[piece.index(after: a)...]))
                 } else {

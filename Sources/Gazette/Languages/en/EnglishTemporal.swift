@@ -9,6 +9,8 @@ extension TemporalLanguage {
         language.monthDayWithoutYear = true
         language.joinsDateWithOf = true
         language.numericMonthFirst = true
+        language.splitsElisions = false
+        language.addHolidays(englishMoreHolidays)
         return language
     }()
 

@@ -2,7 +2,13 @@ extension TemporalLanguage {
     /// French: numbers in words, units, parts of day, relative words, seasons, holidays and tense
     /// cues. Month and weekday names come from ICU's `fr` date symbols. Accents and case are
     /// folded before lookup, so `fevrier` finds `février`.
-    public static let french = TemporalLanguage(
+    public static let french: TemporalLanguage = {
+        var language = frenchTables
+        language.addHolidays(frenchMoreHolidays)
+        return language
+    }()
+
+    private static let frenchTables = TemporalLanguage(
         locale: "fr",
         words: frenchWords,
         phrases: frenchPhrases,
