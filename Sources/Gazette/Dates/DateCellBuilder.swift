@@ -45,6 +45,9 @@ struct DateCellBuilder {
             case .word, .abbreviation, .elision, .clitic:
                 word(bytes, startByte, byte, startScalar, token.end, into: &cells)
                 if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
+            case .number where Self.mixesLetters(bytes, startByte, byte):
+                // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
+                word(bytes, startByte, byte, startScalar, token.end, into: &cells)
             case .number:
                 number(bytes, startByte, byte, startScalar, into: &cells)
             case .ordinal:
@@ -78,6 +81,19 @@ struct DateCellBuilder {
             previousEnd = token.end
         }
         mergePhrases(&cells)
+    }
+
+    /// Whether a number token holds a letter before a digit (`Feb13`, `18q4`) or two letters in a
+    /// row (`31/Oct/1974`), ASCII only; a unit letter at the end (`4a`, `15h`) does not count.
+    static func mixesLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var previousLetter = false
+        for i in from..<to {
+            let b = bytes[i]
+            let letter = b | 0x20 >= 0x61 && b | 0x20 <= 0x7A
+            if previousLetter && (letter || (b >= 0x30 && b <= 0x39)) { return true }
+            previousLetter = letter
+        }
+        return false
     }
 
     private static func cellFlags(_ f: WordFolding.Flags) -> DateCell.Flags {

@@ -74,6 +74,13 @@ extension DateGrammar {
         return nil
     }
 
+    /// An ordinal word as a day of the month (`third`, `fifteenth`), for month-first dates and
+    /// before `of` and a month (`the second of March`); `first` is read by ``dayNumber(at:)``.
+    func ordinalWordDay(at i: Int) -> (day: Int, end: Int)? {
+        guard i < count, !breaksLine(i), cells[i].kind == .word, let n = entry(i)?.ordinal, n >= 2, n <= 31 else { return nil }
+        return (n, i + 1)
+    }
+
     /// A month name at `i` (abbreviations only when `abbreviationOK`), and the end.
     func month(at i: Int, abbreviationOK: Bool) -> (month: Int, end: Int)? {
         guard let e = entry(i), !breaksLine(i) else { return nil }
@@ -115,11 +122,16 @@ extension DateGrammar {
         var k = i
         if weekday == nil, isRole(k, .article) { k += 1 }
         // `17. November` (German), `7-Octobre` (an event named by its date).
-        if let (d, e0) = dayNumber(at: k), case let e = e0 + ((isMark(e0, ".") || isMark(e0, "-")) && cells[e0].flags.contains(.attached) && month(at: e0 + 1, abbreviationOK: false) != nil ? 1 : 0),
-           let (m, e2) = month(at: e, abbreviationOK: true) ?? monthAfterConnector(at: e) {
+        if let (d, e0) = dayNumber(at: k) ?? ordinalWordDay(at: k),
+           case let joined = (isMark(e0, ".") || isMark(e0, "-") || isMark(e0, "/")) && cells[e0].flags.contains(.attached),
+           case let e = e0 + (joined && month(at: e0 + 1, abbreviationOK: cells[e0].mark != 0x2E) != nil ? 1 : 0),
+           let (m, e2) = (cells[k].kind == .word && cells[k].wordNumber < 0 && entry(k)?.ordinal ?? 0 > 1 ? nil : month(at: e, abbreviationOK: true)) ?? monthAfterConnector(at: e) {
             var end = e2
             var y: Int?
             if let (yy, e3) = year(at: end, short: true) { y = yy; end = e3 }
+            // `31/Oct/1974`, `31-Oct-74`: the year joined the same way as the month.
+            if y == nil, e > e0, isMark(end, Character(UnicodeScalar(cells[e0].mark))), cells[end].flags.contains(.attached),
+               let (yy, e3) = year(at: end + 1, short: true) { y = yy; end = e3 }
             // `17 de noviembre de 2023`, in languages that join the parts with `of`.
             if y == nil, lexicon.language.joinsDateWithOf, isRole(end, .of), let (yy, e3) = year(at: end + 1, short: false) { y = yy; end = e3 }
             if y == nil, isMark(end, ","), let (yy, e3) = year(at: end + 1, short: false) { y = yy; end = e3 }
@@ -136,19 +148,39 @@ extension DateGrammar {
             return resolveDay(month: m, day: d, weekday: weekday, year: y, first: first ?? i, end: end)
         }
         // Month first (`November 17, 2023`): only with its year.
-        if weekday == nil, let (m, e) = month(at: i, abbreviationOK: false), let (d, e2) = dayNumber(at: e),
-           cells[e].kind == .number || (cells[e].kind == .ordinal && lexicon.language.monthDayWithoutYear) {
+        let monthFirst = lexicon.language.monthDayWithoutYear
+        if let (m, e) = month(at: i, abbreviationOK: monthFirst && i + 1 < count && cells[i + 1].kind == .number), let (d, e2) = dayNumber(at: e) ?? ordinalWordDay(at: e),
+           cells[e].kind == .number || (monthFirst && (cells[e].kind == .ordinal || entry(e)?.ordinal ?? 0 > 0)) {
             var end = e2
             if isMark(end, ",") { end += 1 }
             if let (y, e3) = year(at: end, short: false) {
-                return resolveDay(month: m, day: d, weekday: nil, year: y, first: i, end: e3)
+                return resolveDay(month: m, day: d, weekday: weekday, year: y, first: first ?? i, end: e3)
             }
-            // `February 15`, in languages that write the month first.
-            if lexicon.language.monthDayWithoutYear {
-                return resolveDay(month: m, day: d, weekday: nil, year: nil, first: i, end: e2)
+            // `February 15`, in languages that write the month first; `Jul 18, Fri`.
+            if monthFirst {
+                var wd = weekday
+                var end = e2
+                if wd == nil, isMark(end, ","), let t = trailingWeekday(at: end + 1) { wd = t.weekday; end = t.end }
+                return resolveDay(month: m, day: d, weekday: wd, year: nil, first: first ?? i, end: end)
             }
         }
+        // `February the 15th`.
+        if monthFirst, let (m, e) = month(at: i, abbreviationOK: false), isRole(e, .article),
+           cells.indices.contains(e + 1), cells[e + 1].kind == .ordinal || cells[e + 1].kind == .number, let (d, e2) = dayNumber(at: e + 1) {
+            return resolveDay(month: m, day: d, weekday: weekday, year: nil, first: first ?? i, end: e2)
+        }
         return nil
+    }
+
+    /// A weekday that ends a date (`Jul 18, Fri`): a name or an abbreviation ending the clause.
+    func trailingWeekday(at i: Int) -> (weekday: Int, end: Int)? {
+        guard let e = entry(i), !breaksLine(i) else { return nil }
+        let wd = e.weekday > 0 && !e.weekdayPlural ? e.weekday : e.weekdayAbbreviation
+        guard wd > 0 else { return nil }
+        var end = i + 1
+        if isMark(end, "."), cells[end].flags.contains(.attached) { end += 1 }
+        guard end >= count || endsClause(end) else { return nil }
+        return (wd, end)
     }
 
     /// The month after an `of` word (`de noviembre`), in languages that join a day and its month so.
@@ -184,7 +216,36 @@ extension DateGrammar {
            cells[k + 4].flags.contains(.attached) {
             return resolveDay(month: m, day: d, weekday: nil, year: a, first: i, end: k + 5)
         }
+        // `2014-10`, `2014/10`: a year and a month (not `2010-11`, a span of years).
+        if cells[k].digits == 4, (1000...2999).contains(a), isMark(k + 1, "-") || isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached),
+           let m = digits(k + 2), cells[k + 2].digits == 2, cells[k + 2].flags.contains(.attached), (1...12).contains(m), m < a % 100,
+           k + 3 >= count || (!cells[k + 3].flags.contains(.attached) && !isMark(k + 3, "-") && !isMark(k + 3, "/")) {
+            return DatePart(first: i, end: k + 3, point: TimePoint(year: a, month: m), anchor: .explicit)
+        }
+        // `2018Q4`, `18q4`: a year and its quarter.
+        if cells[k].digits == 4 || cells[k].digits == 2, entry(k + 1)?.unit == .quarter, cells[k + 1].end - cells[k + 1].start == 1,
+           cells[k + 1].flags.contains(.attached), let q = digits(k + 2), cells[k + 2].flags.contains(.attached), (1...4).contains(q) {
+            var p = TimePoint(year: cells[k].digits == 4 ? a : 2000 + a)
+            p.quarter = q
+            return DatePart(first: i, end: k + 3, point: p, anchor: .explicit)
+        }
         guard cells[k].digits <= 2 else { return nil }
+        let monthFirst = lexicon.language.numericMonthFirst
+        // `2/2013`: a month and its year, where numeric dates put the month first.
+        if monthFirst, (1...12).contains(a), isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), cells[k + 2 < count ? k + 2 : k + 1].flags.contains(.attached),
+           let (y, e) = year(at: k + 2, short: false), !isMark(e, "/") {
+            return DatePart(first: i, end: e, point: TimePoint(year: y, month: a), anchor: .explicit)
+        }
+        // `10-31-74`: month, day and year joined by dashes.
+        if monthFirst, isMark(k + 1, "-"), let d = digits(k + 2), cells[k + 2].digits <= 2, isMark(k + 3, "-"),
+           cells[k + 4 < count ? k + 4 : k + 3].flags.contains(.attached), let (y, e) = year(at: k + 4, short: true), cells[k + 1].flags.contains(.attached) {
+            return resolveDay(month: a, day: d, weekday: nil, year: y, first: i, end: e)
+        }
+        // `2-15`, `2 / 15` alone: month and day.
+        if monthFirst, isMark(k + 1, "-") || isMark(k + 1, "/"), let d = digits(k + 2), cells[k + 2].digits <= 2, (1...12).contains(a),
+           k + 3 >= count || endsClause(k + 3) && !isMark(k + 3, ":"), isOnlyDate(from: i, to: k + 3) || (article || (k > 0 && role(k - 1) != nil)) && cells[k + 1].flags.contains(.attached) {
+            return resolveDay(month: a, day: d, weekday: nil, year: nil, first: i, end: k + 3)
+        }
         // Day/month[/year].
         if isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), let b = digits(k + 2), cells[k + 2].digits <= 2,
            cells[k + 2].flags.contains(.attached) {
@@ -209,6 +270,12 @@ extension DateGrammar {
             return resolveDay(month: m, day: a, weekday: nil, year: y, first: i, end: end)
         }
         return nil
+    }
+
+    /// Whether cells `[first, end)` hold every word and number of the sentence.
+    func isOnlyDate(from first: Int, to end: Int) -> Bool {
+        for k in 0..<count where (k < first || k >= end) && cells[k].kind != .punctuation { return false }
+        return true
     }
 
     /// `hier`, `aujourd'hui`, `demain`, `la veille`, `le lendemain (du 13 février)`, `ce jour`.

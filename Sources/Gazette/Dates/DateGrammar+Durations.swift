@@ -43,6 +43,8 @@ extension DateGrammar {
             if cells[k].mark == 0x22 { return Amount(first: i, end: k + 1, amount: value, unit: .second) }
         }
         guard let unit = entry(k)?.unit, !breaksLine(k) else { return nil }
+        // A one-letter unit joined to its number (`2018Q4`) is part of a code, not an amount.
+        if cells[k].end - cells[k].start == 1, cells[k].flags.contains(.attached) { return nil }
         // `une seconde fois`, `une quinzaine de personnes`: not amounts of time.
         if isRole(k + 1, .times) { return nil }
         if unit == .fortnight, isRole(k + 1, .of) { return nil }
@@ -131,7 +133,11 @@ extension DateGrammar {
             if fine { p.hour = base.hour; p.minute = nil }
             return p
         case .week: return .day(base.day + 7 * n)
-        case .fortnight: return .day(base.day + 14 * n)
+        case .fortnight:
+            // Fourteen days, like days: at the hour from a precise now.
+            var p = TimePoint.day(base.day + 14 * n)
+            if fine { p.hour = base.hour; p.minute = nil }
+            return p
         case .month, .quarter, .half, .year:
             let months = n * (unit == .month ? 1 : unit == .quarter ? 3 : unit == .half ? 6 : 12)
             let d = CalendarMath.date(ofDayNumber: base.day)
@@ -172,16 +178,47 @@ extension DateGrammar {
         if isRole(k, .article) { k += 1 }
         // `the next 3 days`, `last two weeks`: a direction before the amount.
         if lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let n = number(at: k + 1), let unit = entry(n.end)?.unit {
+            if isRole(k, .upcoming) { return unitAhead(n.value, unit, first: i, end: n.end + 1) }
             return lastOrNext(n.value, r.relation, unit, first: i, end: n.end + 1)
         }
         // `les 3 prochains jours`, `2 dernières semaines`.
         if let n = number(at: k), let r = entry(n.end), r.relation != 0, let unit = entry(n.end + 1)?.unit {
+            if isRole(n.end, .upcoming) { return unitAhead(n.value, unit, first: i, end: n.end + 2) }
             return lastOrNext(n.value, r.relation, unit, first: i, end: n.end + 2)
+        }
+        // `3 Fridays from now`, `two Sundays ago`: counting that weekday from today.
+        if let n = number(at: k), n.value > 0, n.value < 100, let e = entry(n.end), e.weekday > 0, e.weekdayPlural {
+            let later = fromNow(at: n.end + 1)
+            let ago = lexicon.language.agoFollows && isRole(n.end + 1, .ago)
+            guard later != nil || ago, let ref = context.deicticDay else { return nil }
+            let day = ago ? Self.weekdayDay(e.weekday, from: ref - 1, direction: -1) - 7 * (n.value - 1)
+                : Self.weekdayDay(e.weekday, from: ref, direction: 1) + 7 * (n.value - 1)
+            let p = TimePoint.day(day)
+            return Found(first: i, end: later?.end ?? n.end + 2, kind: .date, value: p.value, anchor: .reference, point: p)
         }
         guard let a = amount(at: k) else { return nil }
         // `3 heures suivantes`, `2 semaines passées`.
         if let v = a.amount, let r = entry(a.end), r.relation + r.discourseRelation != 0, cells[a.end].kind == .word {
             return lastOrNext(Int(v), r.relation + r.discourseRelation, a.unit, first: i, end: a.end + 1)
+        }
+        // `three days hence`, `two weeks from now`, `3 years from today`: from the moment of speaking.
+        if let (fine, end) = fromNow(at: a.end) {
+            guard let v = a.amount else { return Found(first: i, end: end, kind: .date, value: "FUTURE_REF", anchor: .reference) }
+            guard v == v.rounded(), var ref = context.reference, !ref.inferred else {
+                let unknown = a.unit == .year ? "XXXX" : a.unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
+                return Found(first: i, end: end, kind: .date, value: unknown, anchor: .none)
+            }
+            if !fine { ref.hour = nil; ref.minute = nil; ref.second = nil }
+            if let off = entry(end - 1)?.dayOffset { ref.day += off }
+            var shiftedPoint = shifted(Int(v), a.unit, from: ref)
+            if !fine, let p = shiftedPoint, let y = p.year, let m = p.month ?? (a.unit == .year ? CalendarMath.date(ofDayNumber: ref.day).month : nil), p.day == nil {
+                // From a named day, the day that many months or years on.
+                let d = CalendarMath.date(ofDayNumber: ref.day).day
+                shiftedPoint = TimePoint(year: y, month: m, day: min(d, CalendarMath.daysInMonth(year: y, month: m)))
+            }
+            guard let p = shiftedPoint else { return nil }
+            return Found(first: i, end: end, kind: p.isTime ? .time : .date, value: p.value, mod: a.approximate ? "APPROX" : nil,
+                         anchor: .reference, point: p)
         }
         // `three days ago`, in languages that put `ago` after the amount.
         if lexicon.language.agoFollows, isRole(a.end, .ago) {
@@ -220,6 +257,28 @@ extension DateGrammar {
         r.hour = nil; r.minute = nil; r.second = nil
         guard let s = shifted(n, a.unit, from: r) else { return nil }
         return Found(first: i, end: end, kind: .date, value: s.value, anchor: .reference, point: s)
+    }
+
+    /// `upcoming two weeks`, `2 upcoming days`: the single unit `n` ahead of the reference's.
+    private func unitAhead(_ n: Int, _ unit: TimeUnit, first: Int, end: Int) -> Found? {
+        guard n > 0, let ref = context.reference, !ref.inferred else { return nil }
+        switch unit {
+        case .day, .week, .month, .quarter, .year:
+            guard let p = Self.period(unit, containing: ref.day, shift: n) else { return nil }
+            return Found(first: first, end: end, kind: .date, value: p.value, anchor: .reference, point: p.day == nil ? nil : p)
+        default:
+            return lastOrNext(n, 1, unit, first: first, end: end)
+        }
+    }
+
+    /// `hence`, `from now` (at the reference's time: `fine`), `from today`, `from tomorrow` (at
+    /// the day, moved by the day's offset) after an amount; returns where it ends.
+    func fromNow(at k: Int) -> (fine: Bool, end: Int)? {
+        if isRole(k, .fromNow) { return (true, k + 1) }
+        guard isRole(k, .from), let e = entry(k + 1) else { return nil }
+        if e.reference == "PRESENT_REF" { return (true, k + 2) }
+        if e.dayOffset != nil, e.discourseOffset == nil { return (false, k + 2) }
+        return nil
     }
 
     /// The last or next `n` units before or after the reference, as a range.

@@ -120,6 +120,11 @@ extension DateGrammar {
     mutating func modified(at i: Int) -> DatePart? {
         var k = i
         for _ in 0..<2 where isRole(k, .in) || isRole(k, .at) || isRole(k, .article) || isRole(k, .from) { k += 1 }
+        // `EOM`, `at the BOY`: an acronym for the end or beginning of the current month or year.
+        if let e = entry(k), let unit = e.edgeUnit, cells[k].flags.contains(.allCaps), !breaksLine(k) {
+            guard let ref = context.deicticDay, let p = Self.period(unit, containing: ref, shift: 0) else { return nil }
+            return DatePart(first: i, end: k + 1, point: p, anchor: .reference, mod: e.edgeMod)
+        }
         guard let mod = entry(k)?.mod, !breaksLine(k) else { return nil }
         var t = k + 1
         if isMark(t, "-") { t += 1 }

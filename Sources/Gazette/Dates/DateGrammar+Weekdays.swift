@@ -1,7 +1,8 @@
 /// Weekdays: bare (resolved by tense and anchors), with a day number, or with a direction.
 extension DateGrammar {
     /// A weekday name at `i` (abbreviations with their period, lower case, or before a number).
-    func weekday(at i: Int) -> (weekday: Int, end: Int)? {
+    /// `determined`: a demonstrative, an article or a direction comes before it (`this sat`).
+    func weekday(at i: Int, determined: Bool = false) -> (weekday: Int, end: Int)? {
         guard let e = entry(i), !breaksLine(i) else { return nil }
         if e.weekday > 0, !e.weekdayPlural { return (e.weekday, i + 1) }
         if e.weekdayAbbreviation > 0 {
@@ -9,8 +10,20 @@ extension DateGrammar {
             let capital = cells[i].flags.contains(.capitalized)
             if dot && !capital { return (e.weekdayAbbreviation, i + 2) }
             if (dot || !capital), dayNumber(at: i + (dot ? 2 : 1)) != nil { return (e.weekdayAbbreviation, i + (dot ? 2 : 1)) }
+            // Without its period (`sat`, `Sun`, often a word): alone, determined and ending the
+            // clause, or before a comma and a date (`Fri, Jul 18`).
+            let end = i + (dot ? 2 : 1)
+            if isOnlyWord(i) { return (e.weekdayAbbreviation, end) }
+            if determined, end >= count || endsClause(end) { return (e.weekdayAbbreviation, end) }
+            if isMark(end, ","), month(at: end + 1, abbreviationOK: true) != nil { return (e.weekdayAbbreviation, end) }
         }
         return nil
+    }
+
+    /// Whether cell `i` is the only word or number of its sentence (a heading, a form field).
+    func isOnlyWord(_ i: Int) -> Bool {
+        for k in 0..<count where k != i && cells[k].kind != .punctuation { return false }
+        return true
     }
 
     /// The day of weekday `wd` nearest to `base` in `direction` (-1 on or before, +1 strictly
@@ -34,14 +47,18 @@ extension DateGrammar {
         let demonstrative = entry(k)?.this == true
         if demonstrative || isRole(k, .article) { k += 1 }
         // `next Tuesday`, `last Friday`: a direction before the weekday.
-        if !demonstrative, lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let (wd, e) = weekday(at: k + 1) {
-            return relativeWeekday(wd, r.relation > 0 ? .next : .last, i, e)
+        if !demonstrative, lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let (wd, e) = weekday(at: k + 1, determined: true) {
+            // `next Wednesday`: in some languages the Wednesday of next week.
+            let next: WeekdayShift = lexicon.language.weekdayRelationMeansWeek && !isRole(k, .upcoming) ? .nextWeek : .next
+            return relativeWeekday(wd, r.relation > 0 ? next : .last, i, e)
         }
-        guard let (wd, e) = weekday(at: k) else { return nil }
+        guard let (wd, e) = weekday(at: k, determined: k > i) else { return nil }
         // A part of day between the weekday and the date: `Jeudi soir 16 novembre`.
         var afterPod = e
         var pod: String?
         if let p = entry(e)?.partOfDay, dayNumber(at: e + 1) != nil { pod = p; afterPod = e + 1 }
+        // `Sunday, Feb 10`.
+        if pod == nil, isMark(e, ","), var d = dayMonth(at: e + 1, weekday: wd, first: i), d.point.day != nil { d.first = i; return d }
         if var d = dayMonth(at: afterPod, weekday: wd, first: i) {
             if let pod { d.point.partOfDay = pod }
             return d

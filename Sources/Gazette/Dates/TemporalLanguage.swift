@@ -96,6 +96,12 @@ public struct TemporalLanguage: Sendable {
     public var monthDayWithoutYear = false
     /// Whether numeric dates write the month before the day (`2/15`, `10/31/1974`).
     public var numericMonthFirst = false
+    /// Whether a direction before a weekday names that day of the next or previous week
+    /// (`next Wednesday` said on a Tuesday is the Wednesday of next week, not tomorrow).
+    public var weekdayRelationMeansWeek = false
+    /// Whether month names are written with a capital, so that a lower-case one alone
+    /// (`you may go`) is a common word unless a number, a preposition or a direction goes with it.
+    public var capitalizesMonths = false
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

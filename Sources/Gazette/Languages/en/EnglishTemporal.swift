@@ -9,6 +9,8 @@ extension TemporalLanguage {
         language.monthDayWithoutYear = true
         language.joinsDateWithOf = true
         language.numericMonthFirst = true
+        language.weekdayRelationMeansWeek = true
+        language.capitalizesMonths = true
         return language
     }()
 
@@ -59,7 +61,7 @@ extension TemporalLanguage {
         ("hour", .unit(.hour)), ("hours", .unit(.hour)), ("hr", .unit(.hour)), ("hrs", .unit(.hour)),
         ("day", .unit(.day)), ("days", .unit(.day)), ("week", .unit(.week)), ("weeks", .unit(.week)),
         ("fortnight", .unit(.fortnight)), ("fortnights", .unit(.fortnight)), ("month", .unit(.month)), ("months", .unit(.month)),
-        ("quarter", .unit(.quarter)), ("quarters", .unit(.quarter)), ("qtr", .unit(.quarter)),
+        ("quarter", .unit(.quarter)), ("quarters", .unit(.quarter)), ("qtr", .unit(.quarter)), ("q", .unit(.quarter)),
         ("semester", .unit(.half)), ("semesters", .unit(.half)),
         ("year", .unit(.year)), ("years", .unit(.year)), ("yr", .unit(.year)), ("yrs", .unit(.year)),
         ("decade", .unit(.decade)), ("decades", .unit(.decade)), ("century", .unit(.century)), ("centuries", .unit(.century)),
@@ -76,7 +78,7 @@ extension TemporalLanguage {
         // Days relative to the reference date.
         ("yesterday", .dayOffset(-1)), ("today", .dayOffset(0)), ("tomorrow", .dayOffset(1)),
         // Directions.
-        ("next", .relation(1)), ("coming", .relation(1)), ("upcoming", .relation(1)), ("past", .relation(-1)),
+        ("next", .relation(1)), ("coming", .relation(1)), ("coming", .role(.upcoming)), ("upcoming", .relation(1)), ("upcoming", .role(.upcoming)), ("past", .relation(-1)),
         ("previous", .discourseRelation(-1)), ("following", .discourseRelation(1)),
         ("this", .this), ("current", .this),
         // Seasons.
@@ -85,6 +87,9 @@ extension TemporalLanguage {
         // Positions and approximations.
         ("beginning", .mod("START")), ("start", .mod("START")), ("early", .mod("START")), ("middle", .mod("MID")),
         ("mid", .mod("MID")), ("end", .mod("END")), ("late", .mod("END")),
+        // Business abbreviations: end or beginning of the month or year.
+        ("eom", .periodEdge("END", .month)), ("bom", .periodEdge("START", .month)),
+        ("eoy", .periodEdge("END", .year)), ("boy", .periodEdge("START", .year)),
         ("now", .reference("PRESENT_REF")), ("currently", .reference("PRESENT_REF")), ("nowadays", .reference("PRESENT_REF")),
         // Function words.
         ("the", .role(.article)), ("of", .role(.of)), ("at", .role(.at)), ("on", .role(.at)), ("in", .role(.in)),
@@ -96,7 +101,7 @@ extension TemporalLanguage {
         ("times", .role(.times)), ("half", .role(.half)), ("whole", .role(.whole)), ("entire", .role(.whole)),
         ("full", .role(.whole)), ("few", .role(.some)), ("several", .role(.some)), ("some", .role(.some)),
         ("very", .role(.very)), ("than", .role(.than)), ("holiday", .role(.occasion)), ("holidays", .role(.occasion)),
-        ("ago", .role(.ago)), ("hence", .role(.later)),
+        ("ago", .role(.ago)), ("hence", .role(.fromNow)),
         ("am", .role(.anteMeridiem)), ("a.m", .role(.anteMeridiem)), ("a.m.", .role(.anteMeridiem)),
         ("pm", .role(.postMeridiem)), ("p.m", .role(.postMeridiem)), ("p.m.", .role(.postMeridiem)),
         ("o'clock", .role(.hourMark)), ("oclock", .role(.hourMark)),
