@@ -39,8 +39,17 @@ extension DateGrammar {
     /// `le 16`, `le 2 à 5h`: a day of the anchor month (the next month when the day is past and
     /// the tense is not). Only when what follows cannot make the number something else.
     mutating func dayAlone(at i: Int) -> DatePart? {
-        guard isRole(i, .article), let d = digits(i + 1), cells[i + 1].digits <= 2, (1...31).contains(d) else { return nil }
-        let end = i + 2
+        // `the 16`, `the 1st`, `on 24th`, `on the first` (an ordinal word only at the end).
+        var j = i + 1
+        if isRole(i, .at), isRole(j, .article) { j += 1 }
+        guard isRole(i, .article) || isRole(i, .at), j < count, !breaksLine(j) else { return nil }
+        var day: Int?
+        if let v = digits(j), cells[j].digits <= 2, isRole(j - 1, .article) { day = v }
+        else if cells[j].kind == .ordinal, (1...31).contains(cells[j].value) { day = cells[j].value }
+        else if cells[j].kind == .word, isRole(j - 1, .article), isRole(i, .at), j + 1 >= count || endsClause(j + 1),
+                let n = entry(j)?.ordinal, (1...31).contains(n) { day = n }
+        guard let d = day, (1...31).contains(d) else { return nil }
+        let end = j + 1
         if end < count, !breaksLine(end) {
             let next = cells[end]
             let ok = next.kind == .punctuation && next.mark != 0x25 && next.mark != 0x2F && next.mark != 0x2E
@@ -147,6 +156,11 @@ extension DateGrammar {
             }
             return resolveDay(month: m, day: d, weekday: weekday, year: y, first: first ?? i, end: end)
         }
+        // `20 of next month`, `the 20th of the previous month`.
+        if weekday == nil, let (d, e0) = dayNumber(at: k), let p = monthPeriodAfterConnector(at: e0), let y = p.point.year, let m = p.point.month {
+            guard CalendarMath.isValid(year: y, month: m, day: d) else { return nil }
+            return DatePart(first: i, end: p.end, point: TimePoint(year: y, month: m, day: d), anchor: p.anchor)
+        }
         // Month first (`November 17, 2023`): only with its year.
         let monthFirst = lexicon.language.monthDayWithoutYear
         if let (m, e) = month(at: i, abbreviationOK: monthFirst && i + 1 < count && cells[i + 1].kind == .number), let (d, e2) = dayNumber(at: e) ?? ordinalWordDay(at: e),
@@ -187,6 +201,17 @@ extension DateGrammar {
     func monthAfterConnector(at i: Int) -> (month: Int, end: Int)? {
         guard lexicon.language.joinsDateWithOf, isRole(i, .of) else { return nil }
         return month(at: i + 1, abbreviationOK: false)
+    }
+
+    /// `of next month`, `of the previous month`, `of this month` after a day, in languages that
+    /// join a day and its month with `of`.
+    mutating func monthPeriodAfterConnector(at i: Int) -> DatePart? {
+        guard lexicon.language.joinsDateWithOf, isRole(i, .of) else { return nil }
+        var k = i + 1
+        if isRole(k, .article), entry(k + 1)?.this == true { k += 1 }
+        guard var p = period(at: k), p.point.month != nil, p.point.year != nil, p.point.day == nil, p.point.week == nil else { return nil }
+        p.first = i
+        return p
     }
 
     /// `17/11/2023`, `le 2/3`, `2013-03-01`, `20 02 14`.

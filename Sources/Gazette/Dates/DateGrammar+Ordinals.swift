@@ -18,6 +18,11 @@ extension DateGrammar {
             return (p.year!, p.month!, i + 2, .reference)
         }
         if let p = period(at: i), let y = p.point.year, let m = p.point.month { return (y, m, p.end, p.anchor) }
+        // `of the month`: the current one.
+        if isRole(i, .article), entry(i + 1)?.unit == .month, lexicon.language.relationsPrecede, let ref = context.deicticDay,
+           let p = Self.period(.month, containing: ref, shift: 0) {
+            return (p.year!, p.month!, i + 2, .reference)
+        }
         return nil
     }
 
@@ -25,7 +30,10 @@ extension DateGrammar {
         var k = i
         if isRole(k, .article) || isRole(k, .at) || isRole(k, .in) { k += 1 }
         if isRole(k, .article) { k += 1 }
-        guard let n = ordinal(at: k), !breaksLine(k) else { return nil }
+        guard var n = ordinal(at: k), !breaksLine(k) else { return nil }
+        // `third last week of 2018`, `the 5th last day of May`: counted from the end.
+        var fromEnd = 1
+        if n > 1, entry(k + 1)?.ordinal == -1 { fromEnd = n; n = -1; k += 1 }
         let u = k + 1
         let unit = entry(u)?.unit
         let wd = weekday(at: u)?.weekday
@@ -60,7 +68,24 @@ extension DateGrammar {
             if unit == .quarter { p.quarter = index } else { p.half = index }
             return DatePart(first: i, end: end, point: p, anchor: anchor)
         }
-        guard isRole(u + 1, .of), let t = monthTarget(at: u + 2) else { return nil }
+        // `of 2018`: a week or a day counted in a year.
+        if isRole(u + 1, .of) || isRole(u + 1, .in), wd == nil, unit == .week || unit == .day, let (y, end) = year(at: u + 2, short: false) {
+            let first = CalendarMath.dayNumber(year: y, month: 1, day: 1), last = CalendarMath.dayNumber(year: y, month: 12, day: 31)
+            if unit == .day {
+                let day = n > 0 ? first + n - 1 : last - (fromEnd - 1)
+                guard day >= first, day <= last else { return nil }
+                return DatePart(first: i, end: end, point: .day(day), anchor: .explicit)
+            }
+            // ISO weeks of the year: the first holds 4 January, the last 28 December.
+            let monday = n > 0 ? CalendarMath.dayNumber(year: y, month: 1, day: 4) - CalendarMath.weekday(ofDayNumber: CalendarMath.dayNumber(year: y, month: 1, day: 4)) + 1 + 7 * (n - 1)
+                : CalendarMath.dayNumber(year: y, month: 12, day: 28) - CalendarMath.weekday(ofDayNumber: CalendarMath.dayNumber(year: y, month: 12, day: 28)) + 1 - 7 * (fromEnd - 1)
+            let w = CalendarMath.isoWeek(ofDayNumber: monday)
+            guard w.year == y else { return nil }
+            var p = TimePoint(year: y)
+            p.week = w.week
+            return DatePart(first: i, end: end, point: p, anchor: .explicit)
+        }
+        guard isRole(u + 1, .of) || (isRole(u + 1, .in) && lexicon.language.relationsPrecede), let t = monthTarget(at: u + 2) else { return nil }
         let firstDay = CalendarMath.dayNumber(year: t.year, month: t.month, day: 1)
         let days = CalendarMath.daysInMonth(year: t.year, month: t.month)
         let lastDay = firstDay + days - 1
@@ -76,15 +101,15 @@ extension DateGrammar {
         }
         switch unit! {
         case .day:
-            let day = n > 0 ? firstDay + n - 1 : lastDay
-            guard day <= lastDay else { return nil }
+            let day = n > 0 ? firstDay + n - 1 : lastDay - (fromEnd - 1)
+            guard day <= lastDay, day >= firstDay else { return nil }
             return DatePart(first: i, end: t.end, point: .day(day), anchor: t.anchor)
         case .week:
             // Whole ISO weeks inside the month.
             let firstMonday = firstDay + (1 - CalendarMath.weekday(ofDayNumber: firstDay) + 7) % 7
             let lastSunday = lastDay - (CalendarMath.weekday(ofDayNumber: lastDay) % 7)
-            let monday = n > 0 ? firstMonday + 7 * (n - 1) : lastSunday - 6
-            guard monday + 6 <= lastDay else { return nil }
+            let monday = n > 0 ? firstMonday + 7 * (n - 1) : lastSunday - 6 - 7 * (fromEnd - 1)
+            guard monday + 6 <= lastDay, monday >= firstDay else { return nil }
             let w = CalendarMath.isoWeek(ofDayNumber: monday)
             var p = TimePoint(year: w.year)
             p.week = w.week

@@ -58,7 +58,9 @@ extension DateGrammar {
             // A capitalised month alone is a name (`Mars`, `Avril`, `Salon de Mai`) unless `en`,
             // `depuis`, `début`… introduce it, or it is the only word of its sentence.
             let alone = isOnlyWord(k)
-            let afterPosition = k > 1 && role(k - 1) == .of && entry(k - 2)?.mod != nil  // `end of April`
+            // `end of April`, `last Monday of March`, `first week of May`.
+            let afterPosition = k > 1 && (role(k - 1) == .of || role(k - 1) == .in)
+                && (entry(k - 2)?.mod != nil || entry(k - 2)?.weekday ?? 0 > 0 || entry(k - 2)?.weekdayAbbreviation ?? 0 > 0 || entry(k - 2)?.unit != nil)
             if cells[k].flags.contains(.capitalized), k == i, !alone, !afterPosition {
                 guard k > 0, role(k - 1) != .of, role(k - 1) != .ofThe, role(k - 1) != .and, introducesDate(k - 1) else { return nil }
             }

@@ -10,6 +10,8 @@ extension DateGrammar {
             let capital = cells[i].flags.contains(.capitalized)
             if dot && !capital { return (e.weekdayAbbreviation, i + 2) }
             if (dot || !capital), dayNumber(at: i + (dot ? 2 : 1)) != nil { return (e.weekdayAbbreviation, i + (dot ? 2 : 1)) }
+            // `Thu 15th`: a capitalised abbreviation before a day written as an ordinal.
+            if !dot, i + 1 < count, cells[i + 1].kind == .ordinal, dayNumber(at: i + 1) != nil { return (e.weekdayAbbreviation, i + 1) }
             // Without its period (`sat`, `Sun`, often a word): alone, determined and ending the
             // clause, or before a comma and a date (`Fri, Jul 18`).
             let end = i + (dot ? 2 : 1)
@@ -47,6 +49,11 @@ extension DateGrammar {
         let demonstrative = entry(k)?.this == true
         if demonstrative || isRole(k, .article) { k += 1 }
         // `next Tuesday`, `last Friday`: a direction before the weekday.
+        // `last week's Sunday`: the weekday of the week named before it.
+        if !demonstrative, lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, entry(k + 1)?.unit == .week,
+           isRole(k + 2, .possessive), let (wd, e) = weekday(at: k + 3, determined: true) {
+            return relativeWeekday(wd, r.relation > 0 ? .nextWeek : .lastWeek, i, e)
+        }
         if !demonstrative, lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let (wd, e) = weekday(at: k + 1, determined: true) {
             // `next Wednesday`: in some languages the Wednesday of next week.
             let next: WeekdayShift = lexicon.language.weekdayRelationMeansWeek && !isRole(k, .upcoming) ? .nextWeek : .next
@@ -69,6 +76,23 @@ extension DateGrammar {
             return weekdayWithDay(wd, day: day, first: i, end: end)
         }
         var end = e
+        // `Tuesday the 19th`: the weekday, its article and its day.
+        if pod == nil, isRole(e, .article), let (day, dayEnd) = dayNumber(at: e + 1), cells[e + 1].kind != .word {
+            return weekdayWithDay(wd, day: day, first: i, end: dayEnd)
+        }
+        if lexicon.language.relationsPrecede {
+            // `Wednesday next week`, `Wednesday of next week`, `Sunday from last week`.
+            var w = end
+            if isRole(w, .of) || isRole(w, .from) { w += 1 }
+            if isRole(w, .article) { w += 1 }
+            if let r = entry(w), r.relation != 0, entry(w + 1)?.unit == .week {
+                return relativeWeekday(wd, r.relation > 0 ? .nextWeek : .lastWeek, i, w + 2)
+            }
+            // `Friday after next`: the second one to come.
+            if isRole(end, .after), entry(end + 1)?.relation ?? 0 > 0, entry(end + 2)?.unit == nil {
+                return relativeWeekday(wd, .afterNext, i, end + 2)
+            }
+        }
         // Directions.
         if let r = entry(end) {
             if r.relation == 1 { return relativeWeekday(wd, .next, i, end + 1) }
@@ -125,7 +149,7 @@ extension DateGrammar {
         return DatePart(first: i, end: end, point: TimePoint(), anchor: .none, weekday: wd)
     }
 
-    enum WeekdayShift { case next, last, nextWeek, lastWeek, thisWeek, eight, fifteen }
+    enum WeekdayShift { case next, last, nextWeek, lastWeek, thisWeek, eight, fifteen, afterNext }
 
     private func relativeWeekday(_ wd: Int, _ shift: WeekdayShift, _ first: Int, _ end: Int) -> DatePart? {
         guard let ref = context.deicticDay else {
@@ -135,6 +159,7 @@ extension DateGrammar {
         let day: Int
         switch shift {
         case .next: day = Self.weekdayDay(wd, from: ref, direction: 1)
+        case .afterNext: day = Self.weekdayDay(wd, from: ref, direction: 1) + 7
         case .last: day = Self.weekdayDay(wd, from: ref - 1, direction: -1)
         case .nextWeek: day = monday + 7 + wd - 1
         case .lastWeek: day = monday - 7 + wd - 1

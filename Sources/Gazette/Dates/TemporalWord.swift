@@ -164,4 +164,6 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case upcoming
     /// `hence` after an amount: that long after the moment of speaking.
     case fromNow
+    /// A possessive ending (`'s` in `last week's Sunday`).
+    case possessive
 }
