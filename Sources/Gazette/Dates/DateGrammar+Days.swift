@@ -29,6 +29,7 @@ extension DateGrammar {
         consider(monthOrYear(at: i))
         consider(holiday(at: i))
         consider(season(at: i))
+        if lexicon.language.relationsPrecede { consider(namedSeason(at: i)) }
         consider(period(at: i))
         consider(ordinalPeriod(at: i))
         consider(modified(at: i))

@@ -157,6 +157,7 @@ extension DateGrammar {
     /// `les 3 prochains jours`, `2 dernières semaines`.
     mutating func offset(at i: Int) -> Found? {
         var k = i
+        if isRole(k, .during), let a = amount(at: k + 1) { return daysFrom(a, first: i) }
         let inWithin = lexicon.language.inBeforeAmountIsWithin && isRole(k, .in) && amount(at: k + 1) != nil
         if isRole(k, .ago) || isRole(k, .within) || inWithin {
             let sign = isRole(k, .ago) ? -1 : 1
@@ -181,6 +182,10 @@ extension DateGrammar {
             if isRole(k, .upcoming) { return unitAhead(n.value, unit, first: i, end: n.end + 1) }
             return lastOrNext(n.value, r.relation, unit, first: i, end: n.end + 1)
         }
+        // `the next few days`: Duckling's three.
+        if lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, isRole(k + 1, .some), let unit = entry(k + 2)?.unit {
+            return lastOrNext(3, r.relation, unit, first: i, end: k + 3)
+        }
         // `les 3 prochains jours`, `2 dernières semaines`.
         if let n = number(at: k), let r = entry(n.end), r.relation != 0, let unit = entry(n.end + 1)?.unit {
             if isRole(n.end, .upcoming) { return unitAhead(n.value, unit, first: i, end: n.end + 2) }
@@ -201,6 +206,7 @@ extension DateGrammar {
         if let v = a.amount, let r = entry(a.end), r.relation + r.discourseRelation != 0, cells[a.end].kind == .word {
             return lastOrNext(Int(v), r.relation + r.discourseRelation, a.unit, first: i, end: a.end + 1)
         }
+        if let f = daysFrom(a, first: i) { return f }
         // `three days hence`, `two weeks from now`, `3 years from today`: from the moment of speaking.
         if let (fine, end) = fromNow(at: a.end) {
             guard let v = a.amount else { return Found(first: i, end: end, kind: .date, value: "FUTURE_REF", anchor: .reference) }
@@ -237,6 +243,12 @@ extension DateGrammar {
         let earlier = isRole(a.end, .earlier) || isRole(a.end, .before)
         guard later || earlier else { return nil }
         if isRole(a.end, .after) || isRole(a.end, .before), a.end + 1 < count, !endsClause(a.end + 1), !isRole(a.end + 1, .and) {
+            // `three days after March 3`: relative to the date named.
+            if let v = a.amount, v == v.rounded(), a.unit != .hour, a.unit != .minute, a.unit != .second,
+               let d = date(at: a.end + 1), let base = d.point.dayNumber, d.point.hour == nil, d.anchor != .none,
+               let s = shifted(Int(v) * (later ? 1 : -1), a.unit, from: DateContext.Reference(day: base, inferred: false)) {
+                return Found(first: i, end: d.end, kind: .date, value: s.value, anchor: d.anchor, point: s)
+            }
             // `deux jours après l'annonce`, `12 ans après avoir quitté`: relative to an event, so
             // only the amount is a timex (a duration).
             return nil
@@ -269,6 +281,14 @@ extension DateGrammar {
         default:
             return lastOrNext(n, 1, unit, first: first, end: end)
         }
+    }
+
+    /// `10 days from 18th Dec`: the days that follow a date, as a range.
+    private mutating func daysFrom(_ a: Amount, first: Int) -> Found? {
+        guard isRole(a.end, .from), let v = a.amount, v == v.rounded(), v > 0, a.unit == .day || a.unit == .week,
+              let d = date(at: a.end + 1), let base = d.point.dayNumber, d.point.hour == nil, d.anchor != .none else { return nil }
+        let to = TimePoint.day(base + Int(v) * (a.unit == .week ? 7 : 1))
+        return Found(first: first, end: d.end, kind: .date, value: TimePoint.day(base).value + "/" + to.value, anchor: d.anchor)
     }
 
     /// `hence`, `from now` (at the reference's time: `fine`), `from today`, `from tomorrow` (at

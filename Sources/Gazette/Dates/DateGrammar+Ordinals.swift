@@ -38,6 +38,11 @@ extension DateGrammar {
         let unit = entry(u)?.unit
         let wd = weekday(at: u)?.weekday
         guard unit != nil || wd != nil else { return nil }
+        // `third Tuesday after Christmas 2014`: counted from a date.
+        if let wd, n > 0, let wEnd = weekday(at: u)?.end, isRole(wEnd, .after), let d = date(at: wEnd + 1), let base = d.point.dayNumber {
+            let day = Self.weekdayDay(wd, from: base, direction: 1) + 7 * (n - 1)
+            return DatePart(first: i, end: d.end, point: .day(day), anchor: d.anchor)
+        }
         if unit == .century {
             // `222222222e siècle` is no century anyone writes about.
             guard n > 0, n <= 100 else { return nil }

@@ -76,7 +76,12 @@ extension DateGrammar {
                 let y = r > 0 ? (m > now.month ? now.year : now.year + 1) : (m < now.month ? now.year : now.year - 1)
                 return DatePart(first: i, end: e + 1, point: TimePoint(year: y, month: m), anchor: .reference)
             }
-            let (y, anchor) = context.year(month: m, day: nil, weekday: nil, direction: direction(i, e))
+            let dir = direction(i, e)
+            var (y, anchor) = context.year(month: m, day: nil, weekday: nil, direction: dir)
+            if lexicon.language.untensedMonthLooksAhead, dir == 0, anchor == .reference, let year = y, let ref = context.deicticDay {
+                let now = CalendarMath.date(ofDayNumber: ref)
+                if year == now.year, m < now.month { y = year + 1 }
+            }
             return DatePart(first: i, end: e, point: TimePoint(year: y, month: m), anchor: y == nil ? .none : anchor)
         }
         // A year needs a word that introduces it.
@@ -122,6 +127,23 @@ extension DateGrammar {
         let (y, anchor) = context.year(month: mid, day: nil, weekday: nil, direction: direction(i, end))
         p.year = y
         return DatePart(first: i, end: end, point: p, anchor: y == nil ? .none : anchor)
+    }
+
+    /// `this season`, `last season`, `next seasons`: the astronomical season holding the reference
+    /// day (from the 21st of March, June, September and December), moved by the direction.
+    mutating func namedSeason(at i: Int) -> DatePart? {
+        var k = i
+        if isRole(k, .article) { k += 1 }
+        guard let e = entry(k), e.this || e.relation != 0 || e.discourseRelation != 0, isRole(k + 1, .seasonWord),
+              let ref = context.deicticDay else { return nil }
+        let d = CalendarMath.date(ofDayNumber: ref)
+        // Seasons counted from winter of year 0: winter starts 21 December of the year before.
+        var index = d.year * 4 + (d.month - 1) / 3 + ((d.month - 1) % 3 == 2 && d.day >= 21 ? 1 : 0)
+        index += e.this ? 0 : e.relation + e.discourseRelation
+        // A winter carries the year it ends in.
+        var p = TimePoint(year: index / 4)
+        p.season = ["WI", "SP", "SU", "FA"][index % 4]
+        return DatePart(first: i, end: k + 2, point: p, anchor: .reference)
     }
 
     /// The period of `unit` containing day `base`, moved by `shift` units.

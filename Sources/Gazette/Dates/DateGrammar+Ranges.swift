@@ -170,6 +170,8 @@ extension DateGrammar {
         if var f = point(at: start) {
             guard f.anchor != .none || f.kind == .time || f.point?.year != nil else { return nil }
             f.first = i
+            // `from 18th Dec for 10 days`: already a closed range.
+            if mod == "AFTER", f.point == nil, f.value.contains("/") { return f }
             f.mod = mod
             if var p = f.point, let pod = p.partOfDay, p.hour == nil, mod == "AFTER" || mod == "BEFORE" {
                 // Open on a part of day: its start or end; after midday is the afternoon.

@@ -115,7 +115,7 @@ struct DateGrammar {
         default: break
         }
         if numeric || r == .every { consider(set(at: i)) }
-        if amountStart || r == .ago || r == .within || r == .article || (r == .in && lexicon.language.inBeforeAmountIsWithin)
+        if amountStart || r == .ago || r == .within || r == .during || r == .article || (r == .in && lexicon.language.inBeforeAmountIsWithin)
             || (lexicon.language.relationsPrecede && (e?.relation ?? 0) != 0) {
             consider(offset(at: i))
         }

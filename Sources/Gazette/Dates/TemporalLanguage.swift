@@ -102,6 +102,9 @@ public struct TemporalLanguage: Sendable {
     /// Whether month names are written with a capital, so that a lower-case one alone
     /// (`you may go`) is a common word unless a number, a preposition or a direction goes with it.
     public var capitalizesMonths = false
+    /// Whether a month named without year or tense is the next one to come (`beginning of
+    /// January` said in February is next January), as in Duckling's English.
+    public var untensedMonthLooksAhead = false
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

@@ -166,4 +166,6 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case fromNow
     /// A possessive ending (`'s` in `last week's Sunday`).
     case possessive
+    /// `season` in `this season`, `next season`: the astronomical season around the reference.
+    case seasonWord
 }

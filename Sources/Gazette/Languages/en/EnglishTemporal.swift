@@ -11,6 +11,7 @@ extension TemporalLanguage {
         language.numericMonthFirst = true
         language.weekdayRelationMeansWeek = true
         language.capitalizesMonths = true
+        language.untensedMonthLooksAhead = true
         return language
     }()
 
@@ -84,6 +85,7 @@ extension TemporalLanguage {
         // Seasons.
         ("spring", .season("SP")), ("summer", .season("SU")), ("autumn", .season("FA")), ("fall", .season("FA")),
         ("winter", .season("WI")),
+        ("season", .role(.seasonWord)), ("seasons", .role(.seasonWord)),
         // Positions and approximations.
         ("beginning", .mod("START")), ("start", .mod("START")), ("early", .mod("START")), ("middle", .mod("MID")),
         ("mid", .mod("MID")), ("end", .mod("END")), ("late", .mod("END")),
@@ -93,7 +95,7 @@ extension TemporalLanguage {
         ("now", .reference("PRESENT_REF")), ("currently", .reference("PRESENT_REF")), ("nowadays", .reference("PRESENT_REF")),
         // Function words.
         ("the", .role(.article)), ("of", .role(.of)), ("at", .role(.at)), ("on", .role(.at)), ("in", .role(.in)),
-        ("within", .role(.within)), ("since", .role(.since)), ("during", .role(.during)), ("between", .role(.between)),
+        ("within", .role(.within)), ("since", .role(.since)), ("during", .role(.during)), ("for", .role(.during)), ("between", .role(.between)),
         ("and", .role(.and)), ("until", .role(.until)), ("till", .role(.until)), ("through", .role(.until)),
         ("to", .role(.until)), ("thru", .role(.until)), ("from", .role(.from)), ("after", .role(.after)), ("before", .role(.before)),
         ("later", .role(.later)), ("earlier", .role(.earlier)), ("around", .role(.around)), ("about", .role(.around)),
@@ -119,7 +121,7 @@ extension TemporalLanguage {
     private static let englishPhrases: [(String, TemporalWord)] = [
         ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
         ("up to", .role(.until)), ("by the time of", .role(.until)), ("at the time of", .role(.during)),
-        ("right now", .reference("PRESENT_REF")), ("at the moment", .reference("PRESENT_REF")),
+        ("right now", .reference("PRESENT_REF")), ("just now", .reference("PRESENT_REF")), ("at the moment", .reference("PRESENT_REF")),
         ("at present", .reference("PRESENT_REF")), ("at the time", .reference("PAST_REF")), ("back then", .reference("PAST_REF")),
         ("in the future", .reference("FUTURE_REF")), ("in the past", .reference("PAST_REF")),
         ("the day before", .discourseOffset(-1)), ("the day after", .discourseOffset(1)), ("the next day", .discourseOffset(1)),
