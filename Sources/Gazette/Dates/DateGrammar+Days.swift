@@ -53,7 +53,7 @@ extension DateGrammar {
         let end = j + 1
         if end < count, !breaksLine(end) {
             let next = cells[end]
-            let ok = next.kind == .punctuation && next.mark != 0x25 && next.mark != 0x2F && next.mark != 0x2E
+            let ok = next.kind == .punctuation && next.mark != 0x25 && next.mark != 0x2F && (next.mark != 0x2E || end + 1 == count)
                 || isRole(end, .at) || isRole(end, .around) || isRole(end, .toward) || isRole(end, .from) || isRole(end, .until) || isRole(end, .and)
             guard ok else { return nil }
         }
@@ -193,7 +193,8 @@ extension DateGrammar {
         let wd = e.weekday > 0 && !e.weekdayPlural ? e.weekday : e.weekdayAbbreviation
         guard wd > 0 else { return nil }
         var end = i + 1
-        if isMark(end, "."), cells[end].flags.contains(.attached) { end += 1 }
+        // An abbreviation's period, unless it also ends the sentence.
+        if isMark(end, "."), cells[end].flags.contains(.attached), end + 1 < count { end += 1 }
         guard end >= count || endsClause(end) else { return nil }
         return (wd, end)
     }

@@ -92,6 +92,8 @@ extension DateGrammar {
         // A year that is the whole sentence (a heading, a form field).
         if !introduced, k == i, isOnlyWord(k) { introduced = true }
         guard introduced, let (y, e) = year(at: k, short: false), !isMark(e, "-") || k > i else { return nil }
+        // `in 2019/07`, `for 2023Q3`: a numeric date that starts with the year.
+        if k > i, e < count, cells[e].flags.contains(.attached), var d = numericDate(at: k), d.end > e { d.first = i; return d }
         return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)
     }
 
