@@ -45,7 +45,7 @@ struct DateCellBuilder {
             case .word, .abbreviation, .elision, .clitic:
                 word(bytes, startByte, byte, startScalar, token.end, into: &cells)
                 if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
-            case .number where Self.mixesLetters(bytes, startByte, byte):
+            case .number where Self.mixesLetters(bytes, startByte, byte) || Self.isDottedDate(bytes, startByte, byte):
                 // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
                 word(bytes, startByte, byte, startScalar, token.end, into: &cells)
             case .number:
@@ -94,6 +94,19 @@ struct DateCellBuilder {
             previousLetter = letter
         }
         return false
+    }
+
+    /// Whether a number token is a date written with periods (`10.31.1974`, `3.7.24`): groups
+    /// of 1–2, 1–2 and 2 or 4 digits.
+    static func isDottedDate(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var groups = 0, length = 0
+        for i in from..<to {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 { length += 1; continue }
+            guard b == 0x2E, length >= 1, length <= 2, groups < 2 else { return false }
+            groups += 1; length = 0
+        }
+        return groups == 2 && (length == 2 || length == 4)
     }
 
     private static func cellFlags(_ f: WordFolding.Flags) -> DateCell.Flags {

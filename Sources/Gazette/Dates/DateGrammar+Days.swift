@@ -24,6 +24,7 @@ extension DateGrammar {
         consider(decade(at: i))
         consider(relativeDay(at: i))
         consider(weekdayDate(at: i))
+        if lexicon.language.relationsPrecede { consider(closestWeekday(at: i)) }
         consider(dayMonth(at: i))
         consider(numericDate(at: i))
         consider(monthOrYear(at: i))
@@ -164,7 +165,7 @@ extension DateGrammar {
         }
         // Month first (`November 17, 2023`): only with its year.
         let monthFirst = lexicon.language.monthDayWithoutYear
-        if let (m, e) = month(at: i, abbreviationOK: monthFirst && i + 1 < count && cells[i + 1].kind == .number), let (d, e2) = dayNumber(at: e) ?? ordinalWordDay(at: e),
+        if let (m, e) = month(at: i, abbreviationOK: monthFirst && i + 1 < count && (cells[i + 1].kind == .number || cells[i + 1].kind == .ordinal)), let (d, e2) = dayNumber(at: e) ?? ordinalWordDay(at: e),
            cells[e].kind == .number || (monthFirst && (cells[e].kind == .ordinal || entry(e)?.ordinal ?? 0 > 0)) {
             var end = e2
             if isMark(end, ",") { end += 1 }
@@ -263,8 +264,8 @@ extension DateGrammar {
            let (y, e) = year(at: k + 2, short: false), !isMark(e, "/") {
             return DatePart(first: i, end: e, point: TimePoint(year: y, month: a), anchor: .explicit)
         }
-        // `10-31-74`: month, day and year joined by dashes.
-        if monthFirst, isMark(k + 1, "-"), let d = digits(k + 2), cells[k + 2].digits <= 2, isMark(k + 3, "-"),
+        // `10-31-74`, `10.31.1974`: month, day and year joined by dashes or periods.
+        if monthFirst, isMark(k + 1, "-") || isMark(k + 1, "."), let d = digits(k + 2), cells[k + 2].digits <= 2, cells[k + 3 < count ? k + 3 : k].mark == cells[k + 1].mark,
            cells[k + 4 < count ? k + 4 : k + 3].flags.contains(.attached), let (y, e) = year(at: k + 4, short: true), cells[k + 1].flags.contains(.attached) {
             return resolveDay(month: a, day: d, weekday: nil, year: y, first: i, end: e)
         }

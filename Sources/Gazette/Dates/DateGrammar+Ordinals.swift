@@ -160,6 +160,8 @@ extension DateGrammar {
         if isMark(t, "-") { t += 1 }
         if isRole(t, .of) { t += 1 }
         if isRole(t, .article) { t += 1 }
+        // `the end of around next week`: an approximation inside the position changes nothing.
+        if isRole(t, .around), isRole(t - 1, .of) { t += 1 }
         // A period noun alone: the current one (`en fin de mois`, `à la fin de la semaine`).
         if isRole(t, .years), var d = decade(at: t) {
             d.first = i

@@ -72,7 +72,9 @@ extension DateGrammar {
         }
         // `mercredi 13`: the nearest month whose 13th is a Wednesday.
         if pod == nil, let (day, end) = dayNumber(at: e), cells[e].kind != .word || cells[e].wordNumber > 0,
-           entry(end)?.unit == nil, !(end < count && cells[end].kind == .word && entry(end) == nil) {
+           entry(end)?.unit == nil, !(end < count && cells[end].kind == .word && entry(end) == nil),
+           // `Thursday 8:00`, `Thursday 9 am`, `jeudi 8h`: a clock time, not a day.
+           !isMark(end, ":"), !isRole(end, .anteMeridiem), !isRole(end, .postMeridiem), !isRole(end, .hourMark) {
             return weekdayWithDay(wd, day: day, first: i, end: end)
         }
         var end = e
@@ -147,6 +149,27 @@ extension DateGrammar {
         }
         // Nothing to anchor on: the weekday alone, underspecified.
         return DatePart(first: i, end: end, point: TimePoint(), anchor: .none, weekday: wd)
+    }
+
+    /// `the closest Monday to Oct 5th`, `the second nearest Friday to May 1`: the weekdays
+    /// ordered by their distance to the date (the earlier first when two are as near).
+    mutating func closestWeekday(at i: Int) -> DatePart? {
+        var k = i
+        if isRole(k, .article) { k += 1 }
+        var n = 1
+        if let o = ordinal(at: k), o > 0, isRole(k + 1, .closest) { n = o; k += 1 }
+        guard isRole(k, .closest), let w = entry(k + 1), !w.weekdayPlural, case let wd = max(w.weekday, w.weekdayAbbreviation), wd > 0,
+              case let e = k + 2 + (isMark(k + 2, ".") ? 1 : 0), isRole(e, .until),
+              let d = date(at: e + 1), let base = d.point.dayNumber, n <= 10 else { return nil }
+        let after = Self.weekdayDay(wd, from: base - 1, direction: 1)
+        let before = after == base ? base - 7 : Self.weekdayDay(wd, from: base, direction: -1)
+        var days: [Int] = []
+        for step in 0..<n {
+            days.append(after + 7 * step)
+            days.append(before - 7 * step)
+        }
+        days.sort { abs($0 - base) != abs($1 - base) ? abs($0 - base) < abs($1 - base) : $0 < $1 }
+        return DatePart(first: i, end: d.end, point: .day(days[n - 1]), anchor: d.anchor)
     }
 
     enum WeekdayShift { case next, last, nextWeek, lastWeek, thisWeek, eight, fifteen, afterNext }

@@ -31,10 +31,16 @@ struct DateGrammar {
     /// article, or a number joined to `:`, `/`, `-`, `'` or `"`.
     private func isCore(_ k: Int) -> Bool {
         let c = cells[k]
-        if c.lex != 0 { return lexicon.entries[Int(c.lex)].isCore }
+        if c.lex != 0 {
+            let e = lexicon.entries[Int(c.lex)]
+            // `on the first`: an ordinal word after a function word, ending the sentence.
+            return e.isCore || (e.ordinal > 0 && k > 0 && cells[k - 1].role != 0 && k + 1 == cells.count)
+        }
         if c.kind == .ordinal, k > 0, cells[k - 1].role != 0 { return true }
         guard c.kind == .number, c.value >= 0, !c.flags.contains(.decimal) else { return false }
         if c.digits == 4 && c.value >= 1000 && c.value < 3000 { return true }
+        // `2 / 15` alone: two numbers around a spaced slash or dash.
+        if k == 0, c.digits <= 2, cells.count == 3, cells[1].kind == .punctuation, cells[1].mark == 0x2F || cells[1].mark == 0x2D, cells[2].kind == .number { return true }
         // A day after a preposition or article (`le 16`, `du 13`, `de 5`), or numbers in a row (`20 02 14`).
         if c.digits <= 2, k > 0, cells[k - 1].role != 0 || cells[k - 1].kind == .number { return true }
         if k + 1 < cells.count, cells[k + 1].kind == .punctuation, cells[k + 1].flags.contains(.attached) {

@@ -168,4 +168,6 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case possessive
     /// `season` in `this season`, `next season`: the astronomical season around the reference.
     case seasonWord
+    /// `closest`, `nearest` in `the closest Monday to October 5`.
+    case closest
 }

@@ -47,6 +47,8 @@ struct EnglishCalendarTests {
         ("See you this sat.", "this sat", "2024-05-18"),
         ("The market opens the second Friday in June.", "the second Friday in June", "2024-06-14"),
         ("The market opens the second Monday after Easter 2025.", "the second Monday after Easter 2025", "2025-04-28"),
+        ("The fair opens on the closest Sunday to July 4.", "the closest Sunday to July 4", "2024-07-07"),
+        ("The fair opens on the 2nd nearest Sunday to July 4.", "2nd nearest Sunday to July 4", "2024-06-30"),
         // Numeric dates.
         ("Filed on 3-14-98.", "3-14-98", "1998-03-14"),
         ("Filed on 14/Mar/1998.", "14/Mar/1998", "1998-03-14"),
@@ -54,6 +56,9 @@ struct EnglishCalendarTests {
         ("Sales in 2019/07 fell.", "in 2019/07", "2019-07"),
         ("Prices as of 7/2019 held.", "7/2019", "2019-07"),
         ("1987", "1987", "1987"),
+        ("Filed on 3.14.1998.", "3.14.1998", "1998-03-14"),
+        ("4 / 20", "4 / 20", "2025-04-20"),
+        ("See you on the first", "the first", "2024-06-01"),
         // Periods.
         ("Revenue should rise over the upcoming three months.", "the upcoming three months", "2024-08"),
         ("We expect answers in 3 upcoming days.", "3 upcoming days", "2024-05-18"),
@@ -87,6 +92,7 @@ struct EnglishCalendarTests {
         ("Targets are set at the BOY.", "the BOY", "2024", "START"),
         ("Targets are met by EOY.", "EOY", "2024", "END"),
         ("A vote is due at the end of June.", "the end of June", "2024-06", "END"),
+        ("A vote is due at the start of around next month.", "the start of around next month", "2024-06", "START"),
     ]
 
     @Test(arguments: mods)
@@ -104,6 +110,8 @@ struct EnglishCalendarTests {
         ("The sun is up.", "sun"),
         ("It ran July 13 to 15 people.", "July 13 to 15"),
         ("The 2010-11 budget passed.", "2010-11"),
+        ("The call is on Thursday 9:30.", "Thursday 9"),
+        ("Growth was 1.5.2 percent.", "1.5.2"),
     ]
 
     @Test(arguments: words)

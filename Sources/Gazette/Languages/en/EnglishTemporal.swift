@@ -86,6 +86,7 @@ extension TemporalLanguage {
         ("spring", .season("SP")), ("summer", .season("SU")), ("autumn", .season("FA")), ("fall", .season("FA")),
         ("winter", .season("WI")),
         ("season", .role(.seasonWord)), ("seasons", .role(.seasonWord)),
+        ("closest", .role(.closest)), ("nearest", .role(.closest)),
         // Positions and approximations.
         ("beginning", .mod("START")), ("start", .mod("START")), ("early", .mod("START")), ("middle", .mod("MID")),
         ("mid", .mod("MID")), ("end", .mod("END")), ("late", .mod("END")),
