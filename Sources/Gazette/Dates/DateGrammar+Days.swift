@@ -25,6 +25,7 @@ extension DateGrammar {
         consider(relativeDay(at: i))
         consider(weekdayDate(at: i))
         if lexicon.language.relationsPrecede { consider(closestWeekday(at: i)) }
+        if isRole(i, .soonest) { consider(soonest(at: i)) }
         consider(dayMonth(at: i))
         consider(numericDate(at: i))
         consider(monthOrYear(at: i))
@@ -298,6 +299,14 @@ extension DateGrammar {
             return resolveDay(month: m, day: a, weekday: nil, year: y, first: i, end: end)
         }
         return nil
+    }
+
+    /// `ASAP`, `as soon as possible`: from the reference time on.
+    func soonest(at i: Int) -> DatePart? {
+        guard let r = context.reference, !r.inferred else { return nil }
+        var p = TimePoint.day(r.day)
+        p.hour = r.hour; p.minute = r.hour == nil ? nil : r.minute ?? 0; p.second = r.hour == nil ? nil : r.second ?? 0
+        return DatePart(first: i, end: i + 1, point: p, anchor: .reference, mod: "AFTER")
     }
 
     /// Whether cells `[first, end)` hold every word and number of the sentence.

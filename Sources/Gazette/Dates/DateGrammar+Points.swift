@@ -148,6 +148,8 @@ extension DateGrammar {
         if let c = clock(at: i) {
             var k = c.end
             if isMark(k, ",") { k += 1 }
+            // `7:30 PM on Fri, Sep 20`: a preposition before the date.
+            if c.certain, isRole(k, .at), lexicon.language.relationsPrecede, let d = date(at: k + 1), d.point.day != nil { k += 1 }
             if let d = date(at: k) ?? partOfDay(at: k), d.point.day != nil, d.point.hour == nil {
                 var t = Self.timePoint(c, day: d.point.dayNumber)
                 var end = d.end

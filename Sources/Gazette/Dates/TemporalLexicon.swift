@@ -98,7 +98,7 @@ struct LexEntry: Sendable {
     var isCore: Bool {
         month > 0 || monthAbbreviation > 0 || weekday > 0 || weekdayAbbreviation > 0 || unit != nil
             || partOfDayCode != 0 || namedHour >= 0 || dayOffset != nil || discourseOffset != nil || seasonCode != 0
-            || holiday >= 0 || referenceCode != 0 || modCode != 0 || edgeUnit != nil || role == .seasonWord || role == .hourMark || role == .monthMark || role == .dayMark || role == .anteMeridiem || role == .postMeridiem
+            || holiday >= 0 || referenceCode != 0 || modCode != 0 || edgeUnit != nil || role == .seasonWord || role == .soonest || role == .hourMark || role == .monthMark || role == .dayMark || role == .anteMeridiem || role == .postMeridiem
     }
     var this = false
     var role: TemporalRole?

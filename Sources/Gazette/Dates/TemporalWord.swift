@@ -170,4 +170,6 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case seasonWord
     /// `closest`, `nearest` in `the closest Monday to October 5`.
     case closest
+    /// `as soon as possible`: from the moment of speaking on.
+    case soonest
 }

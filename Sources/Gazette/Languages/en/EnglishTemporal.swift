@@ -86,7 +86,7 @@ extension TemporalLanguage {
         ("spring", .season("SP")), ("summer", .season("SU")), ("autumn", .season("FA")), ("fall", .season("FA")),
         ("winter", .season("WI")),
         ("season", .role(.seasonWord)), ("seasons", .role(.seasonWord)),
-        ("closest", .role(.closest)), ("nearest", .role(.closest)),
+        ("closest", .role(.closest)), ("nearest", .role(.closest)), ("asap", .role(.soonest)),
         // Positions and approximations.
         ("beginning", .mod("START")), ("start", .mod("START")), ("early", .mod("START")), ("middle", .mod("MID")),
         ("mid", .mod("MID")), ("end", .mod("END")), ("late", .mod("END")),
@@ -122,7 +122,7 @@ extension TemporalLanguage {
     private static let englishPhrases: [(String, TemporalWord)] = [
         ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
         ("up to", .role(.until)), ("by the time of", .role(.until)), ("at the time of", .role(.during)),
-        ("right now", .reference("PRESENT_REF")), ("just now", .reference("PRESENT_REF")), ("at the moment", .reference("PRESENT_REF")),
+        ("right now", .reference("PRESENT_REF")), ("just now", .reference("PRESENT_REF")), ("as soon as possible", .role(.soonest)), ("at the moment", .reference("PRESENT_REF")),
         ("at present", .reference("PRESENT_REF")), ("at the time", .reference("PAST_REF")), ("back then", .reference("PAST_REF")),
         ("in the future", .reference("FUTURE_REF")), ("in the past", .reference("PAST_REF")),
         ("the day before", .discourseOffset(-1)), ("the day after", .discourseOffset(1)), ("the next day", .discourseOffset(1)),
