@@ -20,12 +20,27 @@ extension DateGrammar {
            entry(n.end + 2)?.unit == .hour {
             return Amount(first: i, end: n.end + 3, amount: Double(n.value) * 0.25, unit: .hour)
         }
+        // `a quarter of an hour`, `three quarters of an hour`, where the quarter is also a unit.
+        if let n = number(at: k), entry(n.end)?.unit == .quarter, isRole(n.end + 1, .of), cells[n.end + 2 < count ? n.end + 2 : k].wordNumber == 1,
+           entry(n.end + 3)?.unit == .hour {
+            return Amount(first: i, end: n.end + 4, amount: Double(n.value) * 0.25, unit: .hour)
+        }
+        // `half an hour`: a half before one unit.
+        if isRole(k, .half), k + 1 < count, cells[k + 1].wordNumber == 1, let unit = entry(k + 2)?.unit, !breaksLine(k + 2) {
+            return Amount(first: i, end: k + 3, amount: 0.5, unit: unit)
+        }
+        // `1/4 hour`, `3/4 hour`: a fraction of a unit.
+        if let a = digits(k), isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), let b = digits(k + 2), b == 2 || b == 4, a < b,
+           cells[k + 2].flags.contains(.attached), let unit = entry(k + 3)?.unit, unit == .hour || unit == .minute, !breaksLine(k + 3) {
+            return Amount(first: i, end: k + 4, amount: Double(a) / Double(b), unit: unit)
+        }
         var value: Double?
-        // `une dizaine de jours`, `une trentaine d'années`.
+        // `une dizaine de jours`, `une trentaine d'années`, `a couple hours`.
         var j = k
         if cells[j].wordNumber == 1 { j += 1 }
-        if let n = entry(j)?.approximateNumber, n > 0, isRole(j + 1, .of), let unit = entry(j + 2)?.unit, !breaksLine(j + 2) {
-            return Amount(first: i, end: j + 3, amount: Double(n), unit: unit, approximate: true)
+        if let n = entry(j)?.approximateNumber, n > 0, case let u = isRole(j + 1, .of) ? j + 2 : j + 1, u > j + 1 || lexicon.language.relationsPrecede,
+           let unit = entry(u)?.unit, !breaksLine(u) {
+            return Amount(first: i, end: u + 1, amount: Double(n), unit: unit, approximate: true)
         }
         if isRole(k, .some) { k += 1 }
         else if let n = number(at: k) {
@@ -37,7 +52,8 @@ extension DateGrammar {
         } else {
             return nil
         }
-        if value != nil, k < count, cells[k].kind == .punctuation, cells[k].flags.contains(.attached), isRole(i - 1, .within) || isRole(i - 1, .ago) {
+        if value != nil, k < count, cells[k].kind == .punctuation, cells[k].flags.contains(.attached),
+           isRole(i - 1, .within) || isRole(i - 1, .ago) || (lexicon.language.inBeforeAmountIsWithin && isRole(i - 1, .in)) {
             // `dans 2'`, `dans 1"`: minutes and seconds marks.
             if cells[k].mark == 0x27 { return Amount(first: i, end: k + 1, amount: value, unit: .minute) }
             if cells[k].mark == 0x22 { return Amount(first: i, end: k + 1, amount: value, unit: .second) }
@@ -158,21 +174,26 @@ extension DateGrammar {
     mutating func offset(at i: Int) -> Found? {
         var k = i
         if isRole(k, .during), let a = amount(at: k + 1) { return daysFrom(a, first: i) }
-        let inWithin = lexicon.language.inBeforeAmountIsWithin && isRole(k, .in) && amount(at: k + 1) != nil
+        // `in about half an hour`: an approximation between the preposition and the amount.
+        let about = isRole(k + 1, .around) ? 1 : 0
+        let inWithin = lexicon.language.inBeforeAmountIsWithin && isRole(k, .in) && amount(at: k + 1 + about) != nil
         if isRole(k, .ago) || isRole(k, .within) || inWithin {
             let sign = isRole(k, .ago) ? -1 : 1
-            k += 1
-            guard let a = amount(at: k) else { return nil }
+            k += 1 + about
+            guard var a = amount(at: k) else { return nil }
+            if about == 1 { a.approximate = true }
             guard let v = a.amount else {
                 // `il y a plusieurs années`, `dans quelques jours`.
                 return Found(first: i, end: a.end, kind: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .reference)
             }
-            guard v == v.rounded(), let ref = context.reference, !ref.inferred else {
+            // `in half an hour`, `in 3/4 hour`: a fraction of an hour in minutes.
+            let minutes = a.unit == .hour && v != v.rounded() && (v * 60) == (v * 60).rounded()
+            guard v == v.rounded() || minutes, let ref = context.reference, !ref.inferred else {
                 // No reference: the date is unknown.
                 let unknown = a.unit == .year ? "XXXX" : a.unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
                 return Found(first: i, end: a.end, kind: .date, value: unknown, anchor: .none)
             }
-            guard let p = shifted(sign * Int(v), a.unit, from: ref) else { return nil }
+            guard let p = minutes ? shifted(sign * Int(v * 60), .minute, from: ref) : shifted(sign * Int(v), a.unit, from: ref) else { return nil }
             return Found(first: i, end: a.end, kind: p.isTime ? .time : .date, value: p.value, mod: a.approximate ? "APPROX" : nil,
                          anchor: .reference, point: p)
         }

@@ -114,7 +114,7 @@ struct DateGrammar {
         let r = role(i)
         let e = entry(i)
         let numeric = c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0
-        let amountStart = numeric || r == .some || (e?.approximateNumber ?? 0) > 0
+        let amountStart = numeric || r == .some || r == .half || (e?.approximateNumber ?? 0) > 0
         if numeric || r != nil || e?.isCore == true { consider(range(at: i)) }
         switch r {
         case .filler?, .from?, .after?, .before?, .later?, .until?: consider(openRange(at: i))

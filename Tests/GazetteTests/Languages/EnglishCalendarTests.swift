@@ -78,6 +78,11 @@ struct EnglishCalendarTests {
         ("The offer closes 5 weeks hence.", "5 weeks hence", "2024-06-19"),
         ("The offer closes 2 years from today.", "2 years from today", "2026-05-15"),
         ("The offer closes four days after June 10.", "four days after June 10", "2024-06-14"),
+        ("The bus leaves in half an hour.", "in half an hour", "2024-05-15T10:30:00"),
+        ("The bus leaves in 3/4 hour.", "in 3/4 hour", "2024-05-15T10:45:00"),
+        ("The bus leaves in three quarters of an hour.", "in three quarters of an hour", "2024-05-15T10:45:00"),
+        ("The bus leaves in a couple hours.", "in a couple hours", "2024-05-15T12:00"),
+        ("The bus leaves in 5'.", "in 5", "2024-05-15T10:05:00"),
     ]
 
     @Test(arguments: values)

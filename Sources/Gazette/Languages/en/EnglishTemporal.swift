@@ -43,7 +43,7 @@ extension TemporalLanguage {
         ("thirty", .number(30)), ("forty", .number(40)), ("fifty", .number(50)), ("sixty", .number(60)),
         ("seventy", .number(70)), ("eighty", .number(80)), ("ninety", .number(90)), ("hundred", .number(100)),
         ("thousand", .number(1000)), ("dozen", .approximateNumber(12)), ("dozens", .approximateNumber(12)),
-        ("couple", .approximateNumber(2)), ("hundreds", .approximateNumber(100)),
+        ("couple", .approximateNumber(2)), ("pair", .approximateNumber(2)), ("hundreds", .approximateNumber(100)),
     ]
 
     private static let englishOrdinals: [(String, TemporalWord)] = [
