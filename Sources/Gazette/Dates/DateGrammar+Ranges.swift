@@ -14,7 +14,7 @@ extension DateGrammar {
         switch opener {
         case .between?: return isRole(k, .and) ? k + 1 : nil
         default:
-            if isRole(k, .at) { return k + 1 }
+            if isRole(k, .at), lexicon.language.atJoinsRanges { return k + 1 }
             if isMark(k, "-") { return k + 1 }
             if isRole(k, .until) {
                 var e = k + 1

@@ -105,6 +105,9 @@ public struct TemporalLanguage: Sendable {
     /// Whether a month named without year or tense is the next one to come (`beginning of
     /// January` said in February is next January), as in Duckling's English.
     public var untensedMonthLooksAhead = false
+    /// Whether the `at` word joins the two ends of a range (`du 13 au 18`); English `on` and
+    /// `at` do not (`19h30 on Friday`).
+    public var atJoinsRanges = true
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

@@ -36,6 +36,7 @@ struct EnglishCalendarTests {
         ("The hearing is on Fri, Aug 9.", "Fri, Aug 9", "2024-08-09"),
         ("The hearing is on Aug 9, Fri.", "Aug 9, Fri.", "2024-08-09"),
         ("The hearing is Friday the 24th.", "Friday the 24th", "2024-05-24"),
+        ("We fly day after tomorrow.", "day after tomorrow", "2024-05-17"),
         // Weekdays.
         ("The board meets next Thursday.", "next Thursday", "2024-05-23"),
         ("The board meets Monday of next week.", "Monday of next week", "2024-05-20"),
@@ -117,6 +118,7 @@ struct EnglishCalendarTests {
         ("The sun is up.", "sun"),
         ("It ran July 13 to 15 people.", "July 13 to 15"),
         ("The 2010-11 budget passed.", "2010-11"),
+        ("It opens at 9 on Fri, Jun 7.", "9 on Fri, Jun 7"),
         ("The call is on Thursday 9:30.", "Thursday 9"),
         ("Growth was 1.5.2 percent.", "1.5.2"),
     ]

@@ -12,6 +12,7 @@ extension TemporalLanguage {
         language.weekdayRelationMeansWeek = true
         language.capitalizesMonths = true
         language.untensedMonthLooksAhead = true
+        language.atJoinsRanges = false
         return language
     }()
 
@@ -127,7 +128,8 @@ extension TemporalLanguage {
         ("in the future", .reference("FUTURE_REF")), ("in the past", .reference("PAST_REF")),
         ("the day before", .discourseOffset(-1)), ("the day after", .discourseOffset(1)), ("the next day", .discourseOffset(1)),
         ("the following day", .discourseOffset(1)), ("the previous day", .discourseOffset(-1)),
-        ("the day before yesterday", .dayOffset(-2)), ("the day after tomorrow", .dayOffset(2)), ("tonight", .partOfDay("NI")),
+        ("the day before yesterday", .dayOffset(-2)), ("the day after tomorrow", .dayOffset(2)),
+        ("day before yesterday", .dayOffset(-2)), ("day after tomorrow", .dayOffset(2)), ("tonight", .partOfDay("NI")),
         ("christmas", .holiday(0)), ("christmas day", .holiday(0)), ("xmas", .holiday(0)), ("christmas eve", .holiday(1)),
         ("new year's day", .holiday(2)), ("new year", .holiday(2)), ("new year's", .holiday(2)), ("new year's eve", .holiday(3)),
         ("halloween", .holiday(4)), ("valentine's day", .holiday(5)), ("valentine day", .holiday(5)),
