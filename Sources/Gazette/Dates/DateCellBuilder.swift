@@ -139,7 +139,9 @@ struct DateCellBuilder {
             var c: DateCell
             let first = cells.count
             switch kind {
-            case .word, .abbreviation, .elision, .clitic:
+            case .word, .abbreviation, .elision, .clitic,
+                 // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
+                 .number where Self.mixesLetters(bytes, startByte, byte) || Self.isDottedDate(bytes, startByte, byte):
                 guard let w = word(bytes, view, t, startByte, byte, tokenStart, tokenEnd, into: &cells) else {
                     // Split into cells (appended).
                     if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
@@ -183,6 +185,32 @@ struct DateCellBuilder {
             cells.append(c)
         }
         mergePhrases(&cells)
+    }
+
+    /// Whether a number token holds a letter before a digit (`Feb13`, `18q4`) or two letters in a
+    /// row (`31/Oct/1974`), ASCII only; a unit letter at the end (`4a`, `15h`) does not count.
+    static func mixesLetters(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var previousLetter = false
+        for i in from..<to {
+            let b = bytes[i]
+            let letter = b | 0x20 >= 0x61 && b | 0x20 <= 0x7A
+            if previousLetter && (letter || (b >= 0x30 && b <= 0x39)) { return true }
+            previousLetter = letter
+        }
+        return false
+    }
+
+    /// Whether a number token is a date written with periods (`10.31.1974`, `3.7.24`): groups
+    /// of 1–2, 1–2 and 2 or 4 digits.
+    static func isDottedDate(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var groups = 0, length = 0
+        for i in from..<to {
+            let b = bytes[i]
+            if b >= 0x30 && b <= 0x39 { length += 1; continue }
+            guard b == 0x2E, length >= 1, length <= 2, groups < 2 else { return false }
+            groups += 1; length = 0
+        }
+        return groups == 2 && (length == 2 || length == 4)
     }
 
     private static func cellFlags(_ f: WordFolding.Flags) -> DateCell.Flags {

@@ -24,11 +24,14 @@ extension DateGrammar {
         consider(decade(at: i))
         consider(relativeDay(at: i))
         consider(weekdayDate(at: i))
+        if lexicon.language.relationsPrecede { consider(closestWeekday(at: i)) }
+        if isRole(i, .soonest) { consider(soonest(at: i)) }
         consider(dayMonth(at: i))
         consider(numericDate(at: i))
         consider(monthOrYear(at: i))
         consider(holiday(at: i))
         consider(season(at: i))
+        if lexicon.language.relationsPrecede { consider(namedSeason(at: i)) }
         consider(period(at: i))
         consider(ordinalPeriod(at: i))
         consider(modified(at: i))
@@ -39,11 +42,20 @@ extension DateGrammar {
     /// `le 16`, `le 2 à 5h`: a day of the anchor month (the next month when the day is past and
     /// the tense is not). Only when what follows cannot make the number something else.
     mutating func dayAlone(at i: Int) -> DatePart? {
-        guard isRole(i, .article), let d = digits(i + 1), cells[i + 1].digits <= 2, (1...31).contains(d) else { return nil }
-        let end = i + 2
+        // `the 16`, `the 1st`, `on 24th`, `on the first` (an ordinal word only at the end).
+        var j = i + 1
+        if isRole(i, .at), isRole(j, .article) { j += 1 }
+        guard isRole(i, .article) || isRole(i, .at), j < count, !breaksLine(j) else { return nil }
+        var day: Int?
+        if let v = digits(j), cells[j].digits <= 2, isRole(j - 1, .article) { day = v }
+        else if cells[j].kind == .ordinal, (1...31).contains(cells[j].value) { day = cells[j].value }
+        else if cells[j].kind == .word, isRole(j - 1, .article), isRole(i, .at), j + 1 >= count || endsClause(j + 1),
+                let n = entry(j)?.ordinal, (1...31).contains(n) { day = n }
+        guard let d = day, (1...31).contains(d) else { return nil }
+        let end = j + 1
         if end < count, !breaksLine(end) {
             let next = cells[end]
-            let ok = next.kind == .punctuation && next.mark != 0x25 && next.mark != 0x2F && next.mark != 0x2E
+            let ok = next.kind == .punctuation && next.mark != 0x25 && next.mark != 0x2F && (next.mark != 0x2E || end + 1 == count)
                 || isRole(end, .at) || isRole(end, .around) || isRole(end, .toward) || isRole(end, .from) || isRole(end, .until) || isRole(end, .and)
             guard ok else { return nil }
         }
@@ -72,6 +84,13 @@ extension DateGrammar {
         if let e = entry(i), e.ordinal == 1, e.unit == nil { return (1, i + 1) }
         if c.wordNumber >= 1, c.wordNumber <= 31, let n = number(at: i), n.value <= 31 { return (n.value, n.end) }
         return nil
+    }
+
+    /// An ordinal word as a day of the month (`third`, `fifteenth`), for month-first dates and
+    /// before `of` and a month (`the second of March`); `first` is read by ``dayNumber(at:)``.
+    func ordinalWordDay(at i: Int) -> (day: Int, end: Int)? {
+        guard i < count, !breaksLine(i), cells[i].kind == .word, let n = entry(i)?.ordinal, n >= 2, n <= 31 else { return nil }
+        return (n, i + 1)
     }
 
     /// A month name at `i` (abbreviations only when `abbreviationOK`), and the end.
@@ -115,11 +134,16 @@ extension DateGrammar {
         var k = i
         if weekday == nil, isRole(k, .article) { k += 1 }
         // `17. November` (German), `7-Octobre` (an event named by its date).
-        if let (d, e0) = dayNumber(at: k), case let e = e0 + ((isMark(e0, ".") || isMark(e0, "-")) && cells[e0].flags.contains(.attached) && month(at: e0 + 1, abbreviationOK: false) != nil ? 1 : 0),
-           let (m, e2) = month(at: e, abbreviationOK: true) ?? monthAfterConnector(at: e) {
+        if let (d, e0) = dayNumber(at: k) ?? ordinalWordDay(at: k),
+           case let joined = (isMark(e0, ".") || isMark(e0, "-") || isMark(e0, "/")) && cells[e0].flags.contains(.attached),
+           case let e = e0 + (joined && month(at: e0 + 1, abbreviationOK: cells[e0].mark != 0x2E) != nil ? 1 : 0),
+           let (m, e2) = (cells[k].kind == .word && cells[k].wordNumber < 0 && entry(k)?.ordinal ?? 0 > 1 ? nil : month(at: e, abbreviationOK: true)) ?? monthAfterConnector(at: e) {
             var end = e2
             var y: Int?
             if let (yy, e3) = year(at: end, short: true) { y = yy; end = e3 }
+            // `31/Oct/1974`, `31-Oct-74`: the year joined the same way as the month.
+            if y == nil, e > e0, isMark(end, Character(UnicodeScalar(cells[e0].mark))), cells[end].flags.contains(.attached),
+               let (yy, e3) = year(at: end + 1, short: true) { y = yy; end = e3 }
             // `17 de noviembre de 2023`, in languages that join the parts with `of`.
             if y == nil, lexicon.language.joinsDateWithOf, isRole(end, .of), let (yy, e3) = year(at: end + 1, short: false) { y = yy; end = e3 }
             if y == nil, isMark(end, ","), let (yy, e3) = year(at: end + 1, short: false) { y = yy; end = e3 }
@@ -135,26 +159,63 @@ extension DateGrammar {
             }
             return resolveDay(month: m, day: d, weekday: weekday, year: y, first: first ?? i, end: end)
         }
+        // `20 of next month`, `the 20th of the previous month`.
+        if weekday == nil, let (d, e0) = dayNumber(at: k), let p = monthPeriodAfterConnector(at: e0), let y = p.point.year, let m = p.point.month {
+            guard CalendarMath.isValid(year: y, month: m, day: d) else { return nil }
+            return DatePart(first: i, end: p.end, point: TimePoint(year: y, month: m, day: d), anchor: p.anchor)
+        }
         // Month first (`November 17, 2023`): only with its year.
-        if weekday == nil, let (m, e) = month(at: i, abbreviationOK: false), let (d, e2) = dayNumber(at: e),
-           cells[e].kind == .number || (cells[e].kind == .ordinal && lexicon.language.monthDayWithoutYear) {
+        let monthFirst = lexicon.language.monthDayWithoutYear
+        if let (m, e) = month(at: i, abbreviationOK: monthFirst && i + 1 < count && (cells[i + 1].kind == .number || cells[i + 1].kind == .ordinal)), let (d, e2) = dayNumber(at: e) ?? ordinalWordDay(at: e),
+           cells[e].kind == .number || (monthFirst && (cells[e].kind == .ordinal || entry(e)?.ordinal ?? 0 > 0)) {
             var end = e2
             if isMark(end, ",") { end += 1 }
             if let (y, e3) = year(at: end, short: false) {
-                return resolveDay(month: m, day: d, weekday: nil, year: y, first: i, end: e3)
+                return resolveDay(month: m, day: d, weekday: weekday, year: y, first: first ?? i, end: e3)
             }
-            // `February 15`, in languages that write the month first.
-            if lexicon.language.monthDayWithoutYear {
-                return resolveDay(month: m, day: d, weekday: nil, year: nil, first: i, end: e2)
+            // `February 15`, in languages that write the month first; `Jul 18, Fri`.
+            if monthFirst {
+                var wd = weekday
+                var end = e2
+                if wd == nil, isMark(end, ","), let t = trailingWeekday(at: end + 1) { wd = t.weekday; end = t.end }
+                return resolveDay(month: m, day: d, weekday: wd, year: nil, first: first ?? i, end: end)
             }
         }
+        // `February the 15th`.
+        if monthFirst, let (m, e) = month(at: i, abbreviationOK: false), isRole(e, .article),
+           cells.indices.contains(e + 1), cells[e + 1].kind == .ordinal || cells[e + 1].kind == .number, let (d, e2) = dayNumber(at: e + 1) {
+            return resolveDay(month: m, day: d, weekday: weekday, year: nil, first: first ?? i, end: e2)
+        }
         return nil
+    }
+
+    /// A weekday that ends a date (`Jul 18, Fri`): a name or an abbreviation ending the clause.
+    func trailingWeekday(at i: Int) -> (weekday: Int, end: Int)? {
+        guard let e = entry(i), !breaksLine(i) else { return nil }
+        let wd = e.weekday > 0 && !e.weekdayPlural ? e.weekday : e.weekdayAbbreviation
+        guard wd > 0 else { return nil }
+        var end = i + 1
+        // An abbreviation's period, unless it also ends the sentence.
+        if isMark(end, "."), cells[end].flags.contains(.attached), end + 1 < count { end += 1 }
+        guard end >= count || endsClause(end) else { return nil }
+        return (wd, end)
     }
 
     /// The month after an `of` word (`de noviembre`), in languages that join a day and its month so.
     func monthAfterConnector(at i: Int) -> (month: Int, end: Int)? {
         guard lexicon.language.joinsDateWithOf, isRole(i, .of) else { return nil }
         return month(at: i + 1, abbreviationOK: false)
+    }
+
+    /// `of next month`, `of the previous month`, `of this month` after a day, in languages that
+    /// join a day and its month with `of`.
+    mutating func monthPeriodAfterConnector(at i: Int) -> DatePart? {
+        guard lexicon.language.joinsDateWithOf, isRole(i, .of) else { return nil }
+        var k = i + 1
+        if isRole(k, .article), entry(k + 1)?.this == true { k += 1 }
+        guard var p = period(at: k), p.point.month != nil, p.point.year != nil, p.point.day == nil, p.point.week == nil else { return nil }
+        p.first = i
+        return p
     }
 
     /// `17/11/2023`, `le 2/3`, `2013-03-01`, `20 02 14`.
@@ -184,7 +245,36 @@ extension DateGrammar {
            cells[k + 4].flags.contains(.attached) {
             return resolveDay(month: m, day: d, weekday: nil, year: a, first: i, end: k + 5)
         }
+        // `2014-10`, `2014/10`: a year and a month (not `2010-11`, a span of years).
+        if cells[k].digits == 4, (1000...2999).contains(a), isMark(k + 1, "-") || isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached),
+           let m = digits(k + 2), cells[k + 2].digits == 2, cells[k + 2].flags.contains(.attached), (1...12).contains(m), m < a % 100,
+           k + 3 >= count || (!cells[k + 3].flags.contains(.attached) && !isMark(k + 3, "-") && !isMark(k + 3, "/")) {
+            return DatePart(first: i, end: k + 3, point: TimePoint(year: a, month: m), anchor: .explicit)
+        }
+        // `2018Q4`, `18q4`: a year and its quarter.
+        if cells[k].digits == 4 || cells[k].digits == 2, entry(k + 1)?.unit == .quarter, cells[k + 1].end - cells[k + 1].start == 1,
+           cells[k + 1].flags.contains(.attached), let q = digits(k + 2), cells[k + 2].flags.contains(.attached), (1...4).contains(q) {
+            var p = TimePoint(year: cells[k].digits == 4 ? a : 2000 + a)
+            p.quarter = q
+            return DatePart(first: i, end: k + 3, point: p, anchor: .explicit)
+        }
         guard cells[k].digits <= 2 else { return nil }
+        let monthFirst = lexicon.language.numericMonthFirst
+        // `2/2013`: a month and its year, where numeric dates put the month first.
+        if monthFirst, (1...12).contains(a), isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), cells[k + 2 < count ? k + 2 : k + 1].flags.contains(.attached),
+           let (y, e) = year(at: k + 2, short: false), !isMark(e, "/") {
+            return DatePart(first: i, end: e, point: TimePoint(year: y, month: a), anchor: .explicit)
+        }
+        // `10-31-74`, `10.31.1974`: month, day and year joined by dashes or periods.
+        if monthFirst, isMark(k + 1, "-") || isMark(k + 1, "."), let d = digits(k + 2), cells[k + 2].digits <= 2, cells[k + 3 < count ? k + 3 : k].mark == cells[k + 1].mark,
+           cells[k + 4 < count ? k + 4 : k + 3].flags.contains(.attached), let (y, e) = year(at: k + 4, short: true), cells[k + 1].flags.contains(.attached) {
+            return resolveDay(month: a, day: d, weekday: nil, year: y, first: i, end: e)
+        }
+        // `2-15`, `2 / 15` alone: month and day.
+        if monthFirst, isMark(k + 1, "-") || isMark(k + 1, "/"), let d = digits(k + 2), cells[k + 2].digits <= 2, (1...12).contains(a),
+           k + 3 >= count || endsClause(k + 3) && !isMark(k + 3, ":"), isOnlyDate(from: i, to: k + 3) || (article || (k > 0 && role(k - 1) != nil)) && cells[k + 1].flags.contains(.attached) {
+            return resolveDay(month: a, day: d, weekday: nil, year: nil, first: i, end: k + 3)
+        }
         // Day/month[/year].
         if isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), let b = digits(k + 2), cells[k + 2].digits <= 2,
            cells[k + 2].flags.contains(.attached) {
@@ -209,6 +299,20 @@ extension DateGrammar {
             return resolveDay(month: m, day: a, weekday: nil, year: y, first: i, end: end)
         }
         return nil
+    }
+
+    /// `ASAP`, `as soon as possible`: from the reference time on.
+    func soonest(at i: Int) -> DatePart? {
+        guard let r = context.reference, !r.inferred else { return nil }
+        var p = TimePoint.day(r.day)
+        p.hour = r.hour; p.minute = r.hour == nil ? nil : r.minute ?? 0; p.second = r.hour == nil ? nil : r.second ?? 0
+        return DatePart(first: i, end: i + 1, point: p, anchor: .reference, mod: "AFTER")
+    }
+
+    /// Whether cells `[first, end)` hold every word and number of the sentence.
+    func isOnlyDate(from first: Int, to end: Int) -> Bool {
+        for k in 0..<count where (k < first || k >= end) && cells[k].kind != .punctuation { return false }
+        return true
     }
 
     /// `hier`, `aujourd'hui`, `demain`, `la veille`, `le lendemain (du 13 février)`, `ce jour`.

@@ -20,12 +20,27 @@ extension DateGrammar {
            entry(n.end + 2)?.unit == .hour {
             return Amount(first: i, end: n.end + 3, amount: Double(n.value) * 0.25, unit: .hour)
         }
+        // `a quarter of an hour`, `three quarters of an hour`, where the quarter is also a unit.
+        if let n = number(at: k), entry(n.end)?.unit == .quarter, isRole(n.end + 1, .of), cells[n.end + 2 < count ? n.end + 2 : k].wordNumber == 1,
+           entry(n.end + 3)?.unit == .hour {
+            return Amount(first: i, end: n.end + 4, amount: Double(n.value) * 0.25, unit: .hour)
+        }
+        // `half an hour`: a half before one unit.
+        if isRole(k, .half), k + 1 < count, cells[k + 1].wordNumber == 1, let unit = entry(k + 2)?.unit, !breaksLine(k + 2) {
+            return Amount(first: i, end: k + 3, amount: 0.5, unit: unit)
+        }
+        // `1/4 hour`, `3/4 hour`: a fraction of a unit.
+        if let a = digits(k), isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), let b = digits(k + 2), b == 2 || b == 4, a < b,
+           cells[k + 2].flags.contains(.attached), let unit = entry(k + 3)?.unit, unit == .hour || unit == .minute, !breaksLine(k + 3) {
+            return Amount(first: i, end: k + 4, amount: Double(a) / Double(b), unit: unit)
+        }
         var value: Double?
-        // `une dizaine de jours`, `une trentaine d'années`.
+        // `une dizaine de jours`, `une trentaine d'années`, `a couple hours`.
         var j = k
         if cells[j].wordNumber == 1 { j += 1 }
-        if let n = entry(j)?.approximateNumber, n > 0, isRole(j + 1, .of), let unit = entry(j + 2)?.unit, !breaksLine(j + 2) {
-            return Amount(first: i, end: j + 3, amount: Double(n), unit: unit, approximate: true)
+        if let n = entry(j)?.approximateNumber, n > 0, case let u = isRole(j + 1, .of) ? j + 2 : j + 1, u > j + 1 || lexicon.language.relationsPrecede,
+           let unit = entry(u)?.unit, !breaksLine(u) {
+            return Amount(first: i, end: u + 1, amount: Double(n), unit: unit, approximate: true)
         }
         if isRole(k, .some) { k += 1 }
         else if let n = number(at: k) {
@@ -37,12 +52,15 @@ extension DateGrammar {
         } else {
             return nil
         }
-        if value != nil, k < count, cells[k].kind == .punctuation, cells[k].flags.contains(.attached), isRole(i - 1, .within) || isRole(i - 1, .ago) {
+        if value != nil, k < count, cells[k].kind == .punctuation, cells[k].flags.contains(.attached),
+           isRole(i - 1, .within) || isRole(i - 1, .ago) || (lexicon.language.inBeforeAmountIsWithin && isRole(i - 1, .in)) {
             // `dans 2'`, `dans 1"`: minutes and seconds marks.
             if cells[k].mark == 0x27 { return Amount(first: i, end: k + 1, amount: value, unit: .minute) }
             if cells[k].mark == 0x22 { return Amount(first: i, end: k + 1, amount: value, unit: .second) }
         }
         guard let unit = entry(k)?.unit, !breaksLine(k) else { return nil }
+        // A one-letter unit joined to its number (`2018Q4`) is part of a code, not an amount.
+        if cells[k].end - cells[k].start == 1, cells[k].flags.contains(.attached) { return nil }
         // `une seconde fois`, `une quinzaine de personnes`: not amounts of time.
         if isRole(k + 1, .times) { return nil }
         if unit == .fortnight, isRole(k + 1, .of) { return nil }
@@ -131,7 +149,11 @@ extension DateGrammar {
             if fine { p.hour = base.hour; p.minute = nil }
             return p
         case .week: return .day(base.day + 7 * n)
-        case .fortnight: return .day(base.day + 14 * n)
+        case .fortnight:
+            // Fourteen days, like days: at the hour from a precise now.
+            var p = TimePoint.day(base.day + 14 * n)
+            if fine { p.hour = base.hour; p.minute = nil }
+            return p
         case .month, .quarter, .half, .year:
             let months = n * (unit == .month ? 1 : unit == .quarter ? 3 : unit == .half ? 6 : 12)
             let d = CalendarMath.date(ofDayNumber: base.day)
@@ -151,37 +173,79 @@ extension DateGrammar {
     /// `les 3 prochains jours`, `2 dernières semaines`.
     mutating func offset(at i: Int) -> Found? {
         var k = i
-        let inWithin = lexicon.language.inBeforeAmountIsWithin && isRole(k, .in) && amount(at: k + 1) != nil
+        if isRole(k, .during), let a = amount(at: k + 1) { return daysFrom(a, first: i) }
+        // `in about half an hour`: an approximation between the preposition and the amount.
+        let about = isRole(k + 1, .around) ? 1 : 0
+        let inWithin = lexicon.language.inBeforeAmountIsWithin && isRole(k, .in) && amount(at: k + 1 + about) != nil
         if isRole(k, .ago) || isRole(k, .within) || inWithin {
             let sign = isRole(k, .ago) ? -1 : 1
-            k += 1
-            guard let a = amount(at: k) else { return nil }
+            k += 1 + about
+            guard var a = amount(at: k) else { return nil }
+            if about == 1 { a.approximate = true }
             guard let v = a.amount else {
                 // `il y a plusieurs années`, `dans quelques jours`.
                 return Found(first: i, end: a.end, kind: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", anchor: .reference)
             }
-            guard v == v.rounded(), let ref = context.reference, !ref.inferred else {
+            // `in half an hour`, `in 3/4 hour`: a fraction of an hour in minutes.
+            let minutes = a.unit == .hour && v != v.rounded() && (v * 60) == (v * 60).rounded()
+            guard v == v.rounded() || minutes, let ref = context.reference, !ref.inferred else {
                 // No reference: the date is unknown.
                 let unknown = a.unit == .year ? "XXXX" : a.unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
                 return Found(first: i, end: a.end, kind: .date, value: unknown, anchor: .none)
             }
-            guard let p = shifted(sign * Int(v), a.unit, from: ref) else { return nil }
+            guard let p = minutes ? shifted(sign * Int(v * 60), .minute, from: ref) : shifted(sign * Int(v), a.unit, from: ref) else { return nil }
             return Found(first: i, end: a.end, kind: p.isTime ? .time : .date, value: p.value, mod: a.approximate ? "APPROX" : nil,
                          anchor: .reference, point: p)
         }
         if isRole(k, .article) { k += 1 }
         // `the next 3 days`, `last two weeks`: a direction before the amount.
         if lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let n = number(at: k + 1), let unit = entry(n.end)?.unit {
+            if isRole(k, .upcoming) { return unitAhead(n.value, unit, first: i, end: n.end + 1) }
             return lastOrNext(n.value, r.relation, unit, first: i, end: n.end + 1)
+        }
+        // `the next few days`: Duckling's three.
+        if lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, isRole(k + 1, .some), let unit = entry(k + 2)?.unit {
+            return lastOrNext(3, r.relation, unit, first: i, end: k + 3)
         }
         // `les 3 prochains jours`, `2 dernières semaines`.
         if let n = number(at: k), let r = entry(n.end), r.relation != 0, let unit = entry(n.end + 1)?.unit {
+            if isRole(n.end, .upcoming) { return unitAhead(n.value, unit, first: i, end: n.end + 2) }
             return lastOrNext(n.value, r.relation, unit, first: i, end: n.end + 2)
+        }
+        // `3 Fridays from now`, `two Sundays ago`: counting that weekday from today.
+        if let n = number(at: k), n.value > 0, n.value < 100, let e = entry(n.end), e.weekday > 0, e.weekdayPlural {
+            let later = fromNow(at: n.end + 1)
+            let ago = lexicon.language.agoFollows && isRole(n.end + 1, .ago)
+            guard later != nil || ago, let ref = context.deicticDay else { return nil }
+            let day = ago ? Self.weekdayDay(e.weekday, from: ref - 1, direction: -1) - 7 * (n.value - 1)
+                : Self.weekdayDay(e.weekday, from: ref, direction: 1) + 7 * (n.value - 1)
+            let p = TimePoint.day(day)
+            return Found(first: i, end: later?.end ?? n.end + 2, kind: .date, value: p.value, anchor: .reference, point: p)
         }
         guard let a = amount(at: k) else { return nil }
         // `3 heures suivantes`, `2 semaines passées`.
         if let v = a.amount, let r = entry(a.end), r.relation + r.discourseRelation != 0, cells[a.end].kind == .word {
             return lastOrNext(Int(v), r.relation + r.discourseRelation, a.unit, first: i, end: a.end + 1)
+        }
+        if let f = daysFrom(a, first: i) { return f }
+        // `three days hence`, `two weeks from now`, `3 years from today`: from the moment of speaking.
+        if let (fine, end) = fromNow(at: a.end) {
+            guard let v = a.amount else { return Found(first: i, end: end, kind: .date, value: "FUTURE_REF", anchor: .reference) }
+            guard v == v.rounded(), var ref = context.reference, !ref.inferred else {
+                let unknown = a.unit == .year ? "XXXX" : a.unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
+                return Found(first: i, end: end, kind: .date, value: unknown, anchor: .none)
+            }
+            if !fine { ref.hour = nil; ref.minute = nil; ref.second = nil }
+            if let off = entry(end - 1)?.dayOffset { ref.day += off }
+            var shiftedPoint = shifted(Int(v), a.unit, from: ref)
+            if !fine, let p = shiftedPoint, let y = p.year, let m = p.month ?? (a.unit == .year ? CalendarMath.date(ofDayNumber: ref.day).month : nil), p.day == nil {
+                // From a named day, the day that many months or years on.
+                let d = CalendarMath.date(ofDayNumber: ref.day).day
+                shiftedPoint = TimePoint(year: y, month: m, day: min(d, CalendarMath.daysInMonth(year: y, month: m)))
+            }
+            guard let p = shiftedPoint else { return nil }
+            return Found(first: i, end: end, kind: p.isTime ? .time : .date, value: p.value, mod: a.approximate ? "APPROX" : nil,
+                         anchor: .reference, point: p)
         }
         // `three days ago`, in languages that put `ago` after the amount.
         if lexicon.language.agoFollows, isRole(a.end, .ago) {
@@ -200,6 +264,12 @@ extension DateGrammar {
         let earlier = isRole(a.end, .earlier) || isRole(a.end, .before)
         guard later || earlier else { return nil }
         if isRole(a.end, .after) || isRole(a.end, .before), a.end + 1 < count, !endsClause(a.end + 1), !isRole(a.end + 1, .and) {
+            // `three days after March 3`: relative to the date named.
+            if let v = a.amount, v == v.rounded(), a.unit != .hour, a.unit != .minute, a.unit != .second,
+               let d = date(at: a.end + 1), let base = d.point.dayNumber, d.point.hour == nil, d.anchor != .none,
+               let s = shifted(Int(v) * (later ? 1 : -1), a.unit, from: DateContext.Reference(day: base, inferred: false)) {
+                return Found(first: i, end: d.end, kind: .date, value: s.value, anchor: d.anchor, point: s)
+            }
             // `deux jours après l'annonce`, `12 ans après avoir quitté`: relative to an event, so
             // only the amount is a timex (a duration).
             return nil
@@ -220,6 +290,36 @@ extension DateGrammar {
         r.hour = nil; r.minute = nil; r.second = nil
         guard let s = shifted(n, a.unit, from: r) else { return nil }
         return Found(first: i, end: end, kind: .date, value: s.value, anchor: .reference, point: s)
+    }
+
+    /// `upcoming two weeks`, `2 upcoming days`: the single unit `n` ahead of the reference's.
+    private func unitAhead(_ n: Int, _ unit: TimeUnit, first: Int, end: Int) -> Found? {
+        guard n > 0, let ref = context.reference, !ref.inferred else { return nil }
+        switch unit {
+        case .day, .week, .month, .quarter, .year:
+            guard let p = Self.period(unit, containing: ref.day, shift: n) else { return nil }
+            return Found(first: first, end: end, kind: .date, value: p.value, anchor: .reference, point: p.day == nil ? nil : p)
+        default:
+            return lastOrNext(n, 1, unit, first: first, end: end)
+        }
+    }
+
+    /// `10 days from 18th Dec`: the days that follow a date, as a range.
+    private mutating func daysFrom(_ a: Amount, first: Int) -> Found? {
+        guard isRole(a.end, .from), let v = a.amount, v == v.rounded(), v > 0, a.unit == .day || a.unit == .week,
+              let d = date(at: a.end + 1), let base = d.point.dayNumber, d.point.hour == nil, d.anchor != .none else { return nil }
+        let to = TimePoint.day(base + Int(v) * (a.unit == .week ? 7 : 1))
+        return Found(first: first, end: d.end, kind: .date, value: TimePoint.day(base).value + "/" + to.value, anchor: d.anchor)
+    }
+
+    /// `hence`, `from now` (at the reference's time: `fine`), `from today`, `from tomorrow` (at
+    /// the day, moved by the day's offset) after an amount; returns where it ends.
+    func fromNow(at k: Int) -> (fine: Bool, end: Int)? {
+        if isRole(k, .fromNow) { return (true, k + 1) }
+        guard isRole(k, .from), let e = entry(k + 1) else { return nil }
+        if e.reference == "PRESENT_REF" { return (true, k + 2) }
+        if e.dayOffset != nil, e.discourseOffset == nil { return (false, k + 2) }
+        return nil
     }
 
     /// The last or next `n` units before or after the reference, as a range.

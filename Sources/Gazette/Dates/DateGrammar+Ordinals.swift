@@ -18,6 +18,11 @@ extension DateGrammar {
             return (p.year!, p.month!, i + 2, .reference)
         }
         if let p = period(at: i), let y = p.point.year, let m = p.point.month { return (y, m, p.end, p.anchor) }
+        // `of the month`: the current one.
+        if isRole(i, .article), entry(i + 1)?.unit == .month, lexicon.language.relationsPrecede, let ref = context.deicticDay,
+           let p = Self.period(.month, containing: ref, shift: 0) {
+            return (p.year!, p.month!, i + 2, .reference)
+        }
         return nil
     }
 
@@ -25,11 +30,19 @@ extension DateGrammar {
         var k = i
         if isRole(k, .article) || isRole(k, .at) || isRole(k, .in) { k += 1 }
         if isRole(k, .article) { k += 1 }
-        guard let n = ordinal(at: k), !breaksLine(k) else { return nil }
+        guard var n = ordinal(at: k), !breaksLine(k) else { return nil }
+        // `third last week of 2018`, `the 5th last day of May`: counted from the end.
+        var fromEnd = 1
+        if n > 1, entry(k + 1)?.ordinal == -1 { fromEnd = n; n = -1; k += 1 }
         let u = k + 1
         let unit = entry(u)?.unit
         let wd = weekday(at: u)?.weekday
         guard unit != nil || wd != nil else { return nil }
+        // `third Tuesday after Christmas 2014`: counted from a date.
+        if let wd, n > 0, let wEnd = weekday(at: u)?.end, isRole(wEnd, .after), let d = date(at: wEnd + 1), let base = d.point.dayNumber {
+            let day = Self.weekdayDay(wd, from: base, direction: 1) + 7 * (n - 1)
+            return DatePart(first: i, end: d.end, point: .day(day), anchor: d.anchor)
+        }
         if unit == .century {
             // `222222222e siècle` is no century anyone writes about.
             guard n > 0, n <= 100 else { return nil }
@@ -60,7 +73,24 @@ extension DateGrammar {
             if unit == .quarter { p.quarter = index } else { p.half = index }
             return DatePart(first: i, end: end, point: p, anchor: anchor)
         }
-        guard isRole(u + 1, .of), let t = monthTarget(at: u + 2) else { return nil }
+        // `of 2018`: a week or a day counted in a year.
+        if isRole(u + 1, .of) || isRole(u + 1, .in), wd == nil, unit == .week || unit == .day, let (y, end) = year(at: u + 2, short: false) {
+            let first = CalendarMath.dayNumber(year: y, month: 1, day: 1), last = CalendarMath.dayNumber(year: y, month: 12, day: 31)
+            if unit == .day {
+                let day = n > 0 ? first + n - 1 : last - (fromEnd - 1)
+                guard day >= first, day <= last else { return nil }
+                return DatePart(first: i, end: end, point: .day(day), anchor: .explicit)
+            }
+            // ISO weeks of the year: the first holds 4 January, the last 28 December.
+            let monday = n > 0 ? CalendarMath.dayNumber(year: y, month: 1, day: 4) - CalendarMath.weekday(ofDayNumber: CalendarMath.dayNumber(year: y, month: 1, day: 4)) + 1 + 7 * (n - 1)
+                : CalendarMath.dayNumber(year: y, month: 12, day: 28) - CalendarMath.weekday(ofDayNumber: CalendarMath.dayNumber(year: y, month: 12, day: 28)) + 1 - 7 * (fromEnd - 1)
+            let w = CalendarMath.isoWeek(ofDayNumber: monday)
+            guard w.year == y else { return nil }
+            var p = TimePoint(year: y)
+            p.week = w.week
+            return DatePart(first: i, end: end, point: p, anchor: .explicit)
+        }
+        guard isRole(u + 1, .of) || (isRole(u + 1, .in) && lexicon.language.relationsPrecede), let t = monthTarget(at: u + 2) else { return nil }
         let firstDay = CalendarMath.dayNumber(year: t.year, month: t.month, day: 1)
         let days = CalendarMath.daysInMonth(year: t.year, month: t.month)
         let lastDay = firstDay + days - 1
@@ -76,15 +106,15 @@ extension DateGrammar {
         }
         switch unit! {
         case .day:
-            let day = n > 0 ? firstDay + n - 1 : lastDay
-            guard day <= lastDay else { return nil }
+            let day = n > 0 ? firstDay + n - 1 : lastDay - (fromEnd - 1)
+            guard day <= lastDay, day >= firstDay else { return nil }
             return DatePart(first: i, end: t.end, point: .day(day), anchor: t.anchor)
         case .week:
             // Whole ISO weeks inside the month.
             let firstMonday = firstDay + (1 - CalendarMath.weekday(ofDayNumber: firstDay) + 7) % 7
             let lastSunday = lastDay - (CalendarMath.weekday(ofDayNumber: lastDay) % 7)
-            let monday = n > 0 ? firstMonday + 7 * (n - 1) : lastSunday - 6
-            guard monday + 6 <= lastDay else { return nil }
+            let monday = n > 0 ? firstMonday + 7 * (n - 1) : lastSunday - 6 - 7 * (fromEnd - 1)
+            guard monday + 6 <= lastDay, monday >= firstDay else { return nil }
             let w = CalendarMath.isoWeek(ofDayNumber: monday)
             var p = TimePoint(year: w.year)
             p.week = w.week
@@ -120,11 +150,18 @@ extension DateGrammar {
     mutating func modified(at i: Int) -> DatePart? {
         var k = i
         for _ in 0..<2 where isRole(k, .in) || isRole(k, .at) || isRole(k, .article) || isRole(k, .from) { k += 1 }
+        // `EOM`, `at the BOY`: an acronym for the end or beginning of the current month or year.
+        if let e = entry(k), let unit = e.edgeUnit, cells[k].flags.contains(.allCaps), !breaksLine(k) {
+            guard let ref = context.deicticDay, let p = Self.period(unit, containing: ref, shift: 0) else { return nil }
+            return DatePart(first: i, end: k + 1, point: p, anchor: .reference, mod: e.edgeMod)
+        }
         guard let mod = entry(k)?.mod, !breaksLine(k) else { return nil }
         var t = k + 1
         if isMark(t, "-") { t += 1 }
         if isRole(t, .of) { t += 1 }
         if isRole(t, .article) { t += 1 }
+        // `the end of around next week`: an approximation inside the position changes nothing.
+        if isRole(t, .around), isRole(t - 1, .of) { t += 1 }
         // A period noun alone: the current one (`en fin de mois`, `à la fin de la semaine`).
         if isRole(t, .years), var d = decade(at: t) {
             d.first = i

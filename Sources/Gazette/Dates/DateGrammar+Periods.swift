@@ -18,7 +18,14 @@ extension DateGrammar {
     /// `en novembre`, `novembre 2023`, `au mois de mars`, `en 2019`, `l'année 2022`.
     mutating func monthOrYear(at i: Int) -> DatePart? {
         var k = i
-        if isRole(k, .in) { k += 1 }
+        if isRole(k, .in) || isRole(k, .during) { k += 1 }
+        // `next March`, `last May`: a direction before the month.
+        if lexicon.language.relationsPrecede, k == i, let r = entry(k)?.relation, r != 0, let (m, e) = month(at: k + 1, abbreviationOK: false) {
+            guard let ref = context.deicticDay else { return nil }
+            let now = CalendarMath.date(ofDayNumber: ref)
+            let y = r > 0 ? (m > now.month ? now.year : now.year + 1) : (m < now.month ? now.year : now.year - 1)
+            return DatePart(first: i, end: e, point: TimePoint(year: y, month: m), anchor: .reference)
+        }
         if isRole(k, .at) || isRole(k, .article) {
             if entry(k + 1)?.unit == .month, isRole(k + 2, .of) { k += 3 }
         } else if entry(k)?.unit == .month, isRole(k + 1, .of), month(at: k + 2, abbreviationOK: false) != nil {
@@ -33,15 +40,35 @@ extension DateGrammar {
                p.point.quarter == nil, p.point.half == nil, p.point.season == nil {
                 return DatePart(first: i, end: p.end, point: TimePoint(year: y, month: m), anchor: p.anchor)
             }
+            // `March after next`: the second one to come.
+            if isRole(e, .after), entry(e + 1)?.relation ?? 0 > 0, let ref = context.deicticDay {
+                let now = CalendarMath.date(ofDayNumber: ref)
+                let y = (m > now.month ? now.year : now.year + 1) + 1
+                return DatePart(first: i, end: e + 2, point: TimePoint(year: y, month: m), anchor: .reference)
+            }
+            // `March in a year`, `May in 2 years`: the month that many years on.
+            if isRole(e, .in), let a = amount(at: e + 1), a.unit == .year, let v = a.amount, v == v.rounded(), let ref = context.deicticDay {
+                let now = CalendarMath.date(ofDayNumber: ref)
+                let y = (m >= now.month ? now.year : now.year + 1) + Int(v)
+                return DatePart(first: i, end: a.end, point: TimePoint(year: y, month: m), anchor: .reference)
+            }
             // `30 février`: a day that does not exist makes no month either.
             if k == i, k > 0, cells[k - 1].kind == .number, cells[k - 1].digits <= 2 { return nil }
             let introduced = k > i || introducesDate(k - 1)
             // A capitalised month alone is a name (`Mars`, `Avril`, `Salon de Mai`) unless `en`,
-            // `depuis`, `début`… introduce it.
-            if cells[k].flags.contains(.capitalized), k == i {
+            // `depuis`, `début`… introduce it, or it is the only word of its sentence.
+            let alone = isOnlyWord(k)
+            // `end of April`, `last Monday of March`, `first week of May`.
+            let afterPosition = k > 1 && (role(k - 1) == .of || role(k - 1) == .in)
+                && (entry(k - 2)?.mod != nil || entry(k - 2)?.weekday ?? 0 > 0 || entry(k - 2)?.weekdayAbbreviation ?? 0 > 0 || entry(k - 2)?.unit != nil)
+            if cells[k].flags.contains(.capitalized), k == i, !alone, !afterPosition {
                 guard k > 0, role(k - 1) != .of, role(k - 1) != .ofThe, role(k - 1) != .and, introducesDate(k - 1) else { return nil }
             }
-            guard introduced || !cells[k].flags.contains(.capitalized) else { return nil }
+            guard introduced || alone || !cells[k].flags.contains(.capitalized) else { return nil }
+            // Where months take a capital, a lower-case one (`you may go`) is a word unless
+            // something dates it.
+            if lexicon.language.capitalizesMonths, !cells[k].flags.contains(.capitalized), !introduced, !alone,
+               entry(e)?.relation ?? 0 == 0, !isRole(e, .after), !isRole(e, .in) { return nil }
             guard !(entry(e)?.relation != 0 && entry(e) != nil) else {
                 let r = entry(e)!.relation
                 guard let ref = context.deicticDay else { return nil }
@@ -49,7 +76,12 @@ extension DateGrammar {
                 let y = r > 0 ? (m > now.month ? now.year : now.year + 1) : (m < now.month ? now.year : now.year - 1)
                 return DatePart(first: i, end: e + 1, point: TimePoint(year: y, month: m), anchor: .reference)
             }
-            let (y, anchor) = context.year(month: m, day: nil, weekday: nil, direction: direction(i, e))
+            let dir = direction(i, e)
+            var (y, anchor) = context.year(month: m, day: nil, weekday: nil, direction: dir)
+            if lexicon.language.untensedMonthLooksAhead, dir == 0, anchor == .reference, let year = y, let ref = context.deicticDay {
+                let now = CalendarMath.date(ofDayNumber: ref)
+                if year == now.year, m < now.month { y = year + 1 }
+            }
             return DatePart(first: i, end: e, point: TimePoint(year: y, month: m), anchor: y == nil ? .none : anchor)
         }
         // A year needs a word that introduces it.
@@ -57,7 +89,11 @@ extension DateGrammar {
         if !introduced, (isRole(k, .article) || isRole(k, .in)) && entry(k + 1)?.unit == .year { k += 2; introduced = true }
         if !introduced, let e = entry(k), e.unit == .year, k > i || isRole(k - 1, .article) { k += 1; introduced = true }
         if !introduced { introduced = introducesDate(i - 1) && !isRole(i - 1, .and) && !isRole(i - 1, .at) }
+        // A year that is the whole sentence (a heading, a form field).
+        if !introduced, k == i, isOnlyWord(k) { introduced = true }
         guard introduced, let (y, e) = year(at: k, short: false), !isMark(e, "-") || k > i else { return nil }
+        // `in 2019/07`, `for 2023Q3`: a numeric date that starts with the year.
+        if k > i, e < count, cells[e].flags.contains(.attached), var d = numericDate(at: k), d.end > e { d.first = i; return d }
         return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)
     }
 
@@ -93,6 +129,23 @@ extension DateGrammar {
         let (y, anchor) = context.year(month: mid, day: nil, weekday: nil, direction: direction(i, end))
         p.year = y
         return DatePart(first: i, end: end, point: p, anchor: y == nil ? .none : anchor)
+    }
+
+    /// `this season`, `last season`, `next seasons`: the astronomical season holding the reference
+    /// day (from the 21st of March, June, September and December), moved by the direction.
+    mutating func namedSeason(at i: Int) -> DatePart? {
+        var k = i
+        if isRole(k, .article) { k += 1 }
+        guard let e = entry(k), e.this || e.relation != 0 || e.discourseRelation != 0, isRole(k + 1, .seasonWord),
+              let ref = context.deicticDay else { return nil }
+        let d = CalendarMath.date(ofDayNumber: ref)
+        // Seasons counted from winter of year 0: winter starts 21 December of the year before.
+        var index = d.year * 4 + (d.month - 1) / 3 + ((d.month - 1) % 3 == 2 && d.day >= 21 ? 1 : 0)
+        index += e.this ? 0 : e.relation + e.discourseRelation
+        // A winter carries the year it ends in.
+        var p = TimePoint(year: index / 4)
+        p.season = ["WI", "SP", "SU", "FA"][index % 4]
+        return DatePart(first: i, end: k + 2, point: p, anchor: .reference)
     }
 
     /// The period of `unit` containing day `base`, moved by `shift` units.

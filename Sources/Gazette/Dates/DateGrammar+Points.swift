@@ -136,12 +136,20 @@ extension DateGrammar {
                     consider(Found(first: i, end: c.end, kind: .time, value: t.value, mod: c.approximate ? "APPROX" : nil, anchor: d.anchor, point: t))
                 }
                 consider(afterDate(d, from: end))
+                // `18th Dec for 10 days`: the days from that date, as a range.
+                if p.partOfDay == nil, isRole(end, .during), let a = amount(at: end + 1), let v = a.amount, v == v.rounded(), v > 0,
+                   a.unit == .day || a.unit == .week, let base = d.point.dayNumber, d.anchor != .none {
+                    let to = TimePoint.day(base + Int(v) * (a.unit == .week ? 7 : 1))
+                    consider(Found(first: i, end: a.end, kind: .date, value: d.point.value + "/" + to.value, anchor: d.anchor))
+                }
             }
         }
         // A clock time, then a date or a part of day.
         if let c = clock(at: i) {
             var k = c.end
             if isMark(k, ",") { k += 1 }
+            // `7:30 PM on Fri, Sep 20`: a preposition before the date.
+            if c.certain, isRole(k, .at), lexicon.language.relationsPrecede, let d = date(at: k + 1), d.point.day != nil { k += 1 }
             if let d = date(at: k) ?? partOfDay(at: k), d.point.day != nil, d.point.hour == nil {
                 var t = Self.timePoint(c, day: d.point.dayNumber)
                 var end = d.end

@@ -14,7 +14,7 @@ extension DateGrammar {
         switch opener {
         case .between?: return isRole(k, .and) ? k + 1 : nil
         default:
-            if isRole(k, .at) { return k + 1 }
+            if isRole(k, .at), lexicon.language.atJoinsRanges { return k + 1 }
             if isMark(k, "-") { return k + 1 }
             if isRole(k, .until) {
                 var e = k + 1
@@ -29,6 +29,8 @@ extension DateGrammar {
         var k = i
         var opener: TemporalRole?
         if isRole(k, .of) || isRole(k, .between) { opener = role(k); k += 1 }
+        // `from July 13-15`, `from the 13 to 15 July`: an English-style opener for days.
+        else if isRole(k, .from), lexicon.language.monthDayWithoutYear { opener = .from; k += 1 }
         if opener == .of && cells[i].flags.contains(.accented) { return nil }
         guard k < count, !breaksLine(k) else { return nil }
         // Times: `de 9h30 à 11h`, `entre midi et 2`, `11h30-1h30`.
@@ -82,10 +84,21 @@ extension DateGrammar {
             right.first = e1 + 1
             return right
         }
+        // `July 13-15`, `August 27th - 29th`, `July 13 thru 15`: a month-first date, then a later
+        // day of the same month.
+        if lexicon.language.monthDayWithoutYear, entry(k)?.month ?? 0 > 0 || entry(k)?.monthAbbreviation ?? 0 > 0,
+           let left = dayMonth(at: k), let d1 = left.point.day, left.point.hour == nil, let j = rangeJoin(at: left.end, opener: opener),
+           let (d2, e2) = dayNumber(at: j), cells[j].kind != .word, d2 > d1, month(at: e2, abbreviationOK: true) == nil,
+           !(e2 < count && cells[e2].kind == .word && entry(e2) == nil),
+           let m = left.point.month, CalendarMath.isValid(year: left.point.year, month: m, day: d2) {
+            let to = TimePoint(year: left.point.year, month: m, day: d2)
+            return Found(first: i, end: e2, kind: .date, value: left.point.value + "/" + to.value, anchor: left.anchor)
+        }
         // Full dates or periods on both sides: `du 10 juin au 1er juillet`, `entre 2020 et 2022`.
         if let left = date(at: k) ?? (isMark(k + 1, "-") ? yearAlone(at: k) : nil), left.point.hour == nil,
            let j = rangeJoin(at: left.end, opener: opener),
-           opener != nil || left.point.day != nil || (cells[j - 1].flags.contains(.attached) && left.point.month == nil && left.point.year != nil) {
+           opener != nil || left.point.day != nil || (cells[j - 1].flags.contains(.attached) && left.point.month == nil && left.point.year != nil)
+            || (left.point.month == nil && left.point.year != nil && isMark(j - 1, "-") && yearAlone(at: j).map { isOnlyDate(from: i, to: $0.end) } == true) {
             if let right = date(at: j) ?? yearAlone(at: j), right.point.hour == nil {
                 var a = left.point
                 let b = right.point
@@ -157,6 +170,8 @@ extension DateGrammar {
         if var f = point(at: start) {
             guard f.anchor != .none || f.kind == .time || f.point?.year != nil else { return nil }
             f.first = i
+            // `from 18th Dec for 10 days`: already a closed range.
+            if mod == "AFTER", f.point == nil, f.value.contains("/") { return f }
             f.mod = mod
             if var p = f.point, let pod = p.partOfDay, p.hour == nil, mod == "AFTER" || mod == "BEFORE" {
                 // Open on a part of day: its start or end; after midday is the afternoon.

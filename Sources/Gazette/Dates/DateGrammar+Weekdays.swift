@@ -1,7 +1,8 @@
 /// Weekdays: bare (resolved by tense and anchors), with a day number, or with a direction.
 extension DateGrammar {
     /// A weekday name at `i` (abbreviations with their period, lower case, or before a number).
-    func weekday(at i: Int) -> (weekday: Int, end: Int)? {
+    /// `determined`: a demonstrative, an article or a direction comes before it (`this sat`).
+    func weekday(at i: Int, determined: Bool = false) -> (weekday: Int, end: Int)? {
         guard let e = entry(i), !breaksLine(i) else { return nil }
         if e.weekday > 0, !e.weekdayPlural { return (e.weekday, i + 1) }
         if e.weekdayAbbreviation > 0 {
@@ -9,8 +10,22 @@ extension DateGrammar {
             let capital = cells[i].flags.contains(.capitalized)
             if dot && !capital { return (e.weekdayAbbreviation, i + 2) }
             if (dot || !capital), dayNumber(at: i + (dot ? 2 : 1)) != nil { return (e.weekdayAbbreviation, i + (dot ? 2 : 1)) }
+            // `Thu 15th`: a capitalised abbreviation before a day written as an ordinal.
+            if !dot, i + 1 < count, cells[i + 1].kind == .ordinal, dayNumber(at: i + 1) != nil { return (e.weekdayAbbreviation, i + 1) }
+            // Without its period (`sat`, `Sun`, often a word): alone, determined and ending the
+            // clause, or before a comma and a date (`Fri, Jul 18`).
+            let end = i + (dot ? 2 : 1)
+            if isOnlyWord(i) { return (e.weekdayAbbreviation, end) }
+            if determined, end >= count || endsClause(end) { return (e.weekdayAbbreviation, end) }
+            if isMark(end, ","), month(at: end + 1, abbreviationOK: true) != nil { return (e.weekdayAbbreviation, end) }
         }
         return nil
+    }
+
+    /// Whether cell `i` is the only word or number of its sentence (a heading, a form field).
+    func isOnlyWord(_ i: Int) -> Bool {
+        for k in 0..<count where k != i && cells[k].kind != .punctuation { return false }
+        return true
     }
 
     /// The day of weekday `wd` nearest to `base` in `direction` (-1 on or before, +1 strictly
@@ -34,24 +49,52 @@ extension DateGrammar {
         let demonstrative = entry(k)?.this == true
         if demonstrative || isRole(k, .article) { k += 1 }
         // `next Tuesday`, `last Friday`: a direction before the weekday.
-        if !demonstrative, lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let (wd, e) = weekday(at: k + 1) {
-            return relativeWeekday(wd, r.relation > 0 ? .next : .last, i, e)
+        // `last week's Sunday`: the weekday of the week named before it.
+        if !demonstrative, lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, entry(k + 1)?.unit == .week,
+           isRole(k + 2, .possessive), let (wd, e) = weekday(at: k + 3, determined: true) {
+            return relativeWeekday(wd, r.relation > 0 ? .nextWeek : .lastWeek, i, e)
         }
-        guard let (wd, e) = weekday(at: k) else { return nil }
+        if !demonstrative, lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let (wd, e) = weekday(at: k + 1, determined: true) {
+            // `next Wednesday`: in some languages the Wednesday of next week.
+            let next: WeekdayShift = lexicon.language.weekdayRelationMeansWeek && !isRole(k, .upcoming) ? .nextWeek : .next
+            return relativeWeekday(wd, r.relation > 0 ? next : .last, i, e)
+        }
+        guard let (wd, e) = weekday(at: k, determined: k > i) else { return nil }
         // A part of day between the weekday and the date: `Jeudi soir 16 novembre`.
         var afterPod = e
         var pod: String?
         if let p = entry(e)?.partOfDay, dayNumber(at: e + 1) != nil { pod = p; afterPod = e + 1 }
+        // `Sunday, Feb 10`.
+        if pod == nil, isMark(e, ","), var d = dayMonth(at: e + 1, weekday: wd, first: i), d.point.day != nil { d.first = i; return d }
         if var d = dayMonth(at: afterPod, weekday: wd, first: i) {
             if let pod { d.point.partOfDay = pod }
             return d
         }
         // `mercredi 13`: the nearest month whose 13th is a Wednesday.
         if pod == nil, let (day, end) = dayNumber(at: e), cells[e].kind != .word || cells[e].wordNumber > 0,
-           entry(end)?.unit == nil, !(end < count && cells[end].kind == .word && entry(end) == nil) {
+           entry(end)?.unit == nil, !(end < count && cells[end].kind == .word && entry(end) == nil),
+           // `Thursday 8:00`, `Thursday 9 am`, `jeudi 8h`: a clock time, not a day.
+           !isMark(end, ":"), !isRole(end, .anteMeridiem), !isRole(end, .postMeridiem), !isRole(end, .hourMark) {
             return weekdayWithDay(wd, day: day, first: i, end: end)
         }
         var end = e
+        // `Tuesday the 19th`: the weekday, its article and its day.
+        if pod == nil, isRole(e, .article), let (day, dayEnd) = dayNumber(at: e + 1), cells[e + 1].kind != .word {
+            return weekdayWithDay(wd, day: day, first: i, end: dayEnd)
+        }
+        if lexicon.language.relationsPrecede {
+            // `Wednesday next week`, `Wednesday of next week`, `Sunday from last week`.
+            var w = end
+            if isRole(w, .of) || isRole(w, .from) { w += 1 }
+            if isRole(w, .article) { w += 1 }
+            if let r = entry(w), r.relation != 0, entry(w + 1)?.unit == .week {
+                return relativeWeekday(wd, r.relation > 0 ? .nextWeek : .lastWeek, i, w + 2)
+            }
+            // `Friday after next`: the second one to come.
+            if isRole(end, .after), entry(end + 1)?.relation ?? 0 > 0, entry(end + 2)?.unit == nil {
+                return relativeWeekday(wd, .afterNext, i, end + 2)
+            }
+        }
         // Directions.
         if let r = entry(end) {
             if r.relation == 1 { return relativeWeekday(wd, .next, i, end + 1) }
@@ -108,7 +151,28 @@ extension DateGrammar {
         return DatePart(first: i, end: end, point: TimePoint(), anchor: .none, weekday: wd)
     }
 
-    enum WeekdayShift { case next, last, nextWeek, lastWeek, thisWeek, eight, fifteen }
+    /// `the closest Monday to Oct 5th`, `the second nearest Friday to May 1`: the weekdays
+    /// ordered by their distance to the date (the earlier first when two are as near).
+    mutating func closestWeekday(at i: Int) -> DatePart? {
+        var k = i
+        if isRole(k, .article) { k += 1 }
+        var n = 1
+        if let o = ordinal(at: k), o > 0, isRole(k + 1, .closest) { n = o; k += 1 }
+        guard isRole(k, .closest), let w = entry(k + 1), !w.weekdayPlural, case let wd = max(w.weekday, w.weekdayAbbreviation), wd > 0,
+              case let e = k + 2 + (isMark(k + 2, ".") ? 1 : 0), isRole(e, .until),
+              let d = date(at: e + 1), let base = d.point.dayNumber, n <= 10 else { return nil }
+        let after = Self.weekdayDay(wd, from: base - 1, direction: 1)
+        let before = after == base ? base - 7 : Self.weekdayDay(wd, from: base, direction: -1)
+        var days: [Int] = []
+        for step in 0..<n {
+            days.append(after + 7 * step)
+            days.append(before - 7 * step)
+        }
+        days.sort { abs($0 - base) != abs($1 - base) ? abs($0 - base) < abs($1 - base) : $0 < $1 }
+        return DatePart(first: i, end: d.end, point: .day(days[n - 1]), anchor: d.anchor)
+    }
+
+    enum WeekdayShift { case next, last, nextWeek, lastWeek, thisWeek, eight, fifteen, afterNext }
 
     private func relativeWeekday(_ wd: Int, _ shift: WeekdayShift, _ first: Int, _ end: Int) -> DatePart? {
         guard let ref = context.deicticDay else {
@@ -118,6 +182,7 @@ extension DateGrammar {
         let day: Int
         switch shift {
         case .next: day = Self.weekdayDay(wd, from: ref, direction: 1)
+        case .afterNext: day = Self.weekdayDay(wd, from: ref, direction: 1) + 7
         case .last: day = Self.weekdayDay(wd, from: ref - 1, direction: -1)
         case .nextWeek: day = monday + 7 + wd - 1
         case .lastWeek: day = monday - 7 + wd - 1

@@ -31,10 +31,16 @@ struct DateGrammar {
     /// article, or a number joined to `:`, `/`, `-`, `'` or `"`.
     private func isCore(_ k: Int) -> Bool {
         let c = cells[k]
-        if c.lex != 0 { return lexicon.isCore[Int(c.lex)] }
+        if c.lex != 0 {
+            // `on the first`: an ordinal word after a function word, ending the sentence.
+            return lexicon.isCore[Int(c.lex)]
+                || (lexicon.entries[Int(c.lex)].ordinal > 0 && k > 0 && cells[k - 1].role != 0 && k + 1 == cells.count)
+        }
         if c.kind == .ordinal, k > 0, cells[k - 1].role != 0 { return true }
         guard c.kind == .number, c.value >= 0, !c.flags.contains(.decimal) else { return false }
         if c.digits == 4 && c.value >= 1000 && c.value < 3000 { return true }
+        // `2 / 15` alone: two numbers around a spaced slash or dash.
+        if k == 0, c.digits <= 2, cells.count == 3, cells[1].kind == .punctuation, cells[1].mark == 0x2F || cells[1].mark == 0x2D, cells[2].kind == .number { return true }
         // A day after a preposition or article (`le 16`, `du 13`, `de 5`), or numbers in a row (`20 02 14`).
         if c.digits <= 2, k > 0, cells[k - 1].role != 0 || cells[k - 1].kind == .number { return true }
         if k + 1 < cells.count, cells[k + 1].kind == .punctuation, cells[k + 1].flags.contains(.attached) {
@@ -120,14 +126,14 @@ struct DateGrammar {
         let r = role(i)
         let e = entry(i)
         let numeric = c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0
-        let amountStart = numeric || r == .some || (e?.approximateNumber ?? 0) > 0
+        let amountStart = numeric || r == .some || r == .half || (e?.approximateNumber ?? 0) > 0
         if numeric || r != nil || e?.isCore == true { consider(range(at: i)) }
         switch r {
         case .filler?, .from?, .after?, .before?, .later?, .until?: consider(openRange(at: i))
         default: break
         }
         if numeric || r == .every { consider(set(at: i)) }
-        if amountStart || r == .ago || r == .within || r == .article || (r == .in && lexicon.language.inBeforeAmountIsWithin)
+        if amountStart || r == .ago || r == .within || r == .during || r == .article || (r == .in && lexicon.language.inBeforeAmountIsWithin)
             || (lexicon.language.relationsPrecede && (e?.relation ?? 0) != 0) {
             consider(offset(at: i))
         }

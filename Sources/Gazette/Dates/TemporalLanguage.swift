@@ -131,6 +131,18 @@ public struct TemporalLanguage: Sendable {
     /// Whether the tokenizer splits elisions (`l'an` → `l'` `an`), so a phrase's word with an
     /// apostrophe inside is two words; when false (`b'av`, `mi'raj` in English) it is one.
     public var splitsElisions = true
+    /// Whether a direction before a weekday names that day of the next or previous week
+    /// (`next Wednesday` said on a Tuesday is the Wednesday of next week, not tomorrow).
+    public var weekdayRelationMeansWeek = false
+    /// Whether month names are written with a capital, so that a lower-case one alone
+    /// (`you may go`) is a common word unless a number, a preposition or a direction goes with it.
+    public var capitalizesMonths = false
+    /// Whether a month named without year or tense is the next one to come (`beginning of
+    /// January` said in February is next January), as in Duckling's English.
+    public var untensedMonthLooksAhead = false
+    /// Whether the `at` word joins the two ends of a range (`du 13 au 18`); English `on` and
+    /// `at` do not (`19h30 on Friday`).
+    public var atJoinsRanges = true
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

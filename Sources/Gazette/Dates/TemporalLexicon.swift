@@ -43,6 +43,9 @@ struct LexEntry: Sendable {
     private var seasonCode: UInt8 = 0
     private var modCode: UInt8 = 0
     private var referenceCode: UInt8 = 0
+    private var edgeCode: UInt8 = 0
+    /// The unit of a period-edge acronym (`EOM`: month), with its mod in ``edgeMod``.
+    var edgeUnit: TimeUnit?
 
     /// The TIMEX3 codes a reading may carry; an entry stores an index into this table.
     static let codes = ["", "MO", "AF", "EV", "NI", "DT", "MI", "SP", "SU", "FA", "WI", "START", "MID", "END", "APPROX",
@@ -87,13 +90,15 @@ struct LexEntry: Sendable {
     var mod: String? { get { Self.string(modCode) } set { modCode = newValue.map(Self.code) ?? 0 } }
     var reference: String? { get { Self.string(referenceCode) } set { referenceCode = newValue.map(Self.code) ?? 0 } }
     var hasPartOfDay: Bool { partOfDayCode != 0 }
+    /// The mod of a period-edge acronym (`EOM`: `END`).
+    var edgeMod: String? { get { Self.string(edgeCode) } set { edgeCode = newValue.map(Self.code) ?? 0 } }
 
     /// Whether the word can carry a date by itself (a month, a weekday, a unit, `hier`…): the
     /// grammar only looks near such words.
     var isCore: Bool {
         month > 0 || monthAbbreviation > 0 || weekday > 0 || weekdayAbbreviation > 0 || unit != nil
             || partOfDayCode != 0 || namedHour >= 0 || dayOffset != nil || discourseOffset != nil || seasonCode != 0
-            || holiday >= 0 || referenceCode != 0 || modCode != 0 || role == .hourMark || role == .monthMark || role == .dayMark || role == .anteMeridiem || role == .postMeridiem
+            || holiday >= 0 || referenceCode != 0 || modCode != 0 || edgeUnit != nil || role == .seasonWord || role == .soonest || role == .hourMark || role == .monthMark || role == .dayMark || role == .anteMeridiem || role == .postMeridiem
     }
     var this = false
     var role: TemporalRole?
@@ -121,6 +126,7 @@ struct LexEntry: Sendable {
         case let .season(s): season = s
         case let .holiday(h): holiday = h
         case let .mod(m): mod = m
+        case let .periodEdge(m, u): edgeMod = m; edgeUnit = u
         case let .reference(r): reference = r
         case let .role(r): role = r
         case let .zone(z): zone = z

@@ -33,6 +33,9 @@ public enum TemporalWord: Sendable, Hashable {
     case holiday(Int)
     /// A position or approximation: `START`, `MID`, `END`, `APPROX`.
     case mod(String)
+    /// An acronym for a position in the current period (`EOM`: `END` of the month), read only
+    /// when written in capitals (`BOY`, not `boy`).
+    case periodEdge(String, TimeUnit)
     /// Now: `maintenant`, `actuellement` (PRESENT_REF); `à l'époque` (PAST_REF).
     case reference(String)
     /// A function word with a grammatical role.
@@ -156,4 +159,17 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case anteMeridiem
     /// `pm`, `p.m.` after a 12-hour clock time.
     case postMeridiem
+    /// `upcoming` next to an amount: the single unit that many ahead (`upcoming two weeks`: the
+    /// second week from now), as Duckling reads it.
+    case upcoming
+    /// `hence` after an amount: that long after the moment of speaking.
+    case fromNow
+    /// A possessive ending (`'s` in `last week's Sunday`).
+    case possessive
+    /// `season` in `this season`, `next season`: the astronomical season around the reference.
+    case seasonWord
+    /// `closest`, `nearest` in `the closest Monday to October 5`.
+    case closest
+    /// `as soon as possible`: from the moment of speaking on.
+    case soonest
 }

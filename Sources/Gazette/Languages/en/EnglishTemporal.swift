@@ -11,6 +11,10 @@ extension TemporalLanguage {
         language.numericMonthFirst = true
         language.splitsElisions = false
         language.addHolidays(englishMoreHolidays)
+        language.weekdayRelationMeansWeek = true
+        language.capitalizesMonths = true
+        language.untensedMonthLooksAhead = true
+        language.atJoinsRanges = false
         return language
     }()
 
@@ -42,7 +46,7 @@ extension TemporalLanguage {
         ("thirty", .number(30)), ("forty", .number(40)), ("fifty", .number(50)), ("sixty", .number(60)),
         ("seventy", .number(70)), ("eighty", .number(80)), ("ninety", .number(90)), ("hundred", .number(100)),
         ("thousand", .number(1000)), ("dozen", .approximateNumber(12)), ("dozens", .approximateNumber(12)),
-        ("couple", .approximateNumber(2)), ("hundreds", .approximateNumber(100)),
+        ("couple", .approximateNumber(2)), ("pair", .approximateNumber(2)), ("hundreds", .approximateNumber(100)),
     ]
 
     private static let englishOrdinals: [(String, TemporalWord)] = [
@@ -61,7 +65,7 @@ extension TemporalLanguage {
         ("hour", .unit(.hour)), ("hours", .unit(.hour)), ("hr", .unit(.hour)), ("hrs", .unit(.hour)),
         ("day", .unit(.day)), ("days", .unit(.day)), ("week", .unit(.week)), ("weeks", .unit(.week)),
         ("fortnight", .unit(.fortnight)), ("fortnights", .unit(.fortnight)), ("month", .unit(.month)), ("months", .unit(.month)),
-        ("quarter", .unit(.quarter)), ("quarters", .unit(.quarter)), ("qtr", .unit(.quarter)),
+        ("quarter", .unit(.quarter)), ("quarters", .unit(.quarter)), ("qtr", .unit(.quarter)), ("q", .unit(.quarter)),
         ("semester", .unit(.half)), ("semesters", .unit(.half)),
         ("year", .unit(.year)), ("years", .unit(.year)), ("yr", .unit(.year)), ("yrs", .unit(.year)),
         ("decade", .unit(.decade)), ("decades", .unit(.decade)), ("century", .unit(.century)), ("centuries", .unit(.century)),
@@ -78,27 +82,32 @@ extension TemporalLanguage {
         // Days relative to the reference date.
         ("yesterday", .dayOffset(-1)), ("today", .dayOffset(0)), ("tomorrow", .dayOffset(1)),
         // Directions.
-        ("next", .relation(1)), ("coming", .relation(1)), ("upcoming", .relation(1)), ("past", .relation(-1)),
+        ("next", .relation(1)), ("coming", .relation(1)), ("coming", .role(.upcoming)), ("upcoming", .relation(1)), ("upcoming", .role(.upcoming)), ("past", .relation(-1)),
         ("previous", .discourseRelation(-1)), ("following", .discourseRelation(1)),
         ("this", .this), ("current", .this),
         // Seasons.
         ("spring", .season("SP")), ("summer", .season("SU")), ("autumn", .season("FA")), ("fall", .season("FA")),
         ("winter", .season("WI")),
+        ("season", .role(.seasonWord)), ("seasons", .role(.seasonWord)),
+        ("closest", .role(.closest)), ("nearest", .role(.closest)), ("asap", .role(.soonest)),
         // Positions and approximations.
         ("beginning", .mod("START")), ("start", .mod("START")), ("early", .mod("START")), ("middle", .mod("MID")),
         ("mid", .mod("MID")), ("end", .mod("END")), ("late", .mod("END")),
+        // Business abbreviations: end or beginning of the month or year.
+        ("eom", .periodEdge("END", .month)), ("bom", .periodEdge("START", .month)),
+        ("eoy", .periodEdge("END", .year)), ("boy", .periodEdge("START", .year)),
         ("now", .reference("PRESENT_REF")), ("currently", .reference("PRESENT_REF")), ("nowadays", .reference("PRESENT_REF")),
         // Function words.
         ("the", .role(.article)), ("of", .role(.of)), ("at", .role(.at)), ("on", .role(.at)), ("in", .role(.in)),
-        ("within", .role(.within)), ("since", .role(.since)), ("during", .role(.during)), ("between", .role(.between)),
+        ("within", .role(.within)), ("since", .role(.since)), ("during", .role(.during)), ("for", .role(.during)), ("between", .role(.between)),
         ("and", .role(.and)), ("until", .role(.until)), ("till", .role(.until)), ("through", .role(.until)),
-        ("to", .role(.until)), ("from", .role(.from)), ("after", .role(.after)), ("before", .role(.before)),
+        ("to", .role(.until)), ("thru", .role(.until)), ("from", .role(.from)), ("after", .role(.after)), ("before", .role(.before)),
         ("later", .role(.later)), ("earlier", .role(.earlier)), ("around", .role(.around)), ("about", .role(.around)),
         ("approximately", .role(.around)), ("every", .role(.every)), ("each", .role(.every)), ("per", .role(.per)),
         ("times", .role(.times)), ("half", .role(.half)), ("whole", .role(.whole)), ("entire", .role(.whole)),
         ("full", .role(.whole)), ("few", .role(.some)), ("several", .role(.some)), ("some", .role(.some)),
         ("very", .role(.very)), ("than", .role(.than)), ("holiday", .role(.occasion)), ("holidays", .role(.occasion)),
-        ("ago", .role(.ago)), ("hence", .role(.later)),
+        ("ago", .role(.ago)), ("hence", .role(.fromNow)), ("'s", .role(.possessive)), ("’s", .role(.possessive)),
         ("am", .role(.anteMeridiem)), ("a.m", .role(.anteMeridiem)), ("a.m.", .role(.anteMeridiem)),
         ("pm", .role(.postMeridiem)), ("p.m", .role(.postMeridiem)), ("p.m.", .role(.postMeridiem)),
         ("o'clock", .role(.hourMark)), ("oclock", .role(.hourMark)),
@@ -116,12 +125,13 @@ extension TemporalLanguage {
     private static let englishPhrases: [(String, TemporalWord)] = [
         ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
         ("up to", .role(.until)), ("by the time of", .role(.until)), ("at the time of", .role(.during)),
-        ("right now", .reference("PRESENT_REF")), ("at the moment", .reference("PRESENT_REF")),
+        ("right now", .reference("PRESENT_REF")), ("just now", .reference("PRESENT_REF")), ("as soon as possible", .role(.soonest)), ("at the moment", .reference("PRESENT_REF")),
         ("at present", .reference("PRESENT_REF")), ("at the time", .reference("PAST_REF")), ("back then", .reference("PAST_REF")),
         ("in the future", .reference("FUTURE_REF")), ("in the past", .reference("PAST_REF")),
         ("the day before", .discourseOffset(-1)), ("the day after", .discourseOffset(1)), ("the next day", .discourseOffset(1)),
         ("the following day", .discourseOffset(1)), ("the previous day", .discourseOffset(-1)),
-        ("the day before yesterday", .dayOffset(-2)), ("the day after tomorrow", .dayOffset(2)), ("tonight", .partOfDay("NI")),
+        ("the day before yesterday", .dayOffset(-2)), ("the day after tomorrow", .dayOffset(2)),
+        ("day before yesterday", .dayOffset(-2)), ("day after tomorrow", .dayOffset(2)), ("tonight", .partOfDay("NI")),
         ("christmas", .holiday(0)), ("christmas day", .holiday(0)), ("xmas", .holiday(0)), ("christmas eve", .holiday(1)),
         ("new year's day", .holiday(2)), ("new year", .holiday(2)), ("new year's", .holiday(2)), ("new year's eve", .holiday(3)),
         ("halloween", .holiday(4)), ("valentine's day", .holiday(5)), ("valentine day", .holiday(5)),
