@@ -46,7 +46,9 @@ struct DateCellBuilder {
                 word(bytes, startByte, byte, startScalar, token.end, into: &cells)
                 if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
             case .number:
-                number(bytes, startByte, byte, startScalar, into: &cells)
+                // `15h00`, `9h30` read as one number token: split into hour, mark and minutes.
+                if Self.hasASCIILetter(bytes, startByte, byte) { split(bytes, startByte, byte, startScalar, into: &cells) }
+                else { number(bytes, startByte, byte, startScalar, into: &cells) }
             case .ordinal:
                 var c = DateCell(start: token.start, end: token.end, kind: .ordinal)
                 let (h, f) = WordFolding.fold(bytes, from: startByte, to: byte, into: &folded)
@@ -78,6 +80,12 @@ struct DateCellBuilder {
             previousEnd = token.end
         }
         mergePhrases(&cells)
+    }
+
+    /// Whether bytes `[from, to)` hold an ASCII letter.
+    private static func hasASCIILetter(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        for i in from..<to where bytes[i] | 0x20 >= 0x61 && bytes[i] | 0x20 <= 0x7A { return true }
+        return false
     }
 
     private static func cellFlags(_ f: WordFolding.Flags) -> DateCell.Flags {

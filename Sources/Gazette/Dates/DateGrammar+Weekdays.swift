@@ -48,7 +48,7 @@ extension DateGrammar {
         }
         // `mercredi 13`: the nearest month whose 13th is a Wednesday.
         if pod == nil, let (day, end) = dayNumber(at: e), cells[e].kind != .word || cells[e].wordNumber > 0,
-           entry(end)?.unit == nil, !(end < count && cells[end].kind == .word && entry(end) == nil) {
+           entry(end)?.unit == nil, !(end < count && cells[end].kind == .word && entry(end) == nil), !clockFollowsNumber(end) {
             return weekdayWithDay(wd, day: day, first: i, end: end)
         }
         var end = e

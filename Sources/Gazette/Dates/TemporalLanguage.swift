@@ -96,6 +96,14 @@ public struct TemporalLanguage: Sendable {
     public var monthDayWithoutYear = false
     /// Whether numeric dates write the month before the day (`2/15`, `10/31/1974`).
     public var numericMonthFirst = false
+    /// Whether clock hours 1–12 without `am`/`pm` may be the morning's or the afternoon's
+    /// (`at 3`, `3:30`), and minutes are told before the hour (`a quarter past noon`).
+    public var twelveHourClock = false
+    /// Whether time zone abbreviations count in lower case too (`gmt`), not only in capitals.
+    public var zonesInLowerCase = false
+    /// Letters that mean `am` only when written against a clock time (`7a`, `3:18a`), because
+    /// alone they are other words (`a` the article).
+    public var attachedAnteMeridiem: [String] = []
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

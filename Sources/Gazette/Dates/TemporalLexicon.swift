@@ -93,7 +93,7 @@ struct LexEntry: Sendable {
     var isCore: Bool {
         month > 0 || monthAbbreviation > 0 || weekday > 0 || weekdayAbbreviation > 0 || unit != nil
             || partOfDayCode != 0 || namedHour >= 0 || dayOffset != nil || discourseOffset != nil || seasonCode != 0
-            || holiday >= 0 || referenceCode != 0 || modCode != 0 || role == .hourMark || role == .monthMark || role == .dayMark || role == .anteMeridiem || role == .postMeridiem
+            || holiday >= 0 || referenceCode != 0 || modCode != 0 || role == .hourMark || role == .oclock || role == .monthMark || role == .dayMark || role == .anteMeridiem || role == .postMeridiem
     }
     var this = false
     var role: TemporalRole?
@@ -143,6 +143,8 @@ public final class TemporalLexicon: Sendable {
     let phrases: [UInt16: [(rest: [UInt16], id: UInt16)]]
     /// Whether an entry id starts a phrase, by id (a flat table read for every cell).
     let startsPhrase: [Bool]
+    /// Entry ids of the language's ``TemporalLanguage/attachedAnteMeridiem`` letters.
+    let attachedAnteMeridiem: [UInt16]
 
     /// Builds the lexicon; month and weekday names are read from ICU for the language's locale.
     public init(_ language: TemporalLanguage) {
@@ -219,6 +221,7 @@ public final class TemporalLexicon: Sendable {
         for w in language.tense.exceptions { entries[Int(id(w))].tenseException = true }
         for w in language.tense.pastWithParticiple { entries[Int(id(w))].beAuxiliary = true }
         for w in language.unaccentedTenseWords { entries[Int(id(w))].unaccentedOnly = true }
+        self.attachedAnteMeridiem = language.attachedAnteMeridiem.map(id)
         self.phrases = phrases
         self.startsPhrase = entries.map(\.startsPhrase)
         self.entries = entries

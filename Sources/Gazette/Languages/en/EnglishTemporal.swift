@@ -9,6 +9,9 @@ extension TemporalLanguage {
         language.monthDayWithoutYear = true
         language.joinsDateWithOf = true
         language.numericMonthFirst = true
+        language.twelveHourClock = true
+        language.zonesInLowerCase = true
+        language.attachedAnteMeridiem = ["a"]
         return language
     }()
 
@@ -96,10 +99,12 @@ extension TemporalLanguage {
         ("times", .role(.times)), ("half", .role(.half)), ("whole", .role(.whole)), ("entire", .role(.whole)),
         ("full", .role(.whole)), ("few", .role(.some)), ("several", .role(.some)), ("some", .role(.some)),
         ("very", .role(.very)), ("than", .role(.than)), ("holiday", .role(.occasion)), ("holidays", .role(.occasion)),
-        ("ago", .role(.ago)), ("hence", .role(.later)),
+        ("ago", .role(.ago)), ("hence", .role(.fromNow)), ("pair", .approximateNumber(2)),
         ("am", .role(.anteMeridiem)), ("a.m", .role(.anteMeridiem)), ("a.m.", .role(.anteMeridiem)),
         ("pm", .role(.postMeridiem)), ("p.m", .role(.postMeridiem)), ("p.m.", .role(.postMeridiem)),
-        ("o'clock", .role(.hourMark)), ("oclock", .role(.hourMark)),
+        ("o'clock", .role(.oclock)), ("oclock", .role(.oclock)), ("h", .role(.hourMark)),
+        ("p", .role(.postMeridiem)), ("ish", .mod("APPROX")), ("oh", .number(0)), ("o", .number(0)),
+        ("tonite", .partOfDay("NI")), ("tonite", .this), ("tonight", .this), ("untill", .role(.until)), ("@", .role(.at)), ("but", .role(.filler)), ("for", .role(.during)),
         // Tense cues.
         ("was", .tense(.past)), ("were", .tense(.past)), ("had", .tense(.past)), ("did", .tense(.past)),
         ("said", .tense(.past)), ("will", .tense(.future)), ("would", .tense(.future)), ("shall", .tense(.future)),
@@ -109,9 +114,12 @@ extension TemporalLanguage {
         ("gmt", .zone("Z")), ("utc", .zone("Z")), ("est", .zone("-05:00")), ("edt", .zone("-04:00")),
         ("cst", .zone("-06:00")), ("cdt", .zone("-05:00")), ("mst", .zone("-07:00")), ("mdt", .zone("-06:00")),
         ("pst", .zone("-08:00")), ("pdt", .zone("-07:00")), ("bst", .zone("+01:00")), ("cet", .zone("+01:00")),
+        ("ist", .zone("+05:30")),
     ]
 
     private static let englishPhrases: [(String, TemporalWord)] = [
+        ("a m", .role(.anteMeridiem)), ("p m", .role(.postMeridiem)), ("mid day", .namedHour(12)),
+        ("after school", .partOfDay("AF")),
         ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
         ("up to", .role(.until)), ("by the time of", .role(.until)), ("at the time of", .role(.during)),
         ("right now", .reference("PRESENT_REF")), ("at the moment", .reference("PRESENT_REF")),
