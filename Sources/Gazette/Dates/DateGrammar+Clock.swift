@@ -212,6 +212,8 @@ extension DateGrammar {
             if isMark(c.end, "."), cells[c.end].flags.contains(.attached), c.end + 1 == count { c.end += 1 }
         }
         j = c.end
+        // `3pm approximately`, at the end of a clause.
+        if c.certain || introduced, isRole(j, .around), j + 1 >= count || endsClause(j + 1) { c.approximate = true; c.end = j + 1; j += 1 }
         // A zone, perhaps in brackets: `CET`, `(BST)`, `gmt` where the language allows it.
         let bracket = isMark(j, "(") && isMark(j + 2, ")")
         let z = bracket ? j + 1 : j

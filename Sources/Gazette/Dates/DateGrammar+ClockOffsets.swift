@@ -50,6 +50,10 @@ extension DateGrammar {
                 return (n.value * (isMark(n.end, "'") ? 60 : 1), false, n.end + 1)
             }
             amount = n.value; k = n.end
+            // `2 and a half hours`: half an hour more.
+            if isRole(k, .and), isRole(article(k + 1), .half), let u = unitSeconds(article(k + 1) + 1), u > 1 {
+                return (n.value * u + u / 2, false, article(k + 1) + 2)
+            }
         }
         guard let v = amount, let u = unitSeconds(k) else { return nil }
         return (v * u, u == 3600, k + 1)

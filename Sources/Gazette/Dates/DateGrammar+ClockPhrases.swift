@@ -70,6 +70,8 @@ extension DateGrammar {
     func clockFollowsNumber(_ k: Int) -> Bool {
         guard k < count else { return false }
         if isMark(k, ":"), cells[k].flags.contains(.attached), k + 1 < count, cells[k + 1].digits == 2 { return true }
+        // `Friday 9-11am`: a range of times.
+        if lexicon.language.twelveHourClock, isMark(k, "-"), clock(at: k + 1)?.certain == true { return true }
         return isRole(k, .hourMark) || isRole(k, .oclock) || isMeridiem(k)
     }
 }

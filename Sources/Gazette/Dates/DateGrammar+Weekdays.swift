@@ -9,6 +9,10 @@ extension DateGrammar {
             let capital = cells[i].flags.contains(.capitalized)
             if dot && !capital { return (e.weekdayAbbreviation, i + 2) }
             if (dot || !capital), dayNumber(at: i + (dot ? 2 : 1)) != nil { return (e.weekdayAbbreviation, i + (dot ? 2 : 1)) }
+            // `Thu at 8 GMT`, `Fri 9-11am`: a clock time after it.
+            if !dot, lexicon.language.twelveHourClock, clock(at: i + 1)?.certain == true || clockFollowsNumber(i + 2) {
+                return (e.weekdayAbbreviation, i + 1)
+            }
         }
         return nil
     }

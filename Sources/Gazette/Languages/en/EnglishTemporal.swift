@@ -119,7 +119,7 @@ extension TemporalLanguage {
 
     private static let englishPhrases: [(String, TemporalWord)] = [
         ("a m", .role(.anteMeridiem)), ("p m", .role(.postMeridiem)), ("mid day", .namedHour(12)),
-        ("after school", .partOfDay("AF")),
+        ("after school", .partOfDay("AF")), ("day after tomorrow", .dayOffset(2)), ("day before yesterday", .dayOffset(-2)),
         ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
         ("up to", .role(.until)), ("by the time of", .role(.until)), ("at the time of", .role(.during)),
         ("right now", .reference("PRESENT_REF")), ("at the moment", .reference("PRESENT_REF")),

@@ -3,8 +3,8 @@ import Testing
 
 /// English clock times, parts of day, time ranges and short offsets, against Wednesday
 /// 8 May 2024 at 10:15.
-@Suite("English clock times")
-struct EnglishClockTests {
+@Suite("English clock times against a reference time")
+struct EnglishClockTimeTests {
     static let reference = "2024-05-08T10:15:00"
 
     static func timexes(_ text: String, reference: String = reference) throws -> [(text: String, value: String, mod: String?)] {
