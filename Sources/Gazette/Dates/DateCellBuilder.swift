@@ -152,7 +152,9 @@ struct DateCellBuilder {
                 c.byteStart = Int32(startByte)
                 c.byteEnd = Int32(byte)
             case .number:
-                number(bytes, startByte, byte, tokenStart, into: &cells)
+                // `15h00`, `9h30` read as one number token: split into hour, mark and minutes.
+                if Self.hasASCIILetter(bytes, startByte, byte) { split(bytes, startByte, byte, tokenStart, into: &cells) }
+                else { number(bytes, startByte, byte, tokenStart, into: &cells) }
                 if first < cells.count { cells[first].flags.formUnion(extra) }
                 continue
             case .ordinal:
@@ -211,6 +213,12 @@ struct DateCellBuilder {
             groups += 1; length = 0
         }
         return groups == 2 && (length == 2 || length == 4)
+    }
+
+    /// Whether bytes `[from, to)` hold an ASCII letter.
+    private static func hasASCIILetter(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        for i in from..<to where bytes[i] | 0x20 >= 0x61 && bytes[i] | 0x20 <= 0x7A { return true }
+        return false
     }
 
     private static func cellFlags(_ f: WordFolding.Flags) -> DateCell.Flags {

@@ -41,8 +41,10 @@ extension DateGrammar {
         var mod: String?
         if let n = earlyMod(k) { mod = "START"; k += n }
         let this = entry(k)?.this == true
+        // `tonight`: a demonstrative and its part of day in one word.
+        let thisPod = this && entry(k)?.hasPartOfDay == true
         if isRole(k, .during) { k += 1 }
-        if this || isRole(k, .article) || isRole(k, .within) || isRole(k, .in) { k += 1 }
+        if this && !thisPod || isRole(k, .article) || isRole(k, .within) || isRole(k, .in) { k += 1 }
         if isRole(k, .article) { k += 1 }
         guard let pod = entry(k)?.partOfDay, !breaksLine(k) else { return nil }
         var end = k + 1
@@ -56,7 +58,7 @@ extension DateGrammar {
             if isRole(e, .at), let next = date(at: e + 1), next.point.day != nil { e = next.end }
             return DatePart(first: i, end: e, point: p, anchor: d.anchor, mod: mod)
         }
-        guard k > i else { return nil }
+        guard k > i || thisPod else { return nil }
         // `ce soir-là`: the day of the discourse.
         var there = false
         if isMark(end, "-"), cells[end].flags.contains(.attached), isRole(end + 1, .article), cells[end + 1].flags.contains(.accented) { end += 2; there = true }
@@ -82,7 +84,7 @@ extension DateGrammar {
 
     /// Resolves a clock without a date on the anchor day; with a reference time and no past
     /// tense, a time already gone is the next day's.
-    func clockDay(_ c: Clock, first: Int, end: Int) -> (day: Int?, anchor: Timex.Anchor) {
+    func clockDay(_ c: inout Clock, first: Int, end: Int) -> (day: Int?, anchor: Timex.Anchor) {
         // The day the sentence speaks of, or the paragraph when it wrote the date in full.
         if let p = context.previous, let day = p.dayNumber,
            context.previousSentence == context.sentence || (context.previousParagraph == context.paragraph && context.previousExplicit) {
@@ -90,8 +92,10 @@ extension DateGrammar {
         }
         guard let (day, anchor) = context.anchorDay() else { return (nil, .none) }
         let dir = direction(first, end)
-        if anchor == .reference, let r = context.reference, let now = r.minuteOfDay, dir >= 0, c.hour * 60 + (c.minute ?? 0) < now {
-            return (day + 1, anchor)
+        if anchor == .reference, let r = context.reference, r.hour != nil {
+            let (shift, hour) = Self.nextOccurrence(c, after: r, direction: dir)
+            c.hour = hour
+            return (day + shift, anchor)
         }
         // `à minuit` ends the day it is said on, unless the tense is past.
         if context.reference?.hasTime != true, c.hour == 0 || c.hour == 24, (c.minute ?? 0) == 0, dir >= 0, entry(end - 1)?.namedHour == 0 {
@@ -129,9 +133,10 @@ extension DateGrammar {
                 }
                 var k = end
                 if isMark(k, ",") { k += 1 }
-                if let c = clock(at: k), c.certain {
-                    var t = Self.timePoint(c, day: d.point.dayNumber)
-                    if let pod = p.partOfDay { t.hour = Self.adjust(hour: c.hour, for: pod) }
+                if var c = clock(at: k), c.certain {
+                    if let pod = p.partOfDay { c.hour = adjusted(c, for: pod) }
+                    let day = d.point.dayNumber.map { $0 + podDayShift(d, c) }
+                    var t = Self.timePoint(c, day: day)
                     if d.point.year == nil { t.year = nil; t.month = d.point.month; t.day = d.point.day }
                     consider(Found(first: i, end: c.end, kind: .time, value: t.value, mod: c.approximate ? "APPROX" : nil, anchor: d.anchor, point: t))
                 }
@@ -145,21 +150,19 @@ extension DateGrammar {
             }
         }
         // A clock time, then a date or a part of day.
-        if let c = clock(at: i) {
+        if var c = clock(at: i) ?? hourBeforeDay(at: i) {
             var k = c.end
-            if isMark(k, ",") { k += 1 }
-            // `7:30 PM on Fri, Sep 20`: a preposition before the date.
-            if c.certain, isRole(k, .at), lexicon.language.relationsPrecede, let d = date(at: k + 1), d.point.day != nil { k += 1 }
+            if isMark(k, ",") || isRole(k, .at) { k += 1 }
             if let d = date(at: k) ?? partOfDay(at: k), d.point.day != nil, d.point.hour == nil {
-                var t = Self.timePoint(c, day: d.point.dayNumber)
                 var end = d.end
                 var pod = d.point.partOfDay
                 if pod == nil, let (pd, _, e) = partOfDayAfter(end) { pod = pd; end = e }
-                if let pod, c.partOfDay == nil { t.hour = Self.adjust(hour: c.hour, for: pod) }
+                if let pod, c.partOfDay == nil { c.hour = adjusted(c, for: pod) }
+                var t = Self.timePoint(c, day: d.point.dayNumber.map { $0 + podDayShift(d, c) })
                 if d.point.year == nil { t.year = nil; t.month = d.point.month; t.day = d.point.day }
                 consider(Found(first: i, end: end, kind: .time, value: t.value, mod: c.approximate ? "APPROX" : nil, anchor: d.anchor, point: t))
             } else if c.certain {
-                let (day, anchor) = clockDay(c, first: i, end: c.end)
+                let (day, anchor) = clockDay(&c, first: i, end: c.end)
                 let t = Self.timePoint(c, day: day)
                 consider(Found(first: i, end: c.end, kind: .time, value: t.value, mod: c.approximate ? "APPROX" : nil, anchor: anchor, point: day == nil ? nil : t))
             }
@@ -174,6 +177,10 @@ extension DateGrammar {
         if isMark(k, ",") { k += 1 }
         while isRole(k, .filler) { k += 1 }
         guard let day = d.point.dayNumber else { return nil }
+        if var r = clockRange(at: k, on: (day, d.anchor)) {
+            r.first = d.first
+            return r
+        }
         if isRole(k, .until), let c = clock(at: k + 1), c.certain {
             var from = TimePoint.day(day)
             from.hour = 0; from.minute = 0
@@ -182,13 +189,12 @@ extension DateGrammar {
         }
         if let (mod, e) = openWord(at: k), let c = clock(at: e, bare: false), c.certain || c.hour >= 0 {
             var t = Self.timePoint(c, day: day)
-            if let pod = d.point.partOfDay, c.partOfDay == nil { t.hour = Self.adjust(hour: c.hour, for: pod) }
+            if let pod = d.point.partOfDay, c.partOfDay == nil { t.hour = adjusted(c, for: pod) }
             return Found(first: d.first, end: c.end, kind: .time, value: t.value, mod: mod, anchor: d.anchor)
         }
-        if let r = timeRange(at: k, day: day, anchor: d.anchor) {
-            var f = r
-            f.first = d.first
-            return f
+        if var r = timeRange(at: k, day: day, anchor: d.anchor) {
+            r.first = d.first
+            return r
         }
         return nil
     }

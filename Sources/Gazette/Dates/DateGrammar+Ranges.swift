@@ -49,7 +49,8 @@ extension DateGrammar {
             var day: Int?
             var anchor = Timex.Anchor.none
             if let d = date(at: end), let n = d.point.dayNumber { day = n; anchor = d.anchor; end = d.end }
-            if day == nil { (day, anchor) = clockDay(a, first: i, end: end) }
+            var a = a
+            if day == nil { (day, anchor) = clockDay(&a, first: i, end: end) }
             let from = Self.timePoint(a, day: day)
             var to = Self.timePoint(b, day: day)
             Self.orderRange(from, &to)

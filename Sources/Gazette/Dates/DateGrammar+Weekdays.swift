@@ -18,6 +18,10 @@ extension DateGrammar {
             if isOnlyWord(i) { return (e.weekdayAbbreviation, end) }
             if determined, end >= count || endsClause(end) { return (e.weekdayAbbreviation, end) }
             if isMark(end, ","), month(at: end + 1, abbreviationOK: true) != nil { return (e.weekdayAbbreviation, end) }
+            // `Thu at 8 GMT`, `Fri 9-11am`: a clock time after it.
+            if !dot, lexicon.language.twelveHourClock, clock(at: i + 1)?.certain == true || clockFollowsNumber(i + 2) {
+                return (e.weekdayAbbreviation, i + 1)
+            }
         }
         return nil
     }
@@ -72,7 +76,7 @@ extension DateGrammar {
         }
         // `mercredi 13`: the nearest month whose 13th is a Wednesday.
         if pod == nil, let (day, end) = dayNumber(at: e), cells[e].kind != .word || cells[e].wordNumber > 0,
-           entry(end)?.unit == nil, !(end < count && cells[end].kind == .word && entry(end) == nil),
+           entry(end)?.unit == nil, !(end < count && cells[end].kind == .word && entry(end) == nil), !clockFollowsNumber(end),
            // `Thursday 8:00`, `Thursday 9 am`, `jeudi 8h`: a clock time, not a day.
            !isMark(end, ":"), !isRole(end, .anteMeridiem), !isRole(end, .postMeridiem), !isRole(end, .hourMark) {
             return weekdayWithDay(wd, day: day, first: i, end: end)

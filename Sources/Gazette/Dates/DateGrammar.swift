@@ -31,6 +31,9 @@ struct DateGrammar {
     /// article, or a number joined to `:`, `/`, `-`, `'` or `"`.
     private func isCore(_ k: Int) -> Bool {
         let c = cells[k]
+        // `ten thirty`, `twelve oh three`: an hour and minutes in words.
+        if lexicon.language.twelveHourClock, c.kind == .word, c.wordNumber >= 1, c.wordNumber <= 12, k + 1 < cells.count,
+           cells[k + 1].wordNumber >= 0 || cells[k + 1].mark == 0x2D { return true }
         if c.lex != 0 {
             // `on the first`: an ordinal word after a function word, ending the sentence.
             return lexicon.isCore[Int(c.lex)]
@@ -127,6 +130,8 @@ struct DateGrammar {
         let e = entry(i)
         let numeric = c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0
         let amountStart = numeric || r == .some || r == .half || (e?.approximateNumber ?? 0) > 0
+        if lexicon.language.twelveHourClock, amountStart || r == .in || r == .since || (e?.relation ?? 0) < 0 { consider(shortOffset(at: i)) }
+        if numeric || r == .around || r == .from || r == .between || r == .later { consider(clockRange(at: i)) }
         if numeric || r != nil || e?.isCore == true { consider(range(at: i)) }
         switch r {
         case .filler?, .from?, .after?, .before?, .later?, .until?: consider(openRange(at: i))

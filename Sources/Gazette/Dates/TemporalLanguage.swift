@@ -143,6 +143,14 @@ public struct TemporalLanguage: Sendable {
     /// Whether the `at` word joins the two ends of a range (`du 13 au 18`); English `on` and
     /// `at` do not (`19h30 on Friday`).
     public var atJoinsRanges = true
+    /// Whether clock hours 1–12 without `am`/`pm` may be the morning's or the afternoon's
+    /// (`at 3`, `3:30`), and minutes are told before the hour (`a quarter past noon`).
+    public var twelveHourClock = false
+    /// Whether time zone abbreviations count in lower case too (`gmt`), not only in capitals.
+    public var zonesInLowerCase = false
+    /// Letters that mean `am` only when written against a clock time (`7a`, `3:18a`), because
+    /// alone they are other words (`a` the article).
+    public var attachedAnteMeridiem: [String] = []
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

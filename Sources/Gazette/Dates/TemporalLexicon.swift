@@ -98,7 +98,7 @@ struct LexEntry: Sendable {
     var isCore: Bool {
         month > 0 || monthAbbreviation > 0 || weekday > 0 || weekdayAbbreviation > 0 || unit != nil
             || partOfDayCode != 0 || namedHour >= 0 || dayOffset != nil || discourseOffset != nil || seasonCode != 0
-            || holiday >= 0 || referenceCode != 0 || modCode != 0 || edgeUnit != nil || role == .seasonWord || role == .soonest || role == .hourMark || role == .monthMark || role == .dayMark || role == .anteMeridiem || role == .postMeridiem
+            || holiday >= 0 || referenceCode != 0 || modCode != 0 || edgeUnit != nil || role == .seasonWord || role == .soonest || role == .hourMark || role == .oclock || role == .monthMark || role == .dayMark || role == .anteMeridiem || role == .postMeridiem
     }
     var this = false
     var role: TemporalRole?
@@ -156,6 +156,8 @@ public final class TemporalLexicon: Sendable {
     /// without such a word, number, ordinal, or word with a digit or hyphen holds no date
     /// (``mayStartDate(_:)``); other words can share a bit, which only costs a lookup.
     private let triggerBits: [UInt64]
+    /// Entry ids of the language's ``TemporalLanguage/attachedAnteMeridiem`` letters.
+    let attachedAnteMeridiem: [UInt16]
 
     /// Builds the lexicon; month and weekday names are read from ICU for the language's locale.
     public init(_ language: TemporalLanguage) {
@@ -236,6 +238,7 @@ public final class TemporalLexicon: Sendable {
         for w in language.tense.exceptions { entries[Int(id(w))].tenseException = true }
         for w in language.tense.pastWithParticiple { entries[Int(id(w))].beAuxiliary = true }
         for w in language.unaccentedTenseWords { entries[Int(id(w))].unaccentedOnly = true }
+        self.attachedAnteMeridiem = language.attachedAnteMeridiem.map(id)
         self.phrases = phrases
         self.startsPhrase = entries.map(\.startsPhrase)
         self.isCore = entries.map(\.isCore)

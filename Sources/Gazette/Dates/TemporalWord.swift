@@ -118,6 +118,10 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case past
     /// `h`, `H`: the hour mark of a clock time.
     case hourMark
+    /// `o'clock`: the hour mark of a 12-hour clock time (morning or afternoon).
+    case oclock
+    /// `hence` after an amount: counted from the reference time (`ten days hence`).
+    case fromNow
     /// `entier`, `entière`, `plein`: a whole unit.
     case whole
     /// `quelques`, `plusieurs`: an unspecified number.

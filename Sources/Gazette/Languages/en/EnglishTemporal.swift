@@ -15,6 +15,9 @@ extension TemporalLanguage {
         language.capitalizesMonths = true
         language.untensedMonthLooksAhead = true
         language.atJoinsRanges = false
+        language.twelveHourClock = true
+        language.zonesInLowerCase = true
+        language.attachedAnteMeridiem = ["a"]
         return language
     }()
 
@@ -110,7 +113,9 @@ extension TemporalLanguage {
         ("ago", .role(.ago)), ("hence", .role(.fromNow)), ("'s", .role(.possessive)), ("’s", .role(.possessive)),
         ("am", .role(.anteMeridiem)), ("a.m", .role(.anteMeridiem)), ("a.m.", .role(.anteMeridiem)),
         ("pm", .role(.postMeridiem)), ("p.m", .role(.postMeridiem)), ("p.m.", .role(.postMeridiem)),
-        ("o'clock", .role(.hourMark)), ("oclock", .role(.hourMark)),
+        ("o'clock", .role(.oclock)), ("oclock", .role(.oclock)), ("h", .role(.hourMark)),
+        ("p", .role(.postMeridiem)), ("ish", .mod("APPROX")), ("oh", .number(0)), ("o", .number(0)),
+        ("tonite", .partOfDay("NI")), ("tonite", .this), ("tonight", .this), ("untill", .role(.until)), ("@", .role(.at)), ("but", .role(.filler)), ("for", .role(.during)),
         // Tense cues.
         ("was", .tense(.past)), ("were", .tense(.past)), ("had", .tense(.past)), ("did", .tense(.past)),
         ("said", .tense(.past)), ("will", .tense(.future)), ("would", .tense(.future)), ("shall", .tense(.future)),
@@ -120,9 +125,12 @@ extension TemporalLanguage {
         ("gmt", .zone("Z")), ("utc", .zone("Z")), ("est", .zone("-05:00")), ("edt", .zone("-04:00")),
         ("cst", .zone("-06:00")), ("cdt", .zone("-05:00")), ("mst", .zone("-07:00")), ("mdt", .zone("-06:00")),
         ("pst", .zone("-08:00")), ("pdt", .zone("-07:00")), ("bst", .zone("+01:00")), ("cet", .zone("+01:00")),
+        ("ist", .zone("+05:30")),
     ]
 
     private static let englishPhrases: [(String, TemporalWord)] = [
+        ("a m", .role(.anteMeridiem)), ("p m", .role(.postMeridiem)), ("mid day", .namedHour(12)),
+        ("after school", .partOfDay("AF")), ("day after tomorrow", .dayOffset(2)), ("day before yesterday", .dayOffset(-2)),
         ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
         ("up to", .role(.until)), ("by the time of", .role(.until)), ("at the time of", .role(.during)),
         ("right now", .reference("PRESENT_REF")), ("just now", .reference("PRESENT_REF")), ("as soon as possible", .role(.soonest)), ("at the moment", .reference("PRESENT_REF")),

@@ -1,0 +1,121 @@
+/// Short offsets from a reference time, in languages with a 12-hour clock: `in half an hour`,
+/// `in 3/4 h`, `in a couple of hours`, `in a few minutes`, `in 20'`, `5 minutes from now`,
+/// `10 days hence`, `in 3 days at 6pm`; `since 9am`; `last night`.
+extension DateGrammar {
+    /// An amount of hours, minutes or seconds: `half an hour`, `a quarter of an hour`,
+    /// `three-quarters of an hour`, `1/4h`, `2/4 hour`, `a couple hours`, `a pair of
+    /// minutes`, `a few minutes`, `15'`, `1"`, `20 minutes`. Returns seconds, whether the amount
+    /// is whole hours, and the end.
+    func shortAmount(at i: Int) -> (seconds: Int, wholeHours: Bool, end: Int)? {
+        guard i < count, !breaksLine(i) else { return nil }
+        var k = i
+        func unitSeconds(_ j: Int) -> Int? {
+            switch entry(j)?.unit {
+            case .hour?: return 3600
+            case .minute?: return 60
+            case .second?: return 1
+            default: return isRole(j, .hourMark) && cells[j].flags.contains(.attached) ? 3600 : nil
+            }
+        }
+        func article(_ j: Int) -> Int { j < count && cells[j].kind == .word && cells[j].wordNumber == 1 ? j + 1 : j }
+        // `half an hour`, `half hour`.
+        if isRole(k, .half) {
+            let j = article(k + 1)
+            guard let u = unitSeconds(j), u > 1 else { return nil }
+            return (u / 2, false, j + 1)
+        }
+        // `a quarter of an hour`, `three-quarters of an hour`.
+        var quarters = 1
+        var q = article(k)
+        if q == k, let n = number(at: k), !n.inDigits || cells[k].digits == 1 { quarters = n.value; q = n.end }
+        if isMark(q, "-"), cells[q].flags.contains(.attached) { q += 1 }
+        if q > k, entry(q)?.unit == .quarter || isRole(q, .quarter) || isRole(q, .quarters), isRole(q + 1, .of) {
+            let j = article(q + 2)
+            guard entry(j)?.unit == .hour, (1...3).contains(quarters) else { return nil }
+            return (quarters * 900, false, j + 1)
+        }
+        // `1/4h`, `3/4 hour`, `1/2 h`.
+        if let a = digits(k), isMark(k + 1, "/"), cells[k + 1].flags.contains(.attached), let b = digits(k + 2), b == 2 || b == 4, a > 0, a < b,
+           unitSeconds(k + 3) == 3600 || isRole(k + 3, .hourMark) {
+            return (3600 * a / b, false, k + 4)
+        }
+        // `a couple hours`, `a couple of hours`, `a pair of minutes`, `a few minutes`, `few hours`.
+        var amount: Int?
+        k = article(i)
+        if let n = entry(k)?.approximateNumber, n > 0, n <= 3 { amount = n; k += 1; if isRole(k, .of) { k += 1 } }
+        else if isRole(k, .some), entry(k)?.approximateNumber == 0 { amount = 3; k += 1 }
+        else if k == i, let n = number(at: k), !cells[k].flags.contains(.decimal) {
+            // `15'`, `1"`: minutes and seconds marks.
+            if n.inDigits, isMark(n.end, "'") || isMark(n.end, "\""), cells[n.end].flags.contains(.attached) {
+                return (n.value * (isMark(n.end, "'") ? 60 : 1), false, n.end + 1)
+            }
+            amount = n.value; k = n.end
+            // `2 and a half hours`: half an hour more.
+            if isRole(k, .and), isRole(article(k + 1), .half), let u = unitSeconds(article(k + 1) + 1), u > 1 {
+                return (n.value * u + u / 2, false, article(k + 1) + 2)
+            }
+        }
+        guard let v = amount, let u = unitSeconds(k) else { return nil }
+        return (v * u, u == 3600, k + 1)
+    }
+
+    /// The reference moved by `seconds`: at the minute for whole hours, else at the second.
+    private func movedReference(by seconds: Int, wholeHours: Bool) -> TimePoint? {
+        guard let ref = context.reference, !ref.inferred, ref.hour != nil else { return nil }
+        return wholeHours ? shifted(seconds / 3600, .hour, from: ref) : shifted(seconds, .second, from: ref)
+    }
+
+    /// `in half an hour`, `in 15'`, `20 minutes from now`, `7 days hence`, `a fortnight ago`,
+    /// `in 3 days at 6pm`, `since 9am`, `last night`.
+    mutating func shortOffset(at i: Int) -> Found? {
+        guard lexicon.language.twelveHourClock, i < count else { return nil }
+        if let f = lastPartOfDay(at: i) { return f }
+        // `since 9am`: from a time of the reference day.
+        if isRole(i, .since), var c = clock(at: i + 1), c.certain, let (day, anchor) = Optional(clockDay(&c, first: i, end: c.end)), let day {
+            let t = Self.timePoint(c, day: day)
+            return Found(first: i, end: c.end, kind: .time, value: t.value, mod: "AFTER", anchor: anchor)
+        }
+        guard let ref = context.reference, !ref.inferred, ref.hour != nil else { return nil }
+        if isRole(i, .in) {
+            // `in about half an hour`.
+            let around = isRole(i + 1, .around) ? 1 : 0
+            if let a = shortAmount(at: i + 1 + around), let p = movedReference(by: a.seconds, wholeHours: a.wholeHours) {
+                return Found(first: i, end: a.end, kind: .time, value: p.value, mod: around == 1 ? "APPROX" : nil, anchor: .reference, point: p)
+            }
+            // `in 3 days at 6pm`: the day, then the time.
+            if let a = amount(at: i + 1), let v = a.amount, v == v.rounded(), a.unit == .day || a.unit == .week || a.unit == .fortnight,
+               let c = clock(at: a.end), c.certain, c.twelveHour == false || c.partOfDay != nil || isMeridiem(c.end - 1) || c.minute != nil {
+                let days = Int(v) * (a.unit == .day ? 1 : a.unit == .week ? 7 : 14)
+                let t = Self.timePoint(c, day: ref.day + days)
+                return Found(first: i, end: c.end, kind: .time, value: t.value, anchor: .reference, point: t)
+            }
+            return nil
+        }
+        // `20 minutes from now`, `a day from right now`, `7 days hence`, `a fortnight ago`.
+        guard let a = amount(at: i), let v = a.amount, v == v.rounded(), v > 0 else { return nil }
+        var end = a.end
+        var sign = 1
+        if isRole(end, .from), entry(end + 1)?.reference == "PRESENT_REF" { end += 2 }
+        else if isRole(end, .fromNow) { end += 1 }
+        else if isRole(end, .ago), a.unit == .fortnight { end += 1; sign = -1 }
+        else { return nil }
+        let n = sign * Int(v)
+        let p: TimePoint?
+        switch a.unit {
+        case .fortnight: p = shifted(14 * n, .day, from: ref)
+        case .second, .minute, .hour, .day, .week, .month, .quarter, .half, .year: p = shifted(n, a.unit, from: ref)
+        default: p = nil
+        }
+        guard let p else { return nil }
+        return Found(first: i, end: end, kind: p.isTime ? .time : .date, value: p.value, anchor: .reference, point: p)
+    }
+
+    /// `last night`, `last evening`: the part of day of the day before the reference.
+    private func lastPartOfDay(at i: Int) -> Found? {
+        guard let e = entry(i), e.relation == -1, e.ordinal == -1, let pod = entry(i + 1)?.partOfDay, pod == "NI" || pod == "EV",
+              !breaksLine(i + 1), let ref = context.deicticDay else { return nil }
+        var p = TimePoint.day(ref - 1)
+        p.partOfDay = pod
+        return Found(first: i, end: i + 2, kind: .time, value: p.value, anchor: .reference, point: p)
+    }
+}
