@@ -166,8 +166,6 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     /// `upcoming` next to an amount: the single unit that many ahead (`upcoming two weeks`: the
     /// second week from now), as Duckling reads it.
     case upcoming
-    /// `hence` after an amount: that long after the moment of speaking.
-    case fromNow
     /// A possessive ending (`'s` in `last week's Sunday`).
     case possessive
     /// `season` in `this season`, `next season`: the astronomical season around the reference.
