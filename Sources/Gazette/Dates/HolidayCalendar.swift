@@ -36,6 +36,15 @@ extension TemporalLanguage.Holiday {
             guard let d = Self.day(of: inner, in: year) else { return nil }
             let w = CalendarMath.weekday(ofDayNumber: d)
             return d - ((w - weekday + 6) % 7 + 1)
+        case let .hindu(rule):
+            return HinduCalendar.dayNumber(rule, year: year)
+        case let .vagueYear(anchor, month, day):
+            let n = CalendarMath.dayNumber(year: anchor, month: month, day: day) + 365 * (year - anchor)
+            // Some years hold it twice (on 1 January and 31 December) or not at all; keep the one in `year`.
+            let first = CalendarMath.dayNumber(year: year, month: 1, day: 1)
+            let last = CalendarMath.dayNumber(year: year, month: 12, day: 31)
+            for candidate in [n, n + 365, n - 365] where candidate >= first && candidate <= last { return candidate }
+            return nil
         case let .avoiding(inner, other, move):
             guard let d = Self.day(of: inner, in: year) else { return nil }
             return d == Self.day(of: other, in: year) ? d + move : d

@@ -25,6 +25,11 @@ public struct TemporalLanguage: Sendable {
             indirect case weekdayBefore(Rule, weekday: Int)
             /// A rule's day, moved by `move` days when it is `other`'s day.
             indirect case avoiding(Rule, other: Rule, move: Int)
+            /// A day of the Hindu lunisolar or solar calendar (``HinduCalendar``).
+            case hindu(HinduCalendar.Rule)
+            /// A day of a calendar of 365-day years without leap days (the Parsi Shahenshahi
+            /// calendar), given by its Gregorian date in one year: a day earlier every four years.
+            case vagueYear(year: Int, month: Int, day: Int)
         }
 
         public var rule: Rule

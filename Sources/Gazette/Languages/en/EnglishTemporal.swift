@@ -11,6 +11,7 @@ extension TemporalLanguage {
         language.numericMonthFirst = true
         language.splitsElisions = false
         language.addHolidays(englishMoreHolidays)
+        language.addHolidays(indianFestivals)
         language.weekdayRelationMeansWeek = true
         language.capitalizesMonths = true
         language.untensedMonthLooksAhead = true

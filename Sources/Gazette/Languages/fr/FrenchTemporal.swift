@@ -5,6 +5,7 @@ extension TemporalLanguage {
     public static let french: TemporalLanguage = {
         var language = frenchTables
         language.addHolidays(frenchMoreHolidays)
+        language.addHolidays(indianFestivals)
         return language
     }()
 
