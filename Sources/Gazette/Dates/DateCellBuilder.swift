@@ -202,17 +202,19 @@ struct DateCellBuilder {
         return false
     }
 
-    /// Whether a number token is a date written with periods (`10.31.1974`, `3.7.24`): groups
-    /// of 1–2, 1–2 and 2 or 4 digits.
+    /// Whether a number token is a date written with periods (`10.31.1974`, `3.7.24`,
+    /// `2023.11.17`): groups of 1–2, 1–2 and 2 or 4 digits, or of 4, 1–2 and 1–2 digits.
     static func isDottedDate(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        var groups = 0, length = 0
+        var groups = 0, first = 0, second = 0, length = 0
         for i in from..<to {
             let b = bytes[i]
             if b >= 0x30 && b <= 0x39 { length += 1; continue }
-            guard b == 0x2E, length >= 1, length <= 2, groups < 2 else { return false }
+            guard b == 0x2E, groups < 2 else { return false }
+            if groups == 0 { first = length } else { second = length }
             groups += 1; length = 0
         }
-        return groups == 2 && (length == 2 || length == 4)
+        guard groups == 2, (1...2).contains(second) else { return false }
+        return (1...2).contains(first) && (length == 2 || length == 4) || first == 4 && (1...2).contains(length)
     }
 
     /// Whether bytes `[from, to)` hold an ASCII letter.

@@ -240,8 +240,9 @@ extension DateGrammar {
             }
             return resolveDay(month: m, day: d, weekday: nil, year: year, first: i, end: j + 4)
         }
-        // Year-month-day.
-        if cells[k].digits == 4, isMark(k + 1, "-"), let m = digits(k + 2), isMark(k + 3, "-"), let d = digits(k + 4),
+        // Year-month-day: `2023-11-17`, `2023/11/17`, `2023.11.17`.
+        if cells[k].digits == 4, isMark(k + 1, "-") || isMark(k + 1, "/") || isMark(k + 1, "."), let m = digits(k + 2),
+           k + 3 < count, cells[k + 3].mark == cells[k + 1].mark, let d = digits(k + 4),
            cells[k + 4].flags.contains(.attached) {
             return resolveDay(month: m, day: d, weekday: nil, year: a, first: i, end: k + 5)
         }
@@ -269,6 +270,14 @@ extension DateGrammar {
         if monthFirst, isMark(k + 1, "-") || isMark(k + 1, "."), let d = digits(k + 2), cells[k + 2].digits <= 2, cells[k + 3 < count ? k + 3 : k].mark == cells[k + 1].mark,
            cells[k + 4 < count ? k + 4 : k + 3].flags.contains(.attached), let (y, e) = year(at: k + 4, short: true), cells[k + 1].flags.contains(.attached) {
             return resolveDay(month: a, day: d, weekday: nil, year: y, first: i, end: e)
+        }
+        // `17.11.2023`, `17-11-2023`: day, month and a full year joined by periods or dashes,
+        // where numeric dates put the day first.
+        if !monthFirst, isMark(k + 1, ".") || isMark(k + 1, "-"), cells[k + 1].flags.contains(.attached), let m = digits(k + 2),
+           cells[k + 2].digits <= 2, cells[k + 2].flags.contains(.attached), (1...12).contains(m), k + 4 < count,
+           cells[k + 3].mark == cells[k + 1].mark, cells[k + 4].flags.contains(.attached), cells[k + 4].digits == 4,
+           let (y, e) = year(at: k + 4, short: false) {
+            return resolveDay(month: m, day: a, weekday: nil, year: y, first: i, end: e)
         }
         // `2-15`, `2 / 15` alone: month and day.
         if monthFirst, isMark(k + 1, "-") || isMark(k + 1, "/"), let d = digits(k + 2), cells[k + 2].digits <= 2, (1...12).contains(a),

@@ -12,6 +12,12 @@ struct ICUFloorTests {
         ("北京时间2023年11月17日，董事会宣布解雇首席执行官。", "zh", "2023年11月17日", "2023-11-17"),
         ("東京で2023年11月17日に会議が開かれた。", "ja", "2023年11月17日", "2023-11-17"),
         ("이사회는 2023년 11월 17일 서울에서 회장을 해임했다고 발표했다.", "ko", "2023년 11월 17일", "2023-11-17"),
+        // Numeric dates in the locale's order, and a weekday before its date.
+        ("Der Vorstand hat den Vertrag am 17.11.2023 in Berlin unterschrieben, wie die Firma mitteilte.", "de", "17.11.2023", "2023-11-17"),
+        ("Het bestuur heeft op 17-11-2023 in Amsterdam besloten dat de directeur vertrekt.", "nl", "17-11-2023", "2023-11-17"),
+        ("Совет директоров объявил 17.11.2023 в Москве об увольнении председателя.", "ru", "17.11.2023", "2023-11-17"),
+        ("東京で2023/11/17に会議が開かれた。", "ja", "2023/11/17", "2023-11-17"),
+        ("Der Vorstand hat am Freitag, 17. November 2023, in Berlin mitgeteilt, dass der Chef geht.", "de", "Freitag, 17. November 2023", "2023-11-17"),
     ]
 
     @Test(arguments: dateCases)
