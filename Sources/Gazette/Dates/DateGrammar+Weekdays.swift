@@ -15,6 +15,7 @@ extension DateGrammar {
             // Without its period (`sat`, `Sun`, often a word): alone, determined and ending the
             // clause, or before a comma and a date (`Fri, Jul 18`).
             let end = i + (dot ? 2 : 1)
+            guard dot || lexicon.language.weekdayAbbreviationsAlone else { return nil }
             if isOnlyWord(i) { return (e.weekdayAbbreviation, end) }
             if determined, end >= count || endsClause(end) { return (e.weekdayAbbreviation, end) }
             if isMark(end, ","), month(at: end + 1, abbreviationOK: true) != nil { return (e.weekdayAbbreviation, end) }

@@ -148,6 +148,12 @@ public struct TemporalLanguage: Sendable {
     /// Whether the `at` word joins the two ends of a range (`du 13 au 18`); English `on` and
     /// `at` do not (`19h30 on Friday`).
     public var atJoinsRanges = true
+    /// Whether a day is written as an ordinal alone (`the 21st`, `on 24th`); in French only the
+    /// first is (`le 1er`, read elsewhere), and `la 21e` is a rank.
+    public var ordinalDays = false
+    /// Whether a weekday abbreviation without its period may stand for the day (`this sat`,
+    /// `Fri, Jul 18`); French ones are common words (`ce jeu`, `la mer`).
+    public var weekdayAbbreviationsAlone = false
     /// Whether clock hours 1–12 without `am`/`pm` may be the morning's or the afternoon's
     /// (`at 3`, `3:30`), and minutes are told before the hour (`a quarter past noon`).
     public var twelveHourClock = false

@@ -12,6 +12,9 @@ import Testing
 
     static let traps: [Trap] = [
         Trap(text: "Sam Altman a rejoint la société.", trap: "Sam"),
+        Trap(text: "Plus je vois des vidéos de ce jeu, plus je veux y jouer.", trap: "ce jeu"),
+        Trap(text: "Les hommes de la 21e ont refusé de monter au front.", trap: "la 21e"),
+        Trap(text: "La version 1.2.3 corrige le défaut.", trap: "1.2.3"),
         Trap(text: "Le projet a été abandonné par la direction.", trap: "été"),
         Trap(text: "Elle est arrivée premier de sa promotion.", trap: "premier"),
         Trap(text: "Le premier ministre a parlé.", trap: "premier"),

@@ -15,6 +15,7 @@ import Testing
         // Absolute dates.
         Case(sentence: "La réunion du conseil a eu lieu le 17 novembre 2023 à Paris.", expression: "17 novembre 2023", value: "2023-11-17"),
         Case(sentence: "Le formulaire daté du 17/11/2023 est valide.", expression: "17/11/2023", value: "2023-11-17"),
+        Case(sentence: "Le contrat signé le 03.07.2022 a expiré.", expression: "03.07.2022", value: "2022-07-03"),
         Case(sentence: "Elle est née le 1er mai 1990 à Lille.", expression: "1er mai 1990", value: "1990-05-01"),
         Case(sentence: "Les chiffres de novembre 2023 sont parus.", expression: "novembre 2023", value: "2023-11"),
         Case(sentence: "Elle a quitté la ville en 2019.", expression: "en 2019", value: "2019"),

@@ -16,6 +16,8 @@ extension TemporalLanguage {
         language.capitalizesMonths = true
         language.untensedMonthLooksAhead = true
         language.atJoinsRanges = false
+        language.ordinalDays = true
+        language.weekdayAbbreviationsAlone = true
         language.twelveHourClock = true
         language.zonesInLowerCase = true
         language.attachedAnteMeridiem = ["a"]
