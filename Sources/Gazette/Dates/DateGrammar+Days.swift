@@ -28,6 +28,7 @@ extension DateGrammar {
         if isRole(i, .soonest) { consider(soonest(at: i)) }
         consider(dayMonth(at: i))
         consider(numericDate(at: i))
+        consider(quarterCode(at: i))
         consider(monthOrYear(at: i))
         consider(holiday(at: i))
         consider(season(at: i))
@@ -308,6 +309,24 @@ extension DateGrammar {
             return resolveDay(month: m, day: a, weekday: nil, year: y, first: i, end: end)
         }
         return nil
+    }
+
+    /// `Q3 2024`, `Q3-2024`, `Q3`: a quarter written as its letter and number, with its year
+    /// or of the reference year.
+    func quarterCode(at i: Int) -> DatePart? {
+        guard i + 1 < count, entry(i)?.unit == .quarter, cells[i].end - cells[i].start == 1, cells[i].flags.contains(.capitalized),
+              cells[i + 1].flags.contains(.attached), cells[i + 1].digits == 1, let q = digits(i + 1), (1...4).contains(q) else { return nil }
+        var k = i + 2
+        if (isMark(k, "-") || isMark(k, "/")) && cells[k].flags.contains(.attached) { k += 1 }
+        var p = TimePoint()
+        p.quarter = q
+        if k < count, cells[k].digits == 4, let (y, e) = year(at: k, short: false) {
+            p.year = y
+            return DatePart(first: i, end: e, point: p, anchor: .explicit)
+        }
+        guard let r = context.reference else { return nil }
+        p.year = r.year
+        return DatePart(first: i, end: i + 2, point: p, anchor: .reference)
     }
 
     /// `ASAP`, `as soon as possible`: from the reference time on.

@@ -247,10 +247,16 @@ extension DateGrammar {
         return none
     }
 
-    /// `les années 1990`, `années 90`, `des années quatre-vingt-dix`.
+    /// `les années 1990`, `années 90`, `des années quatre-vingt-dix`; `the 1990s`, `the '90s`.
     mutating func decade(at i: Int) -> DatePart? {
         var k = i
         if isRole(k, .article) || isRole(k, .of) { k += 1 }
+        // A decade number and its suffix: `1990s`, `90s`, `'90s`.
+        if isMark(k, "'"), k + 1 < count, cells[k + 1].flags.contains(.attached) { k += 1 }
+        if let v = digits(k), v % 10 == 0, cells[k].digits == 4 && (1000...2990).contains(v) || cells[k].digits == 2,
+           isRole(k + 1, .decadeSuffix), cells[k + 1].flags.contains(.attached) {
+            return decadePart(i, k + 2, cells[k].digits == 4 ? v / 10 : 190 + v / 10)
+        }
         guard isRole(k, .years) else { return nil }
         let n = k + 1
         guard n < count, !breaksLine(n) else { return nil }

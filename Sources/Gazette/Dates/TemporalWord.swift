@@ -138,6 +138,8 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case dayWord
     /// `siècle` handled as unit; `années` before a decade number.
     case years
+    /// `s` after a decade number (`1990s`, `'90s`).
+    case decadeSuffix
     /// `qui` in `la semaine qui suit`.
     case which
     /// `suit` in `la semaine qui suit`.

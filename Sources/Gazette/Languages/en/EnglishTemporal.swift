@@ -113,7 +113,7 @@ extension TemporalLanguage {
         ("times", .role(.times)), ("half", .role(.half)), ("whole", .role(.whole)), ("entire", .role(.whole)),
         ("full", .role(.whole)), ("few", .role(.some)), ("several", .role(.some)), ("some", .role(.some)),
         ("very", .role(.very)), ("than", .role(.than)), ("holiday", .role(.occasion)), ("holidays", .role(.occasion)),
-        ("ago", .role(.ago)), ("hence", .role(.fromNow)), ("'s", .role(.possessive)), ("’s", .role(.possessive)),
+        ("ago", .role(.ago)), ("hence", .role(.fromNow)), ("'s", .role(.possessive)), ("s", .role(.decadeSuffix)), ("’s", .role(.possessive)),
         ("am", .role(.anteMeridiem)), ("a.m", .role(.anteMeridiem)), ("a.m.", .role(.anteMeridiem)),
         ("pm", .role(.postMeridiem)), ("p.m", .role(.postMeridiem)), ("p.m.", .role(.postMeridiem)),
         ("o'clock", .role(.oclock)), ("oclock", .role(.oclock)), ("h", .role(.hourMark)),
