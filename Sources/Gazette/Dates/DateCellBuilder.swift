@@ -42,7 +42,9 @@ struct DateCellBuilder {
     func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
         for t in range {
             switch tokens.kind(at: t) {
-            case .number, .ordinal:
+            case .number:
+                if !Self.isQuietNumber(bytes, tokens, view, t) { return true }
+            case .ordinal:
                 return true
             case .word, .abbreviation, .elision, .clitic:
                 if view.isASCII(t) {
@@ -64,6 +66,24 @@ struct DateCellBuilder {
             }
         }
         return false
+    }
+
+    /// Whether number token `t` cannot give a core cell (``DateGrammar``'s `isCore`): ASCII
+    /// digits only (one plain number cell), three or more of them but not a year of four
+    /// (1000–2999), and no token right after it (a `:`, `/`, `-`, `'` or `"` there makes a core).
+    private static func isQuietNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int) -> Bool {
+        guard view.isASCII(t) else { return false }
+        let end = tokens.end(at: t), n = end - tokens.start(at: t)
+        guard n >= 3 else { return false }
+        let from = Int(view.utf8Starts[t])
+        var value = 0
+        for k in from..<(from + n) {
+            let b = bytes[k]
+            guard b &- 0x30 < 10 else { return false }
+            if n == 4 { value = value * 10 + Int(b &- 0x30) }
+        }
+        if n == 4 && value >= 1000 && value < 3000 { return false }
+        return t + 1 >= tokens.count || tokens.start(at: t + 1) != end
     }
 
     /// Whether a hyphenated word without digits (`bytes[from..<to]`) may give a core cell when

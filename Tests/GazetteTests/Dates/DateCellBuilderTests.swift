@@ -12,6 +12,7 @@ struct DateCellBuilderTests {
         "Un porte-parole a parlé. Rendez-vous à la mi-décembre. Il a été élu. Les Nord-Coréens attendent.",
         "M. Dupont arrive. Réunion prévue le 3 avr. à Lyon. Aucune annonce.\r\nRien de neuf.\n\n\nLundi, tout recommence.",
         "ÉTÉ CHAUD À PARIS. L’œuvre, déjà célèbre, reste exposée. En 1998, la salle ferme.",
+        "Environ 250 personnes et 12000 visiteurs sont venus. La salle 1250 ouvre à 10:30. Le code 3500/2 change le 4 mai.",
     ]
 
     static func segmented(_ text: String) throws -> (Document, TokenLayer, [Span], FoldedTokens) {
@@ -50,6 +51,9 @@ struct DateCellBuilderTests {
         ("Il a été élu.", true),
         ("Réunion prévue le 3 avr. à Lyon.", true),
         ("Les Nord-Coréens attendent.", false),
+        ("Environ 250 personnes et 12000 visiteurs sont venus.", false),
+        ("Le stade compte 1250 places.", true),
+        ("Le code 350/2 change.", true),
     ])
     func mayHoldDate(sentence: String, expected: Bool) throws {
         let (document, tokens, _, view) = try Self.segmented(sentence)
