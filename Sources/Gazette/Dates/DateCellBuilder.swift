@@ -160,13 +160,13 @@ struct DateCellBuilder {
             let first = cells.count
             switch kind {
             case .word, .abbreviation, .elision, .clitic:
-                guard let w = word(bytes, view, t, startByte, byte, tokenStart, tokenEnd, into: &cells) else {
+                c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
+                guard word(bytes, view, t, startByte, byte, &c, into: &cells) else {
                     // Split into cells (appended).
                     if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
                     if first < cells.count { cells[first].flags.formUnion(extra) }
                     continue
                 }
-                c = w
                 c.byteStart = Int32(startByte)
                 c.byteEnd = Int32(byte)
             case .number:
@@ -179,11 +179,11 @@ struct DateCellBuilder {
                 c.lex = lexicon.lookup(h)
                 if c.lex != 0, lexicon.entries[Int(c.lex)].role != nil {
                     // A word the tokenizer read as a roman ordinal (`Le` as L + e).
-                    guard let w = word(bytes, view, t, startByte, byte, tokenStart, tokenEnd, into: &cells) else {
+                    c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
+                    guard word(bytes, view, t, startByte, byte, &c, into: &cells) else {
                         if first < cells.count { cells[first].flags.formUnion(extra) }
                         continue
                     }
-                    c = w
                 } else {
                     c.flags = Self.cellFlags(f)
                     c.value = Self.ordinalValue(folded)
@@ -205,18 +205,18 @@ struct DateCellBuilder {
         mergePhrases(&cells)
     }
 
+    /// The cell flags of a word's folding flags: capitalized, accented and allCaps have the
+    /// same bits in both (1, 2, 4).
+    @inline(__always)
     private static func cellFlags(_ f: WordFolding.Flags) -> DateCell.Flags {
-        var flags: DateCell.Flags = []
-        if f.contains(.capitalized) { flags.insert(.capitalized) }
-        if f.contains(.accented) { flags.insert(.accented) }
-        if f.contains(.allCaps) { flags.insert(.allCaps) }
-        return flags
+        DateCell.Flags(rawValue: UInt16(f.rawValue & 7))
     }
 
-    /// The cell of a word token; nil when the token was split into several cells (appended to
-    /// `cells`).
-    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ from: Int, _ to: Int, _ start: Int, _ end: Int,
-                               into cells: inout [DateCell]) -> DateCell? {
+    /// Fills `c`, the cell of a word token (`bytes[from..<to]`); false when the token was split
+    /// into several cells instead (appended to `cells`).
+    @inline(__always)
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ from: Int, _ to: Int, _ c: inout DateCell,
+                               into cells: inout [DateCell]) -> Bool {
         let f: WordFolding.Flags
         var id: UInt16
         var stripPeriod = false
@@ -237,17 +237,16 @@ struct DateCellBuilder {
                 stripPeriod = id != 0
             }
         }
-        var c = DateCell(start: start, end: end, kind: .word)
         c.flags = Self.cellFlags(f)
         if stripPeriod { c.flags.insert(.period) }
         if id == 0 && (f.contains(.hasDigit) || f.contains(.hasHyphen)) {
             _ = WordFolding.fold(bytes, from: from, to: to, into: &folded)
             if !f.contains(.hasDigit), let n = composedNumber() {
                 c.wordNumber = n
-                return c
+                return true
             }
-            split(bytes, from, to, start, into: &cells)
-            return nil
+            split(bytes, from, to, c.start, into: &cells)
+            return false
         }
         c.lex = id
         if id != 0 {
@@ -258,7 +257,7 @@ struct DateCellBuilder {
             if e.beAuxiliary && !(e.unaccentedOnly && f.contains(.accented)) { c.flags.insert(.beAuxiliary) }
             Self.setRole(&c, e)
         }
-        return c
+        return true
     }
 
     static func setRole(_ c: inout DateCell, _ e: LexEntry) {
