@@ -24,8 +24,8 @@ struct DateCellBuilder {
     /// The UTF-8 end of token `t` (from its start `from` and its length in scalars), noting a
     /// line break inside a token that is not ASCII (ASCII tokens hold no control character).
     @inline(__always)
-    private mutating func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, from: Int, scalars: Int) -> Int {
-        if view.isASCII(t) { return from + scalars }
+    private mutating func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, from: Int, scalars: Int) -> Int {
+        if ascii { return from + scalars }
         var byte = from
         for _ in 0..<scalars {
             let b = bytes[byte]
@@ -127,7 +127,7 @@ struct DateCellBuilder {
             }
             if sawNewline { lines += 1 }
             sawNewline = false
-            scanFrom = utf8End(bytes, view, t, from: startByte, scalars: tokens.end(at: t) - tokens.start(at: t))
+            scanFrom = utf8End(bytes, ascii: view.isASCII(t), from: startByte, scalars: tokens.end(at: t) - tokens.start(at: t))
         }
         return lines
     }
@@ -149,7 +149,8 @@ struct DateCellBuilder {
             }
             let lineStart = sawNewline
             sawNewline = false
-            let byte = utf8End(bytes, view, t, from: startByte, scalars: tokenEnd - tokenStart)
+            let ascii = view.isASCII(t)
+            let byte = utf8End(bytes, ascii: ascii, from: startByte, scalars: tokenEnd - tokenStart)
             scanFrom = byte
             // The cell of a token that gives one is finished here and appended once.
             var extra: DateCell.Flags = []
@@ -161,7 +162,7 @@ struct DateCellBuilder {
             switch kind {
             case .word, .abbreviation, .elision, .clitic:
                 c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                guard word(bytes, view, t, startByte, byte, &c, into: &cells) else {
+                guard word(bytes, view, t, ascii, startByte, byte, &c, into: &cells) else {
                     // Split into cells (appended).
                     if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
                     if first < cells.count { cells[first].flags.formUnion(extra) }
@@ -180,7 +181,7 @@ struct DateCellBuilder {
                 if c.lex != 0, lexicon.entries[Int(c.lex)].role != nil {
                     // A word the tokenizer read as a roman ordinal (`Le` as L + e).
                     c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                    guard word(bytes, view, t, startByte, byte, &c, into: &cells) else {
+                    guard word(bytes, view, t, ascii, startByte, byte, &c, into: &cells) else {
                         if first < cells.count { cells[first].flags.formUnion(extra) }
                         continue
                     }
@@ -215,12 +216,12 @@ struct DateCellBuilder {
     /// Fills `c`, the cell of a word token (`bytes[from..<to]`); false when the token was split
     /// into several cells instead (appended to `cells`).
     @inline(__always)
-    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ from: Int, _ to: Int, _ c: inout DateCell,
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ ascii: Bool, _ from: Int, _ to: Int, _ c: inout DateCell,
                                into cells: inout [DateCell]) -> Bool {
         let f: WordFolding.Flags
         var id: UInt16
         var stripPeriod = false
-        if view.isASCII(t) {
+        if ascii {
             // The shared layer's hash and shape are this folding's for an ASCII token.
             f = WordFolding.Flags(shape: view.shape(t))
             id = lexicon.lookup(view.hashes[t])
