@@ -24,8 +24,8 @@ struct DateCellBuilder {
     /// The UTF-8 end of token `t` (from its start `from` and its length in scalars), noting a
     /// line break inside a token that is not ASCII (ASCII tokens hold no control character).
     @inline(__always)
-    private mutating func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, from: Int, scalars: Int) -> Int {
-        if view.isASCII(t) { return from + scalars }
+    private mutating func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, from: Int, scalars: Int) -> Int {
+        if ascii { return from + scalars }
         var byte = from
         for _ in 0..<scalars {
             let b = bytes[byte]
@@ -42,7 +42,9 @@ struct DateCellBuilder {
     func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
         for t in range {
             switch tokens.kind(at: t) {
-            case .number, .ordinal:
+            case .number:
+                if !Self.isQuietNumber(bytes, tokens, view, t) { return true }
+            case .ordinal:
                 return true
             case .word, .abbreviation, .elision, .clitic:
                 if view.isASCII(t) {
@@ -64,6 +66,24 @@ struct DateCellBuilder {
             }
         }
         return false
+    }
+
+    /// Whether number token `t` cannot give a core cell (``DateGrammar``'s `isCore`): ASCII
+    /// digits only (one plain number cell), three or more of them but not a year of four
+    /// (1000–2999), and no token right after it (a `:`, `/`, `-`, `'` or `"` there makes a core).
+    private static func isQuietNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int) -> Bool {
+        guard view.isASCII(t) else { return false }
+        let end = tokens.end(at: t), n = end - tokens.start(at: t)
+        guard n >= 3 else { return false }
+        let from = Int(view.utf8Starts[t])
+        var value = 0
+        for k in from..<(from + n) {
+            let b = bytes[k]
+            guard b &- 0x30 < 10 else { return false }
+            if n == 4 { value = value * 10 + Int(b &- 0x30) }
+        }
+        if n == 4 && value >= 1000 && value < 3000 { return false }
+        return t + 1 >= tokens.count || tokens.start(at: t + 1) != end
     }
 
     /// Whether a hyphenated word without digits (`bytes[from..<to]`) may give a core cell when
@@ -107,7 +127,7 @@ struct DateCellBuilder {
             }
             if sawNewline { lines += 1 }
             sawNewline = false
-            scanFrom = utf8End(bytes, view, t, from: startByte, scalars: tokens.end(at: t) - tokens.start(at: t))
+            scanFrom = utf8End(bytes, ascii: view.isASCII(t), from: startByte, scalars: tokens.end(at: t) - tokens.start(at: t))
         }
         return lines
     }
@@ -129,7 +149,8 @@ struct DateCellBuilder {
             }
             let lineStart = sawNewline
             sawNewline = false
-            let byte = utf8End(bytes, view, t, from: startByte, scalars: tokenEnd - tokenStart)
+            let ascii = view.isASCII(t)
+            let byte = utf8End(bytes, ascii: ascii, from: startByte, scalars: tokenEnd - tokenStart)
             scanFrom = byte
             // The cell of a token that gives one is finished here and appended once.
             var extra: DateCell.Flags = []
@@ -142,13 +163,13 @@ struct DateCellBuilder {
             case .word, .abbreviation, .elision, .clitic,
                  // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
                  .number where Self.mixesLetters(bytes, startByte, byte) || Self.isDottedDate(bytes, startByte, byte):
-                guard let w = word(bytes, view, t, startByte, byte, tokenStart, tokenEnd, into: &cells) else {
+                c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
+                guard word(bytes, view, t, ascii, startByte, byte, &c, into: &cells) else {
                     // Split into cells (appended).
                     if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
                     if first < cells.count { cells[first].flags.formUnion(extra) }
                     continue
                 }
-                c = w
                 c.byteStart = Int32(startByte)
                 c.byteEnd = Int32(byte)
             case .number:
@@ -163,11 +184,11 @@ struct DateCellBuilder {
                 c.lex = lexicon.lookup(h)
                 if c.lex != 0, lexicon.entries[Int(c.lex)].role != nil {
                     // A word the tokenizer read as a roman ordinal (`Le` as L + e).
-                    guard let w = word(bytes, view, t, startByte, byte, tokenStart, tokenEnd, into: &cells) else {
+                    c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
+                    guard word(bytes, view, t, ascii, startByte, byte, &c, into: &cells) else {
                         if first < cells.count { cells[first].flags.formUnion(extra) }
                         continue
                     }
-                    c = w
                 } else {
                     c.flags = Self.cellFlags(f)
                     c.value = Self.ordinalValue(folded)
@@ -223,22 +244,22 @@ struct DateCellBuilder {
         return false
     }
 
+    /// The cell flags of a word's folding flags: capitalized, accented and allCaps have the
+    /// same bits in both (1, 2, 4).
+    @inline(__always)
     private static func cellFlags(_ f: WordFolding.Flags) -> DateCell.Flags {
-        var flags: DateCell.Flags = []
-        if f.contains(.capitalized) { flags.insert(.capitalized) }
-        if f.contains(.accented) { flags.insert(.accented) }
-        if f.contains(.allCaps) { flags.insert(.allCaps) }
-        return flags
+        DateCell.Flags(rawValue: UInt16(f.rawValue & 7))
     }
 
-    /// The cell of a word token; nil when the token was split into several cells (appended to
-    /// `cells`).
-    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ from: Int, _ to: Int, _ start: Int, _ end: Int,
-                               into cells: inout [DateCell]) -> DateCell? {
+    /// Fills `c`, the cell of a word token (`bytes[from..<to]`); false when the token was split
+    /// into several cells instead (appended to `cells`).
+    @inline(__always)
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ ascii: Bool, _ from: Int, _ to: Int, _ c: inout DateCell,
+                               into cells: inout [DateCell]) -> Bool {
         let f: WordFolding.Flags
         var id: UInt16
         var stripPeriod = false
-        if view.isASCII(t) {
+        if ascii {
             // The shared layer's hash and shape are this folding's for an ASCII token.
             f = WordFolding.Flags(shape: view.shape(t))
             id = lexicon.lookup(view.hashes[t])
@@ -255,17 +276,16 @@ struct DateCellBuilder {
                 stripPeriod = id != 0
             }
         }
-        var c = DateCell(start: start, end: end, kind: .word)
         c.flags = Self.cellFlags(f)
         if stripPeriod { c.flags.insert(.period) }
         if id == 0 && (f.contains(.hasDigit) || f.contains(.hasHyphen)) {
             _ = WordFolding.fold(bytes, from: from, to: to, into: &folded)
             if !f.contains(.hasDigit), let n = composedNumber() {
                 c.wordNumber = n
-                return c
+                return true
             }
-            split(bytes, from, to, start, into: &cells)
-            return nil
+            split(bytes, from, to, c.start, into: &cells)
+            return false
         }
         c.lex = id
         if id != 0 {
@@ -276,7 +296,7 @@ struct DateCellBuilder {
             if e.beAuxiliary && !(e.unaccentedOnly && f.contains(.accented)) { c.flags.insert(.beAuxiliary) }
             Self.setRole(&c, e)
         }
-        return c
+        return true
     }
 
     static func setRole(_ c: inout DateCell, _ e: LexEntry) {

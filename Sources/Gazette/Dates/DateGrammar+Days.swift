@@ -13,8 +13,9 @@ extension DateGrammar {
         var underspecified: String? = nil
     }
 
-    /// The longest date (day, month, season, period…) at `i`.
-    mutating func date(at i: Int) -> DatePart? {
+    /// The longest date (day, month, season, period…) at `i` (read through ``date(at:)``,
+    /// which remembers it).
+    mutating func readDate(at i: Int) -> DatePart? {
         guard i < count else { return nil }
         var best: DatePart?
         func consider(_ d: DatePart?) {

@@ -55,6 +55,35 @@ struct DateGrammar {
         return false
     }
 
+    /// Cells where no date starts (``date(at:)``): those whose stamp equals ``memoGeneration``.
+    private var noDateStamp: [UInt32] = []
+    private var memoGeneration: UInt32 = 0
+    /// Whether the sentence has no cell that begins a line: only then does a date read at a
+    /// cell depend on nothing but the cells and the context (``breaksLine(_:)`` and the
+    /// paragraph count depend on line starts).
+    private var memoEnabled = false
+
+    /// The longest date at `i` (``readDate(at:)``). The grammar tries the same cells from
+    /// several patterns and positions, mostly in vain; within a sentence without line starts
+    /// and between two emitted expressions (which change the context), a cell where no date
+    /// starts is remembered.
+    mutating func date(at i: Int) -> DatePart? {
+        guard memoEnabled, i >= 0, i < cells.count else { return readDate(at: i) }
+        if noDateStamp[i] == memoGeneration { return nil }
+        let d = readDate(at: i)
+        if d == nil { noDateStamp[i] = memoGeneration }
+        return d
+    }
+
+    /// Forgets the remembered dates (a new sentence, or the context changed).
+    private mutating func forgetDates() {
+        memoGeneration &+= 1
+        if memoGeneration == 0 {
+            for k in noDateStamp.indices { noDateStamp[k] = 0 }
+            memoGeneration = 1
+        }
+    }
+
     /// The text's UTF-8, valid while a document is scanned (for tense endings).
     var bytes: UnsafeBufferPointer<UInt8>?
     private let tense: TenseMarker
@@ -89,10 +118,20 @@ struct DateGrammar {
         if nextCore.count < n { nextCore = [Int](repeating: Int.max, count: max(n, 2 * nextCore.count)) }
         var next = Int.max
         var k = n - 1
+        var lineStarts = false
         while k >= 0 {
             if isCore(k) { next = k }
             nextCore[k] = next
+            if cells[k].flags.contains(.lineStart) { lineStarts = true }
             k -= 1
+        }
+        memoEnabled = !lineStarts && next != Int.max
+        if memoEnabled {
+            if noDateStamp.count < n {
+                noDateStamp = [UInt32](repeating: 0, count: max(n, 2 * noDateStamp.count))
+                memoGeneration = 0
+            }
+            forgetDates()
         }
         var i = 0
         while i < n {
@@ -102,6 +141,7 @@ struct DateGrammar {
             matchStart = i
             if let f = best(at: i) {
                 emit(f)
+                if memoEnabled { forgetDates() }
                 i = f.end
             } else {
                 i += 1

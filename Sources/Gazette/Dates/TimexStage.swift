@@ -77,13 +77,13 @@ public final class TimexStage: Stage {
                 if s % 64 == 63 { try check() }
                 let sentence = sentences[s]
                 s += 1
-                while t < tokens.count && tokens[t].end <= sentence.start { t += 1 }
+                while t < tokens.count && tokens.end(at: t) <= sentence.start { t += 1 }
                 var u = t
-                while u < tokens.count && tokens[u].start < sentence.end { u += 1 }
+                while u < tokens.count && tokens.start(at: u) < sentence.end { u += 1 }
                 guard u > t else { continue }
                 // `14 - 20 sept. 2014`: a sentence cut after a month abbreviation goes on.
-                while s < sentences.count, u < tokens.count, tokens[u].start >= sentences[s].start, continuesDate(bytes, tokens, view, u) {
-                    while u < tokens.count && tokens[u].start < sentences[s].end { u += 1 }
+                while s < sentences.count, u < tokens.count, tokens.start(at: u) >= sentences[s].start, continuesDate(bytes, tokens, view, u) {
+                    while u < tokens.count && tokens.start(at: u) < sentences[s].end { u += 1 }
                     s += 1
                 }
                 if builder.mayHoldDate(bytes, tokens: tokens, view: view, range: t..<u) {

@@ -1,0 +1,100 @@
+import Testing
+@testable import Gazette
+
+/// The cell builder's fast paths: words looked up through the shared folded layer, and
+/// sentences skipped without cells when no token can carry a date.
+@Suite("Date cell builder")
+struct DateCellBuilderTests {
+    static let lexicon = TemporalLexicon(.french)
+
+    static let texts = [
+        "Jeudi 9 février 2023\n\nLe chat dort sur le canapé. Il ronronne.\nLa pluie tombe.\n\nLe lendemain, il repart vers 7 heures.",
+        "Un porte-parole a parlé. Rendez-vous à la mi-décembre. Il a été élu. Les Nord-Coréens attendent.",
+        "M. Dupont arrive. Réunion prévue le 3 avr. à Lyon. Aucune annonce.\r\nRien de neuf.\n\n\nLundi, tout recommence.",
+        "ÉTÉ CHAUD À PARIS. L’œuvre, déjà célèbre, reste exposée. En 1998, la salle ferme.",
+        "Environ 250 personnes et 12000 visiteurs sont venus. La salle 1250 ouvre à 10:30. Le code 3500/2 change le 4 mai.",
+    ]
+
+    static func segmented(_ text: String) throws -> (Document, TokenLayer, [Span], FoldedTokens) {
+        var document = Document(id: "t", text: text)
+        try Segmenter(rules: .french).process(&document)
+        let computed = document.foldTokens()
+        let view = try #require(computed)
+        return (document, try #require(document.tokens), try #require(document.sentences), view)
+    }
+
+    @Test("a token's hash through the shared layer is WordFolding's, with and without a final period", arguments: texts)
+    func tokenHash(text: String) throws {
+        let (document, tokens, _, view) = try Self.segmented(text)
+        document.text.withUTF8 { bytes in
+            for t in tokens.indices {
+                let range = view.utf8Range(t, tokens: tokens, utf8: bytes)
+                let expected = WordFolding.hash(bytes, from: range.lowerBound, to: range.upperBound)
+                let got = WordFolding.hash(token: t, view: view, bytes, range)
+                #expect(got.hash == expected.hash)
+                #expect(got.last == expected.last)
+                if expected.last == 0x2E { #expect(got.withoutLast == expected.withoutLast) }
+                if view.isASCII(t) {
+                    let flags = WordFolding.Flags(shape: view.shape(t))
+                    #expect(flags == expected.flags, "token \(t)")
+                }
+            }
+        }
+    }
+
+    /// True is required where a token can give a core cell; false is what the filter gives
+    /// these plain sentences (a word sharing a filter bit with a trigger would only cost a build).
+    @Test("which sentences may hold a date", arguments: [
+        ("Le chat dort sur le canapé.", false),
+        ("Rendez-vous à la mi-décembre.", true),
+        ("Il repart vers 7 heures.", true),
+        ("Il a été élu.", true),
+        ("Réunion prévue le 3 avr. à Lyon.", true),
+        ("Les Nord-Coréens attendent.", false),
+        ("Environ 250 personnes et 12000 visiteurs sont venus.", false),
+        ("Le stade compte 1250 places.", true),
+        ("Le code 350/2 change.", true),
+    ])
+    func mayHoldDate(sentence: String, expected: Bool) throws {
+        let (document, tokens, _, view) = try Self.segmented(sentence)
+        let builder = DateCellBuilder(lexicon: Self.lexicon)
+        let got = document.text.withUTF8 { builder.mayHoldDate($0, tokens: tokens, view: view, range: tokens.indices) }
+        #expect(got == expected)
+    }
+
+    /// Reads every sentence twice: once building all cells, once skipping the sentences that
+    /// cannot hold a date. Both must give the same expressions and the same sentence and
+    /// paragraph counts after every sentence.
+    @Test("skipping a sentence without cells is exact", arguments: texts)
+    func skipIsExact(text: String) throws {
+        let (document, tokens, sentences, view) = try Self.segmented(text)
+        var full = DateGrammar(lexicon: Self.lexicon), fast = DateGrammar(lexicon: Self.lexicon)
+        var fullBuilder = DateCellBuilder(lexicon: Self.lexicon), fastBuilder = DateCellBuilder(lexicon: Self.lexicon)
+        var skipped = 0
+        document.text.withUTF8 { bytes in
+            var t = 0
+            for sentence in sentences {
+                while t < tokens.count && tokens[t].end <= sentence.start { t += 1 }
+                var u = t
+                while u < tokens.count && tokens[u].start < sentence.end { u += 1 }
+                guard u > t else { continue }
+                fullBuilder.build(bytes, tokens: tokens, view: view, range: t..<u, into: &full.cells)
+                full.scanSentence()
+                if fastBuilder.mayHoldDate(bytes, tokens: tokens, view: view, range: t..<u) {
+                    fastBuilder.build(bytes, tokens: tokens, view: view, range: t..<u, into: &fast.cells)
+                    fast.scanSentence()
+                } else {
+                    fast.skipSentence(lineStarts: fastBuilder.skip(bytes, tokens: tokens, view: view, range: t..<u))
+                    skipped += 1
+                }
+                #expect(fast.context.sentence == full.context.sentence)
+                #expect(fast.context.paragraph == full.context.paragraph)
+                t = u
+            }
+        }
+        #expect(skipped > 0)
+        #expect(!full.found.isEmpty)
+        #expect(fast.found.map(\.span) == full.found.map(\.span))
+        #expect(fast.found.map(\.value) == full.found.map(\.value))
+    }
+}
