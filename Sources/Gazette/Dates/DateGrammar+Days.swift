@@ -48,7 +48,7 @@ extension DateGrammar {
         guard isRole(i, .article) || isRole(i, .at), j < count, !breaksLine(j) else { return nil }
         var day: Int?
         if let v = digits(j), cells[j].digits <= 2, isRole(j - 1, .article) { day = v }
-        else if cells[j].kind == .ordinal, (1...31).contains(cells[j].value) { day = cells[j].value }
+        else if cells[j].kind == .ordinal, lexicon.language.monthDayWithoutYear, (1...31).contains(cells[j].value) { day = cells[j].value }
         else if cells[j].kind == .word, isRole(j - 1, .article), isRole(i, .at), j + 1 >= count || endsClause(j + 1),
                 let n = entry(j)?.ordinal, (1...31).contains(n) { day = n }
         guard let d = day, (1...31).contains(d) else { return nil }

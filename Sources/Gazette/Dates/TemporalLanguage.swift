@@ -108,6 +108,9 @@ public struct TemporalLanguage: Sendable {
     /// Whether the `at` word joins the two ends of a range (`du 13 au 18`); English `on` and
     /// `at` do not (`19h30 on Friday`).
     public var atJoinsRanges = true
+    /// Whether a weekday abbreviation may go without its period when the context makes it a
+    /// date (`thu` alone, `this sat`, `Fri, Jul 18`); in French `ce jeu` is a game.
+    public var weekdayAbbreviationsWithoutPeriod = false
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

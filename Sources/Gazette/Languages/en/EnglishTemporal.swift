@@ -13,6 +13,7 @@ extension TemporalLanguage {
         language.capitalizesMonths = true
         language.untensedMonthLooksAhead = true
         language.atJoinsRanges = false
+        language.weekdayAbbreviationsWithoutPeriod = true
         return language
     }()
 
