@@ -67,8 +67,8 @@ extension DateGrammar {
             guard introduced || alone || !cells[k].flags.contains(.capitalized) else { return nil }
             // Where months take a capital, a lower-case one (`you may go`) is a word unless
             // something dates it.
-            if lexicon.language.capitalizesMonths, !cells[k].flags.contains(.capitalized), !introduced, !alone,
-               entry(e)?.relation ?? 0 == 0, !isRole(e, .after), !isRole(e, .in) { return nil }
+            if lexicon.language.capitalizesMonths, !cells[k].flags.contains(.capitalized), !introduced || (k == i && isRole(k - 1, .until)), !alone,
+               entry(e)?.relation ?? 0 == 0, !isRole(e, .after), !isRole(e, .in) { return nil }  // `plan to march`
             guard !(entry(e)?.relation != 0 && entry(e) != nil) else {
                 let r = entry(e)!.relation
                 guard let ref = context.deicticDay else { return nil }

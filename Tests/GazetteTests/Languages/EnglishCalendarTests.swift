@@ -114,6 +114,7 @@ struct EnglishCalendarTests {
     static let words: [(String, String)] = [
         ("You may leave now.", "may"),
         ("They march on the capital.", "march"),
+        ("They plan to march on the capital.", "to march"),
         ("The boy ran home.", "boy"),
         ("We sat at the table.", "sat"),
         ("The sun is up.", "sun"),
