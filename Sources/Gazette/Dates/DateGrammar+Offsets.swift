@@ -27,6 +27,11 @@ extension DateGrammar {
                 return Found(first: i, end: a.end, kind: .date, value: unknown, anchor: .none)
             }
             guard let p = minutes ? shifted(sign * Int(v * 60), .minute, from: ref) : shifted(sign * Int(v), a.unit, from: ref) else { return nil }
+            // `in 7 days at 5pm`: the clock time on the day reached.
+            if a.unit == .day || a.unit == .week || a.unit == .fortnight, let day = p.dayNumber, let c = clock(at: a.end), c.certain {
+                let t = Self.timePoint(c, day: day)
+                return Found(first: i, end: c.end, kind: .time, value: t.value, anchor: .reference, point: t)
+            }
             return Found(first: i, end: a.end, kind: p.isTime ? .time : .date, value: p.value, mod: a.approximate ? "APPROX" : nil,
                          anchor: .reference, point: p)
         }

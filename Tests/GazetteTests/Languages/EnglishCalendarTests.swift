@@ -85,6 +85,7 @@ struct EnglishCalendarTests {
         ("The bus leaves in three quarters of an hour.", "in three quarters of an hour", "2024-05-15T10:45:00"),
         ("The bus leaves in a couple hours.", "in a couple hours", "2024-05-15T12:00"),
         ("The bus leaves in 5'.", "in 5", "2024-05-15T10:05:00"),
+        ("The bus leaves in 3 days at 6pm.", "in 3 days at 6pm", "2024-05-18T18:00"),
     ]
 
     @Test(arguments: values)
