@@ -15,15 +15,15 @@ extension DateGrammar {
     func amount(at i: Int) -> Amount? {
         var k = i
         guard k < count, !breaksLine(k) else { return nil }
-        // `trois quarts d'heure`, `un quart d'heure`.
-        if let n = number(at: k), isRole(n.end, .quarters) || isRole(n.end, .quarter), isRole(n.end + 1, .of),
-           entry(n.end + 2)?.unit == .hour {
-            return Amount(first: i, end: n.end + 3, amount: Double(n.value) * 0.25, unit: .hour)
-        }
-        // `a quarter of an hour`, `three quarters of an hour`, where the quarter is also a unit.
-        if let n = number(at: k), entry(n.end)?.unit == .quarter, isRole(n.end + 1, .of), cells[n.end + 2 < count ? n.end + 2 : k].wordNumber == 1,
-           entry(n.end + 3)?.unit == .hour {
-            return Amount(first: i, end: n.end + 4, amount: Double(n.value) * 0.25, unit: .hour)
+        if let n = number(at: k), isRole(n.end + 1, .of) {
+            // `trois quarts d'heure`, `un quart d'heure`.
+            if isRole(n.end, .quarters) || isRole(n.end, .quarter), entry(n.end + 2)?.unit == .hour {
+                return Amount(first: i, end: n.end + 3, amount: Double(n.value) * 0.25, unit: .hour)
+            }
+            // `a quarter of an hour`, `three quarters of an hour`, where the quarter is also a unit.
+            if entry(n.end)?.unit == .quarter, n.end + 2 < count, cells[n.end + 2].wordNumber == 1, entry(n.end + 3)?.unit == .hour {
+                return Amount(first: i, end: n.end + 4, amount: Double(n.value) * 0.25, unit: .hour)
+            }
         }
         // `half an hour`: a half before one unit.
         if isRole(k, .half), k + 1 < count, cells[k + 1].wordNumber == 1, let unit = entry(k + 2)?.unit, !breaksLine(k + 2) {
