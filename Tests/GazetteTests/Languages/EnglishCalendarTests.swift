@@ -68,6 +68,7 @@ struct EnglishCalendarTests {
         ("The team lost next season.", "next season", "2024-SU"),
         ("The team lost last season.", "last season", "2024-WI"),
         ("It is the 2nd last day of June.", "2nd last day of June", "2024-06-29"),
+        ("It is the first week end of June.", "the first week end of June", "2024-W22-WE"),
         ("It was the last week of 2020.", "the last week of 2020", "2020-W53"),
         ("It was the third last week of 2020.", "the third last week of 2020", "2020-W51"),
         // Ranges.

@@ -68,7 +68,7 @@ extension TemporalLanguage {
         ("semester", .unit(.half)), ("semesters", .unit(.half)),
         ("year", .unit(.year)), ("years", .unit(.year)), ("yr", .unit(.year)), ("yrs", .unit(.year)),
         ("decade", .unit(.decade)), ("decades", .unit(.decade)), ("century", .unit(.century)), ("centuries", .unit(.century)),
-        ("weekend", .unit(.weekend)), ("weekends", .unit(.weekend)), ("week-end", .unit(.weekend)),
+        ("weekend", .unit(.weekend)), ("weekends", .unit(.weekend)), ("week-end", .unit(.weekend)), ("wkend", .unit(.weekend)),
     ]
 
     private static let englishWords: [(String, TemporalWord)] = englishNumbers + englishOrdinals + englishUnits + [
@@ -122,7 +122,7 @@ extension TemporalLanguage {
     ]
 
     private static let englishPhrases: [(String, TemporalWord)] = [
-        ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
+        ("week end", .unit(.weekend)), ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
         ("up to", .role(.until)), ("by the time of", .role(.until)), ("at the time of", .role(.during)),
         ("right now", .reference("PRESENT_REF")), ("just now", .reference("PRESENT_REF")), ("as soon as possible", .role(.soonest)), ("at the moment", .reference("PRESENT_REF")),
         ("at present", .reference("PRESENT_REF")), ("at the time", .reference("PAST_REF")), ("back then", .reference("PAST_REF")),
