@@ -92,6 +92,9 @@ extension DateGrammar {
         // A year that is the whole sentence (a heading, a form field).
         if !introduced, k == i, isOnlyWord(k) { introduced = true }
         guard introduced, let (y, e) = year(at: k, short: false), !isMark(e, "-") || k > i else { return nil }
+        // `for 2000 workers`: after `for`, a number before a plural noun counts things.
+        if isRole(k - 1, .during), e == k + 1, e < count, cells[e].kind == .word, entry(e) == nil, let bytes,
+           cells[e].byteEnd > cells[e].byteStart, bytes[Int(cells[e].byteEnd) - 1] | 0x20 == 0x73 { return nil }
         // `in 2019/07`, `for 2023Q3`: a numeric date that starts with the year.
         if k > i, e < count, cells[e].flags.contains(.attached), var d = numericDate(at: k), d.end > e { d.first = i; return d }
         return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)

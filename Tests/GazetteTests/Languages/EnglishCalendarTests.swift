@@ -117,6 +117,7 @@ struct EnglishCalendarTests {
         ("You may leave now.", "may"),
         ("They march on the capital.", "march"),
         ("They plan to march on the capital.", "to march"),
+        ("They hired staff for 2000 workers.", "for 2000"),
         ("The boy ran home.", "boy"),
         ("We sat at the table.", "sat"),
         ("The sun is up.", "sun"),
