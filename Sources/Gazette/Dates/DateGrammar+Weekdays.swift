@@ -59,7 +59,7 @@ extension DateGrammar {
         }
         if !demonstrative, lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let (wd, e) = weekday(at: k + 1, determined: true) {
             // `next Wednesday`: in some languages the Wednesday of next week.
-            let next: WeekdayShift = lexicon.language.weekdayRelationMeansWeek && !isRole(k, .upcoming) ? .nextWeek : .next
+            let next: WeekdayShift = r.weekRelation ? .nextWeek : .next
             return relativeWeekday(wd, r.relation > 0 ? next : .last, i, e)
         }
         guard let (wd, e) = weekday(at: k, determined: k > i) else { return nil }

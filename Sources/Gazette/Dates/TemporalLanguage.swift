@@ -96,9 +96,10 @@ public struct TemporalLanguage: Sendable {
     public var monthDayWithoutYear = false
     /// Whether numeric dates write the month before the day (`2/15`, `10/31/1974`).
     public var numericMonthFirst = false
-    /// Whether a direction before a weekday names that day of the next or previous week
-    /// (`next Wednesday` said on a Tuesday is the Wednesday of next week, not tomorrow).
-    public var weekdayRelationMeansWeek = false
+    /// Direction words that, before a weekday, name that day of the next or previous week
+    /// (`next Wednesday` said on a Tuesday is the Wednesday of next week, not tomorrow); other
+    /// directions (`coming Friday`) name the nearest one.
+    public var weekRelationWords: [String] = []
     /// Whether month names are written with a capital, so that a lower-case one alone
     /// (`you may go`) is a common word unless a number, a preposition or a direction goes with it.
     public var capitalizesMonths = false

@@ -34,6 +34,8 @@ struct LexEntry: Sendable {
     var approximateNumber: Int { get { Int(approximateNumber16) } set { approximateNumber16 = Int16(newValue) } }
     /// Starts a fixed phrase of the language.
     var startsPhrase = false
+    /// A direction that names a weekday of the next or previous week (`next`).
+    var weekRelation = false
     /// A word that ends like a tense form but is not a verb (`caméra`).
     var tenseException = false
     /// An auxiliary that makes a past with a participle (`est`), and whether only unaccented.
@@ -230,6 +232,7 @@ public final class TemporalLexicon: Sendable {
         for w in language.tense.exceptions { entries[Int(id(w))].tenseException = true }
         for w in language.tense.pastWithParticiple { entries[Int(id(w))].beAuxiliary = true }
         for w in language.unaccentedTenseWords { entries[Int(id(w))].unaccentedOnly = true }
+        for w in language.weekRelationWords { entries[Int(id(w))].weekRelation = true }
         self.phrases = phrases
         self.startsPhrase = entries.map(\.startsPhrase)
         self.entries = entries

@@ -39,6 +39,8 @@ struct EnglishCalendarTests {
         ("We fly day after tomorrow.", "day after tomorrow", "2024-05-17"),
         // Weekdays.
         ("The board meets next Thursday.", "next Thursday", "2024-05-23"),
+        ("The board meets coming Thursday.", "coming Thursday", "2024-05-16"),
+        ("Sales should grow in the coming two weeks.", "the coming two weeks", "2024-W21/2024-W22"),
         ("The board meets Monday of next week.", "Monday of next week", "2024-05-20"),
         ("The board met last week's Friday.", "last week's Friday", "2024-05-10"),
         ("The board meets Thursday after next.", "Thursday after next", "2024-05-23"),

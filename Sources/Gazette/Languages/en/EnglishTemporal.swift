@@ -9,7 +9,7 @@ extension TemporalLanguage {
         language.monthDayWithoutYear = true
         language.joinsDateWithOf = true
         language.numericMonthFirst = true
-        language.weekdayRelationMeansWeek = true
+        language.weekRelationWords = ["next"]
         language.capitalizesMonths = true
         language.untensedMonthLooksAhead = true
         language.atJoinsRanges = false
@@ -81,7 +81,7 @@ extension TemporalLanguage {
         // Days relative to the reference date.
         ("yesterday", .dayOffset(-1)), ("today", .dayOffset(0)), ("tomorrow", .dayOffset(1)),
         // Directions.
-        ("next", .relation(1)), ("coming", .relation(1)), ("coming", .role(.upcoming)), ("upcoming", .relation(1)), ("upcoming", .role(.upcoming)), ("past", .relation(-1)),
+        ("next", .relation(1)), ("coming", .relation(1)), ("upcoming", .relation(1)), ("upcoming", .role(.upcoming)), ("past", .relation(-1)),
         ("previous", .discourseRelation(-1)), ("following", .discourseRelation(1)),
         ("this", .this), ("current", .this),
         // Seasons.
