@@ -67,8 +67,8 @@ extension DateGrammar {
             guard introduced || alone || !cells[k].flags.contains(.capitalized) else { return nil }
             // Where months take a capital, a lower-case one (`you may go`) is a word unless
             // something dates it.
-            if lexicon.language.capitalizesMonths, !cells[k].flags.contains(.capitalized), !introduced, !alone,
-               entry(e)?.relation ?? 0 == 0, !isRole(e, .after), !isRole(e, .in) { return nil }
+            if lexicon.language.capitalizesMonths, !cells[k].flags.contains(.capitalized), !introduced || (k == i && isRole(k - 1, .until)), !alone,
+               entry(e)?.relation ?? 0 == 0, !isRole(e, .after), !isRole(e, .in) { return nil }  // `plan to march`
             guard !(entry(e)?.relation != 0 && entry(e) != nil) else {
                 let r = entry(e)!.relation
                 guard let ref = context.deicticDay else { return nil }
@@ -92,6 +92,9 @@ extension DateGrammar {
         // A year that is the whole sentence (a heading, a form field).
         if !introduced, k == i, isOnlyWord(k) { introduced = true }
         guard introduced, let (y, e) = year(at: k, short: false), !isMark(e, "-") || k > i else { return nil }
+        // `for 2000 workers`: after `for`, a number before a plural noun counts things.
+        if isRole(k - 1, .during), e == k + 1, e < count, cells[e].kind == .word, entry(e) == nil, let bytes,
+           cells[e].byteEnd > cells[e].byteStart, bytes[Int(cells[e].byteEnd) - 1] | 0x20 == 0x73 { return nil }
         // `in 2019/07`, `for 2023Q3`: a numeric date that starts with the year.
         if k > i, e < count, cells[e].flags.contains(.attached), var d = numericDate(at: k), d.end > e { d.first = i; return d }
         return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)

@@ -11,13 +11,15 @@ extension DateGrammar {
             if dot && !capital { return (e.weekdayAbbreviation, i + 2) }
             if (dot || !capital), dayNumber(at: i + (dot ? 2 : 1)) != nil { return (e.weekdayAbbreviation, i + (dot ? 2 : 1)) }
             // `Thu 15th`: a capitalised abbreviation before a day written as an ordinal.
-            if !dot, i + 1 < count, cells[i + 1].kind == .ordinal, dayNumber(at: i + 1) != nil { return (e.weekdayAbbreviation, i + 1) }
+            if !dot, lexicon.language.weekdayAbbreviationsWithoutPeriod, i + 1 < count, cells[i + 1].kind == .ordinal, dayNumber(at: i + 1) != nil { return (e.weekdayAbbreviation, i + 1) }
             // Without its period (`sat`, `Sun`, often a word): alone, determined and ending the
             // clause, or before a comma and a date (`Fri, Jul 18`).
             let end = i + (dot ? 2 : 1)
-            guard dot || lexicon.language.weekdayAbbreviationsAlone else { return nil }
+            guard lexicon.language.weekdayAbbreviationsWithoutPeriod else { return nil }
             if isOnlyWord(i) { return (e.weekdayAbbreviation, end) }
             if determined, end >= count || endsClause(end) { return (e.weekdayAbbreviation, end) }
+            // `Thu at 8 am`: before a clock time.
+            if isRole(end, .at), let c = clock(at: end), c.certain { return (e.weekdayAbbreviation, end) }
             if isMark(end, ","), month(at: end + 1, abbreviationOK: true) != nil { return (e.weekdayAbbreviation, end) }
             // `Thu at 8 GMT`, `Fri 9-11am`: a clock time after it.
             if !dot, lexicon.language.twelveHourClock, clock(at: i + 1)?.certain == true || clockFollowsNumber(i + 2) {
@@ -61,7 +63,7 @@ extension DateGrammar {
         }
         if !demonstrative, lexicon.language.relationsPrecede, let r = entry(k), r.relation != 0, let (wd, e) = weekday(at: k + 1, determined: true) {
             // `next Wednesday`: in some languages the Wednesday of next week.
-            let next: WeekdayShift = lexicon.language.weekdayRelationMeansWeek && !isRole(k, .upcoming) ? .nextWeek : .next
+            let next: WeekdayShift = r.weekRelation ? .nextWeek : .next
             return relativeWeekday(wd, r.relation > 0 ? next : .last, i, e)
         }
         guard let (wd, e) = weekday(at: k, determined: k > i) else { return nil }

@@ -136,9 +136,10 @@ public struct TemporalLanguage: Sendable {
     /// Whether the tokenizer splits elisions (`l'an` → `l'` `an`), so a phrase's word with an
     /// apostrophe inside is two words; when false (`b'av`, `mi'raj` in English) it is one.
     public var splitsElisions = true
-    /// Whether a direction before a weekday names that day of the next or previous week
-    /// (`next Wednesday` said on a Tuesday is the Wednesday of next week, not tomorrow).
-    public var weekdayRelationMeansWeek = false
+    /// Direction words that, before a weekday, name that day of the next or previous week
+    /// (`next Wednesday` said on a Tuesday is the Wednesday of next week, not tomorrow); other
+    /// directions (`coming Friday`) name the nearest one.
+    public var weekRelationWords: [String] = []
     /// Whether month names are written with a capital, so that a lower-case one alone
     /// (`you may go`) is a common word unless a number, a preposition or a direction goes with it.
     public var capitalizesMonths = false
@@ -148,12 +149,6 @@ public struct TemporalLanguage: Sendable {
     /// Whether the `at` word joins the two ends of a range (`du 13 au 18`); English `on` and
     /// `at` do not (`19h30 on Friday`).
     public var atJoinsRanges = true
-    /// Whether a day is written as an ordinal alone (`the 21st`, `on 24th`); in French only the
-    /// first is (`le 1er`, read elsewhere), and `la 21e` is a rank.
-    public var ordinalDays = false
-    /// Whether a weekday abbreviation without its period may stand for the day (`this sat`,
-    /// `Fri, Jul 18`); French ones are common words (`ce jeu`, `la mer`).
-    public var weekdayAbbreviationsAlone = false
     /// Whether clock hours 1–12 without `am`/`pm` may be the morning's or the afternoon's
     /// (`at 3`, `3:30`), and minutes are told before the hour (`a quarter past noon`).
     public var twelveHourClock = false
@@ -162,6 +157,9 @@ public struct TemporalLanguage: Sendable {
     /// Letters that mean `am` only when written against a clock time (`7a`, `3:18a`), because
     /// alone they are other words (`a` the article).
     public var attachedAnteMeridiem: [String] = []
+    /// Whether a weekday abbreviation may go without its period when the context makes it a
+    /// date (`thu` alone, `this sat`, `Fri, Jul 18`); in French `ce jeu` is a game.
+    public var weekdayAbbreviationsWithoutPeriod = false
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

@@ -29,10 +29,13 @@ struct LexEntry: Sendable {
     var relation: Int { get { Int(relation8) } set { relation8 = Int8(newValue) } }
     var discourseRelation: Int { get { Int(discourseRelation8) } set { discourseRelation8 = Int8(newValue) } }
     var holiday: Int { get { Int(holiday16) } set { holiday16 = Int16(newValue) } }
-    /// An approximate number (`dizaine` 10), or 0.
-    var approximateNumber: Int = 0
+    /// An approximate number (`dizaine` 10), or 0 (stored in 16 bits: the entry stays 40 bytes).
+    private var approximateNumber16: Int16 = 0
+    var approximateNumber: Int { get { Int(approximateNumber16) } set { approximateNumber16 = Int16(newValue) } }
     /// Starts a fixed phrase of the language.
     var startsPhrase = false
+    /// A direction that names a weekday of the next or previous week (`next`).
+    var weekRelation = false
     /// A word that ends like a tense form but is not a verb (`caméra`).
     var tenseException = false
     /// An auxiliary that makes a past with a participle (`est`), and whether only unaccented.
@@ -43,9 +46,9 @@ struct LexEntry: Sendable {
     private var seasonCode: UInt8 = 0
     private var modCode: UInt8 = 0
     private var referenceCode: UInt8 = 0
-    private var edgeCode: UInt8 = 0
-    /// The unit of a period-edge acronym (`EOM`: month), with its mod in ``edgeMod``.
-    var edgeUnit: TimeUnit?
+    /// A period-edge acronym (`EOM`) packed in one byte: unit raw
+    /// value × 4 + 1 (`START`), 2 (`MID`) or 3 (`END`); 0 for none.
+    private var edge8: UInt8 = 0
 
     /// The TIMEX3 codes a reading may carry; an entry stores an index into this table.
     static let codes = ["", "MO", "AF", "EV", "NI", "DT", "MI", "SP", "SU", "FA", "WI", "START", "MID", "END", "APPROX",
@@ -90,15 +93,17 @@ struct LexEntry: Sendable {
     var mod: String? { get { Self.string(modCode) } set { modCode = newValue.map(Self.code) ?? 0 } }
     var reference: String? { get { Self.string(referenceCode) } set { referenceCode = newValue.map(Self.code) ?? 0 } }
     var hasPartOfDay: Bool { partOfDayCode != 0 }
+    /// The unit of a period-edge acronym (`EOM`: month), with its mod in ``edgeMod``.
+    var edgeUnit: TimeUnit? { edge8 == 0 ? nil : TimeUnit(rawValue: edge8 / 4) }
     /// The mod of a period-edge acronym (`EOM`: `END`).
-    var edgeMod: String? { get { Self.string(edgeCode) } set { edgeCode = newValue.map(Self.code) ?? 0 } }
+    var edgeMod: String? { edge8 == 0 ? nil : ["START", "MID", "END"][Int(edge8 % 4) - 1] }
 
     /// Whether the word can carry a date by itself (a month, a weekday, a unit, `hier`…): the
     /// grammar only looks near such words.
     var isCore: Bool {
         month > 0 || monthAbbreviation > 0 || weekday > 0 || weekdayAbbreviation > 0 || unit != nil
             || partOfDayCode != 0 || namedHour >= 0 || dayOffset != nil || discourseOffset != nil || seasonCode != 0
-            || holiday >= 0 || referenceCode != 0 || modCode != 0 || edgeUnit != nil || role == .seasonWord || role == .soonest || role == .hourMark || role == .oclock || role == .monthMark || role == .dayMark || role == .anteMeridiem || role == .postMeridiem
+            || holiday >= 0 || referenceCode != 0 || modCode != 0 || edge8 != 0 || role == .seasonWord || role == .soonest || role == .hourMark || role == .oclock || role == .monthMark || role == .dayMark || role == .anteMeridiem || role == .postMeridiem
     }
     var this = false
     var role: TemporalRole?
@@ -126,7 +131,9 @@ struct LexEntry: Sendable {
         case let .season(s): season = s
         case let .holiday(h): holiday = h
         case let .mod(m): mod = m
-        case let .periodEdge(m, u): edgeMod = m; edgeUnit = u
+        case let .periodEdge(m, u):
+            guard let k = ["START", "MID", "END"].firstIndex(of: m) else { preconditionFailure("unknown period edge \(m) in a language table") }
+            edge8 = u.rawValue * 4 + UInt8(k + 1)
         case let .reference(r): reference = r
         case let .role(r): role = r
         case let .zone(z): zone = z
@@ -239,6 +246,7 @@ public final class TemporalLexicon: Sendable {
         for w in language.tense.pastWithParticiple { entries[Int(id(w))].beAuxiliary = true }
         for w in language.unaccentedTenseWords { entries[Int(id(w))].unaccentedOnly = true }
         self.attachedAnteMeridiem = language.attachedAnteMeridiem.map(id)
+        for w in language.weekRelationWords { entries[Int(id(w))].weekRelation = true }
         self.phrases = phrases
         self.startsPhrase = entries.map(\.startsPhrase)
         self.isCore = entries.map(\.isCore)

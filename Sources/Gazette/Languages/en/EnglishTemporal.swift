@@ -12,12 +12,11 @@ extension TemporalLanguage {
         language.splitsElisions = false
         language.addHolidays(englishMoreHolidays)
         language.addHolidays(indianFestivals)
-        language.weekdayRelationMeansWeek = true
+        language.weekRelationWords = ["next"]
         language.capitalizesMonths = true
         language.untensedMonthLooksAhead = true
         language.atJoinsRanges = false
-        language.ordinalDays = true
-        language.weekdayAbbreviationsAlone = true
+        language.weekdayAbbreviationsWithoutPeriod = true
         language.twelveHourClock = true
         language.zonesInLowerCase = true
         language.attachedAnteMeridiem = ["a"]
@@ -75,7 +74,7 @@ extension TemporalLanguage {
         ("semester", .unit(.half)), ("semesters", .unit(.half)),
         ("year", .unit(.year)), ("years", .unit(.year)), ("yr", .unit(.year)), ("yrs", .unit(.year)),
         ("decade", .unit(.decade)), ("decades", .unit(.decade)), ("century", .unit(.century)), ("centuries", .unit(.century)),
-        ("weekend", .unit(.weekend)), ("weekends", .unit(.weekend)), ("week-end", .unit(.weekend)),
+        ("weekend", .unit(.weekend)), ("weekends", .unit(.weekend)), ("week-end", .unit(.weekend)), ("wkend", .unit(.weekend)),
     ]
 
     private static let englishWords: [(String, TemporalWord)] = englishNumbers + englishOrdinals + englishUnits + [
@@ -88,7 +87,7 @@ extension TemporalLanguage {
         // Days relative to the reference date.
         ("yesterday", .dayOffset(-1)), ("today", .dayOffset(0)), ("tomorrow", .dayOffset(1)),
         // Directions.
-        ("next", .relation(1)), ("coming", .relation(1)), ("coming", .role(.upcoming)), ("upcoming", .relation(1)), ("upcoming", .role(.upcoming)), ("past", .relation(-1)),
+        ("next", .relation(1)), ("coming", .relation(1)), ("upcoming", .relation(1)), ("upcoming", .role(.upcoming)), ("past", .relation(-1)),
         ("previous", .discourseRelation(-1)), ("following", .discourseRelation(1)),
         ("this", .this), ("current", .this),
         // Seasons.
@@ -134,7 +133,7 @@ extension TemporalLanguage {
     private static let englishPhrases: [(String, TemporalWord)] = [
         ("a m", .role(.anteMeridiem)), ("p m", .role(.postMeridiem)), ("mid day", .namedHour(12)),
         ("after school", .partOfDay("AF")), ("day after tomorrow", .dayOffset(2)), ("day before yesterday", .dayOffset(-2)),
-        ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
+        ("week end", .unit(.weekend)), ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
         ("up to", .role(.until)), ("by the time of", .role(.until)), ("at the time of", .role(.during)),
         ("right now", .reference("PRESENT_REF")), ("just now", .reference("PRESENT_REF")), ("as soon as possible", .role(.soonest)), ("at the moment", .reference("PRESENT_REF")),
         ("at present", .reference("PRESENT_REF")), ("at the time", .reference("PAST_REF")), ("back then", .reference("PAST_REF")),
