@@ -16,6 +16,8 @@ extension DateGrammar {
         /// A 12-hour reading the text leaves open (`at 3`, `3:30` in a language with a 12-hour
         /// clock): the morning's or the afternoon's, decided against the reference time.
         var twelveHour = false
+        /// Read with `am` or `pm`.
+        var meridiem = false
 
         init(first: Int, end: Int, hour: Int, minute: Int? = nil, partOfDay: String? = nil, zone: String? = nil, certain: Bool = false) {
             self.first = first
@@ -199,7 +201,7 @@ extension DateGrammar {
             if let pod = entry(p)?.partOfDay, !breaksLine(p) { c.partOfDay = pod; c.end = p + 1; c.certain = true }
             else if isRole(j, .in), p > j + 1, c.hour >= 1, c.hour <= 12, isMeridiem(p) {
                 c.hour = isRole(p, .postMeridiem) ? c.hour % 12 + 12 : c.hour % 12
-                c.end = p + 1; c.certain = true; c.twelveHour = false
+                c.end = p + 1; c.certain = true; c.twelveHour = false; c.meridiem = true
             }
         }
         // `3pm`, `3:30 p.m.`, `noon`-less 12-hour times.
@@ -209,6 +211,7 @@ extension DateGrammar {
             c.end = j + 1
             c.certain = true
             c.twelveHour = false
+            c.meridiem = true
             if isMark(c.end, "."), cells[c.end].flags.contains(.attached), c.end + 1 == count { c.end += 1 }
         }
         j = c.end

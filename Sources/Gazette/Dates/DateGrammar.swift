@@ -112,7 +112,7 @@ struct DateGrammar {
         let e = entry(i)
         let numeric = c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0
         let amountStart = numeric || r == .some || (e?.approximateNumber ?? 0) > 0
-        if lexicon.language.twelveHourClock, amountStart || r == .in || r == .since || (e?.relation ?? 0) < 0 { consider(shortOffset(at: i)) }
+        if lexicon.language.twelveHourClock, amountStart || r == .in || r == .since || r == .by || (e?.relation ?? 0) < 0 { consider(shortOffset(at: i)) }
         if numeric || r == .around || r == .from || r == .between || r == .later { consider(clockRange(at: i)) }
         if numeric || r != nil || e?.isCore == true { consider(range(at: i)) }
         switch r {

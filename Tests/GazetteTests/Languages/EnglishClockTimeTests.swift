@@ -45,6 +45,14 @@ struct EnglishClockTimeTests {
         ("Results arrive 10 minutes from now.", "10 minutes from now", "2024-05-08T10:25:00"),
         ("The shuttle leaves in 3/4 h.", "in 3/4 h", "2024-05-08T11:00:00"),
         ("The patch ships 9 days hence.", "9 days hence", "2024-05-17T10:00"),
+        ("The shuttle leaves in 1 and a half hours.", "in 1 and a half hours", "2024-05-08T11:45:00"),
+        // Deadlines: from the reference time up to just before the deadline.
+        ("Send the draft by 4:30pm.", "by 4:30pm", "2024-05-08T10:15:00/2024-05-08T16:29:59"),
+        ("Send the draft by EOM.", "by EOM", "2024-05-08T10:15:00/2024-05-31T23:59:59"),
+        // A weekday abbreviation before a clock time.
+        ("The call is Fri at 7 am CET.", "Fri at 7 am CET", "2024-05-10T07:00+01:00"),
+        ("The panel sits Tue 1-3pm.", "Tue 1-3pm", "2024-05-14T13:00/2024-05-14T15:00"),
+        ("The bus comes at 6:40 on Saturday.", "6:40 on Saturday", "2024-05-11T06:40"),
     ]
 
     @Test(arguments: cases)
@@ -65,6 +73,18 @@ struct EnglishClockTimeTests {
     func noTime(_ sentence: String) throws {
         let found = try Self.timexes(sentence)
         #expect(found.isEmpty, "\(found)")
+    }
+
+    /// A phrase listed twice in a language table keeps both readings, like a word.
+    @Test func repeatedPhraseMergesReadings() {
+        var language = TemporalLanguage.english
+        language.phrases += [("after the bell", .partOfDay("AF")), ("after the bell", .this)]
+        let lexicon = TemporalLexicon(language)
+        let first = lexicon.lookup(WordFolding.fold("after").hash)
+        let rest = lexicon.phrases[first]!.filter { $0.rest.count == 2 }
+        #expect(rest.count == 1)
+        let entry = lexicon.entries[Int(rest[0].id)]
+        #expect(entry.this && entry.partOfDay == "AF")
     }
 
     /// Without a time in the reference, an open 12-hour time keeps its morning reading.
