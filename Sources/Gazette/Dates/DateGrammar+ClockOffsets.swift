@@ -84,7 +84,7 @@ extension DateGrammar {
             }
             // `in 3 days at 6pm`: the day, then the time.
             if let a = amount(at: i + 1), let v = a.amount, v == v.rounded(), a.unit == .day || a.unit == .week || a.unit == .fortnight,
-               let c = clock(at: a.end), c.certain {
+               let c = clock(at: a.end), c.certain || c.hourAfterAt {
                 let days = Int(v) * (a.unit == .day ? 1 : a.unit == .week ? 7 : 14)
                 let t = Self.timePoint(c, day: ref.day + days)
                 return Found(first: i, end: c.end, kind: .time, value: t.value, anchor: .reference, point: t)

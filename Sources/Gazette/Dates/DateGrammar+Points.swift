@@ -132,8 +132,8 @@ extension DateGrammar {
                     consider(Found(first: i, end: end, kind: .time, value: p.value, mod: mod, anchor: d.anchor, point: p))
                 }
                 var k = end
-                if isMark(k, ",") { k += 1 }
-                if var c = clock(at: k), c.certain {
+                if isMark(k, ",") || lexicon.language.twelveHourClock && isRole(k, .during) { k += 1 }
+                if var c = clock(at: k), c.certain || c.hourAfterAt {
                     if let pod = p.partOfDay { c.hour = adjusted(c, for: pod) }
                     let day = d.point.dayNumber.map { $0 + podDayShift(d, c) }
                     var t = Self.timePoint(c, day: day)

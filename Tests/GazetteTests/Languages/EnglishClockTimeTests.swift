@@ -25,6 +25,7 @@ struct EnglishClockTimeTests {
         // Minutes told before the hour.
         ("We meet at twenty past 6pm.", "twenty past 6pm", "2024-05-08T18:20"),
         ("Lunch is at a quarter to noon.", "a quarter to noon", "2024-05-08T11:45"),
+        ("The market opens at half past nine.", "half past nine", "2024-05-08T21:30"),
         // Written forms.
         ("The train leaves at 17h45.", "17h45", "2024-05-08T17:45"),
         ("The race starts at 11:05:30 AM.", "11:05:30 AM", "2024-05-08T11:05:30"),
@@ -67,6 +68,8 @@ struct EnglishClockTimeTests {
         "He scored 5 to 10 points.",
         "Call 555-555-1234 for details.",
         "The band played three twenty minute sets.",
+        "Unemployment stood at 7.",
+        "Attendance peaked at 1150 people.",
     ]
 
     @Test(arguments: negatives)

@@ -124,7 +124,7 @@ extension TemporalLanguage {
         ("after school", .partOfDay("AF")), ("after school", .this), ("day after tomorrow", .dayOffset(2)), ("day before yesterday", .dayOffset(-2)),
         ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
         ("up to", .role(.until)), ("by the time of", .role(.until)), ("at the time of", .role(.during)),
-        ("right now", .reference("PRESENT_REF")), ("at the moment", .reference("PRESENT_REF")),
+        ("right now", .reference("PRESENT_REF")), ("just now", .reference("PRESENT_REF")), ("at the moment", .reference("PRESENT_REF")),
         ("at present", .reference("PRESENT_REF")), ("at the time", .reference("PAST_REF")), ("back then", .reference("PAST_REF")),
         ("in the future", .reference("FUTURE_REF")), ("in the past", .reference("PAST_REF")),
         ("the day before", .discourseOffset(-1)), ("the day after", .discourseOffset(1)), ("the next day", .discourseOffset(1)),
