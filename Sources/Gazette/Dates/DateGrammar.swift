@@ -35,7 +35,9 @@ struct DateGrammar {
         // `half past nine`: an hour in words after a direction.
         if lexicon.language.twelveHourClock, c.kind == .word, c.wordNumber >= 1, c.wordNumber <= 12,
            k + 1 < cells.count && (cells[k + 1].wordNumber >= 0 || cells[k + 1].mark == 0x2D)
-            || k > 0 && cells[k - 1].lex != 0 && lexicon.entries[Int(cells[k - 1].lex)].relation < 0 { return true }
+            || k > 0 && cells[k - 1].lex != 0 && (lexicon.entries[Int(cells[k - 1].lex)].relation < 0 || cells[k - 1].role == TemporalRole.half.rawValue + 1) {
+            return true
+        }
         if c.lex != 0 { return lexicon.entries[Int(c.lex)].isCore }
         if c.kind == .ordinal, k > 0, cells[k - 1].role != 0 { return true }
         guard c.kind == .number, c.value >= 0, !c.flags.contains(.decimal) else { return false }

@@ -26,6 +26,7 @@ struct EnglishClockTimeTests {
         ("We meet at twenty past 6pm.", "twenty past 6pm", "2024-05-08T18:20"),
         ("Lunch is at a quarter to noon.", "a quarter to noon", "2024-05-08T11:45"),
         ("The market opens at half past nine.", "half past nine", "2024-05-08T21:30"),
+        ("The pub opens at half four.", "half four", "2024-05-08T16:30"),
         // Written forms.
         ("The train leaves at 17h45.", "17h45", "2024-05-08T17:45"),
         ("The race starts at 11:05:30 AM.", "11:05:30 AM", "2024-05-08T11:05:30"),
