@@ -16,6 +16,11 @@ extension DateGrammar {
         /// A 12-hour reading the text leaves open (`at 3`, `3:30` in a language with a 12-hour
         /// clock): the morning's or the afternoon's, decided against the reference time.
         var twelveHour = false
+        /// Read with `am` or `pm`.
+        var meridiem = false
+        /// An hour alone after `at` (`at 7`): a time only next to a day or a part of day, since
+        /// `stood at 7` is no time.
+        var hourAfterAt = false
 
         init(first: Int, end: Int, hour: Int, minute: Int? = nil, partOfDay: String? = nil, zone: String? = nil, certain: Bool = false) {
             self.first = first
@@ -131,8 +136,11 @@ extension DateGrammar {
                 || joined && (e2 >= count || endsClause(e2)) && (k == 0 || cells[k - 1].kind == .punctuation)
             c.twelveHour = true
         } else if twelveHourLanguage, let (h, m) = packedTime(k),
-                  introduced || isMeridiem(k + 1) || (isApproximateMark(k + 1) && isMeridiem(k + 2)) || (k > 0 && entry(k - 1)?.hasPartOfDay == true) {
-            // `at 1030`, `330 p.m.`, `tonight 815`.
+                  introduced || isMeridiem(k + 1) || (isApproximateMark(k + 1) && isMeridiem(k + 2)) || (k > 0 && entry(k - 1)?.hasPartOfDay == true)
+                    || approximate && h <= 12 && m != 0,
+                  k + 1 >= count || cells[k + 1].kind != .word || entry(k + 1) != nil && entry(k + 1)?.unit == nil {
+            // (`at 1150 people` is a count.)
+            // `at 1030`, `330 p.m.`, `tonight 815`, `around 1045` (but `around 1950` is a year).
             c = Clock(first: i, end: k + 1, hour: h, minute: m, certain: true)
             c.twelveHour = h <= 12
         } else if let n = number(at: k), n.value <= 24, !(n.inDigits && cells[k].digits > 2) {
@@ -171,7 +179,8 @@ extension DateGrammar {
                       e >= count || endsClause(e) && (cells[e].mark != 0x2E && cells[e].mark != 0x3A || e + 1 == count)
                         || cells[e].kind == .word && entry(e) != nil {
                 // `at 3`, `at seven tonight`: an hour alone after `at`.
-                c = Clock(first: i, end: e, hour: n.value, certain: true)
+                c = Clock(first: i, end: e, hour: n.value, certain: false)
+                c.hourAfterAt = true
             } else if bare, n.value <= 24 {
                 c = Clock(first: i, end: e, hour: n.value, certain: false)
             } else {
@@ -199,7 +208,7 @@ extension DateGrammar {
             if let pod = entry(p)?.partOfDay, !breaksLine(p) { c.partOfDay = pod; c.end = p + 1; c.certain = true }
             else if isRole(j, .in), p > j + 1, c.hour >= 1, c.hour <= 12, isMeridiem(p) {
                 c.hour = isRole(p, .postMeridiem) ? c.hour % 12 + 12 : c.hour % 12
-                c.end = p + 1; c.certain = true; c.twelveHour = false
+                c.end = p + 1; c.certain = true; c.twelveHour = false; c.meridiem = true
             }
         }
         // `3pm`, `3:30 p.m.`, `noon`-less 12-hour times.
@@ -209,6 +218,7 @@ extension DateGrammar {
             c.end = j + 1
             c.certain = true
             c.twelveHour = false
+            c.meridiem = true
             if isMark(c.end, "."), cells[c.end].flags.contains(.attached), c.end + 1 == count { c.end += 1 }
         }
         j = c.end
@@ -221,7 +231,8 @@ extension DateGrammar {
             c.zone = zone; c.end = bracket ? z + 2 : z + 1
         }
         if let pod = c.partOfDay { c.hour = adjusted(c, for: pod) }
-        c.certain = c.certain || introduced
+        if c.zone != nil || c.partOfDay != nil || c.meridiem { c.hourAfterAt = false; c.certain = true }
+        c.certain = c.certain || introduced && !c.hourAfterAt
         return c
     }
 

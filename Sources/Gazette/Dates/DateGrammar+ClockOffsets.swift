@@ -69,7 +69,7 @@ extension DateGrammar {
     /// `in 3 days at 6pm`, `since 9am`, `last night`.
     mutating func shortOffset(at i: Int) -> Found? {
         guard lexicon.language.twelveHourClock, i < count else { return nil }
-        if let f = lastPartOfDay(at: i) { return f }
+        if let f = lastPartOfDay(at: i) ?? deadline(at: i) { return f }
         // `since 9am`: from a time of the reference day.
         if isRole(i, .since), var c = clock(at: i + 1), c.certain, let (day, anchor) = Optional(clockDay(&c, first: i, end: c.end)), let day {
             let t = Self.timePoint(c, day: day)
@@ -84,7 +84,7 @@ extension DateGrammar {
             }
             // `in 3 days at 6pm`: the day, then the time.
             if let a = amount(at: i + 1), let v = a.amount, v == v.rounded(), a.unit == .day || a.unit == .week || a.unit == .fortnight,
-               let c = clock(at: a.end), c.certain, c.twelveHour == false || c.partOfDay != nil || isMeridiem(c.end - 1) || c.minute != nil {
+               let c = clock(at: a.end), c.certain || c.hourAfterAt {
                 let days = Int(v) * (a.unit == .day ? 1 : a.unit == .week ? 7 : 14)
                 let t = Self.timePoint(c, day: ref.day + days)
                 return Found(first: i, end: c.end, kind: .time, value: t.value, anchor: .reference, point: t)
@@ -108,6 +108,50 @@ extension DateGrammar {
         }
         guard let p else { return nil }
         return Found(first: i, end: end, kind: p.isTime ? .time : .date, value: p.value, anchor: .reference, point: p)
+    }
+
+    /// `by 5pm`, `by EOD`, `by the end of next month`: from the reference time up to just
+    /// before the deadline.
+    mutating func deadline(at i: Int) -> Found? {
+        guard isRole(i, .by), let ref = context.reference, !ref.inferred, let hour = ref.hour else { return nil }
+        func point(_ seconds: Int) -> TimePoint {
+            var p = TimePoint.day(seconds / 86400)
+            p.hour = seconds % 86400 / 3600; p.minute = seconds % 3600 / 60; p.second = seconds % 60
+            return p
+        }
+        let now = ref.day * 86400 + hour * 3600 + (ref.minute ?? 0) * 60 + (ref.second ?? 0)
+        func found(_ end: Int, _ until: Int) -> Found? {
+            guard until > now else { return nil }
+            return Found(first: i, end: end, kind: .time, value: point(now).value + "/" + point(until - 1).value, anchor: .reference)
+        }
+        // `come by at 3pm` is a visit at 3pm, not a deadline.
+        if !isRole(i + 1, .at), var c = clock(at: i + 1), c.certain {
+            let (day, _) = clockDay(&c, first: i, end: c.end)
+            guard let day else { return nil }
+            return found(c.end, day * 86400 + c.hour * 3600 + (c.minute ?? 0) * 60 + (c.second ?? 0))
+        }
+        var k = i + 1
+        if isRole(k, .article) { k += 1 }
+        let today = CalendarMath.date(ofDayNumber: ref.day)
+        // `EOD`, `EOM`, `EOY`: the end of this day, month or year.
+        if let e = entry(k), e.mod == "END", let unit = e.unit, cells[k].kind == .word {
+            switch unit {
+            case .day: return found(k + 1, (ref.day + 1) * 86400)
+            case .month:
+                return found(k + 1, (CalendarMath.dayNumber(year: today.year, month: today.month, day: 1)
+                                     + CalendarMath.daysInMonth(year: today.year, month: today.month)) * 86400)
+            case .year: return found(k + 1, CalendarMath.dayNumber(year: today.year + 1, month: 1, day: 1) * 86400)
+            default: return nil
+            }
+        }
+        // `by the end of next month`.
+        if let d = date(at: i + 1), d.mod == "END", let y = d.point.year, d.point.day == nil, d.point.week == nil,
+           d.point.quarter == nil, d.point.season == nil, d.point.half == nil, d.point.decade == nil, d.point.century == nil {
+            let next = d.point.month.map { $0 == 12 ? CalendarMath.dayNumber(year: y + 1, month: 1, day: 1) : CalendarMath.dayNumber(year: y, month: $0 + 1, day: 1) }
+                ?? CalendarMath.dayNumber(year: y + 1, month: 1, day: 1)
+            return found(d.end, next * 86400)
+        }
+        return nil
     }
 
     /// `last night`, `last evening`: the part of day of the day before the reference.

@@ -60,6 +60,7 @@ extension DateGrammar {
         if isMeridiem(n.end) {
             c.hour = isRole(n.end, .postMeridiem) ? n.value % 12 + 12 : n.value % 12
             c.twelveHour = false
+            c.meridiem = true
             c.end += 1
         }
         return c

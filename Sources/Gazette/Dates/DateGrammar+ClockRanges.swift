@@ -17,7 +17,7 @@ extension DateGrammar {
         if entry(b.end)?.unit != nil || entry(b.end - 1)?.unit != nil && !b.certain { return nil }
         if !a.certain, a.minute == nil, !b.certain { return nil }
         // What the second end says of the half-day, part of day or zone holds for the first.
-        if a.twelveHour, !b.twelveHour, isMeridiem(b.end - 1) || b.partOfDay != nil {
+        if a.twelveHour, !b.twelveHour, b.meridiem || b.partOfDay != nil {
             if b.hour >= 12, a.hour < 12, a.hour + 12 <= b.hour { a.hour += 12 }
             a.twelveHour = false
         }

@@ -83,7 +83,8 @@ extension DateGrammar {
     }
 
     /// Resolves a clock without a date on the anchor day; with a reference time and no past
-    /// tense, a time already gone is the next day's.
+    /// tense, a time whose hour is already gone is the next day's, and an open 12-hour time
+    /// takes its next reading (``nextOccurrence(_:after:direction:)``, which may set `c.hour`).
     func clockDay(_ c: inout Clock, first: Int, end: Int) -> (day: Int?, anchor: Timex.Anchor) {
         // The day the sentence speaks of, or the paragraph when it wrote the date in full.
         if let p = context.previous, let day = p.dayNumber,
@@ -132,8 +133,8 @@ extension DateGrammar {
                     consider(Found(first: i, end: end, kind: .time, value: p.value, mod: mod, anchor: d.anchor, point: p))
                 }
                 var k = end
-                if isMark(k, ",") { k += 1 }
-                if var c = clock(at: k), c.certain {
+                if isMark(k, ",") || lexicon.language.twelveHourClock && isRole(k, .during) { k += 1 }
+                if var c = clock(at: k), c.certain || c.hourAfterAt {
                     if let pod = p.partOfDay { c.hour = adjusted(c, for: pod) }
                     let day = d.point.dayNumber.map { $0 + podDayShift(d, c) }
                     var t = Self.timePoint(c, day: day)

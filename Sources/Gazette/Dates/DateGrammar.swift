@@ -32,8 +32,12 @@ struct DateGrammar {
     private func isCore(_ k: Int) -> Bool {
         let c = cells[k]
         // `ten thirty`, `twelve oh three`: an hour and minutes in words.
-        if lexicon.language.twelveHourClock, c.kind == .word, c.wordNumber >= 1, c.wordNumber <= 12, k + 1 < cells.count,
-           cells[k + 1].wordNumber >= 0 || cells[k + 1].mark == 0x2D { return true }
+        // `half past nine`: an hour in words after a direction.
+        if lexicon.language.twelveHourClock, c.kind == .word, c.wordNumber >= 1, c.wordNumber <= 12,
+           k + 1 < cells.count && (cells[k + 1].wordNumber >= 0 || cells[k + 1].mark == 0x2D)
+            || k > 0 && cells[k - 1].lex != 0 && (lexicon.entries[Int(cells[k - 1].lex)].relation < 0 || cells[k - 1].role == TemporalRole.half.rawValue + 1) {
+            return true
+        }
         if c.lex != 0 {
             // `on the first`: an ordinal word after a function word, ending the sentence.
             return lexicon.isCore[Int(c.lex)]
@@ -170,7 +174,7 @@ struct DateGrammar {
         let e = entry(i)
         let numeric = c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0
         let amountStart = numeric || r == .some || r == .half || (e?.approximateNumber ?? 0) > 0
-        if lexicon.language.twelveHourClock, amountStart || r == .in || r == .since || (e?.relation ?? 0) < 0 { consider(shortOffset(at: i)) }
+        if lexicon.language.twelveHourClock, amountStart || r == .in || r == .since || r == .by || (e?.relation ?? 0) < 0 { consider(shortOffset(at: i)) }
         if numeric || r == .around || r == .from || r == .between || r == .later { consider(clockRange(at: i)) }
         if numeric || r != nil || e?.isCore == true { consider(range(at: i)) }
         switch r {

@@ -231,6 +231,9 @@ public final class TemporalLexicon: Sendable {
             let e: UInt16
             if wordIds.count == 1 {
                 e = wordIds[0]
+            } else if let same = phrases[wordIds[0]]?.first(where: { $0.rest == Array(wordIds.dropFirst()) }) {
+                // A phrase listed again with another reading: one entry, like a word.
+                e = same.id
             } else {
                 entries.append(LexEntry())
                 e = UInt16(entries.count - 1)

@@ -122,6 +122,8 @@ public enum TemporalRole: UInt8, Sendable, Hashable {
     case oclock
     /// `hence` after an amount: counted from the reference time (`ten days hence`).
     case fromNow
+    /// `by` before a deadline (`by 5pm`, `by the end of the month`).
+    case by
     /// `entier`, `entière`, `plein`: a whole unit.
     case whole
     /// `quelques`, `plusieurs`: an unspecified number.

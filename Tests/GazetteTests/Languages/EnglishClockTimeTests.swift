@@ -25,6 +25,8 @@ struct EnglishClockTimeTests {
         // Minutes told before the hour.
         ("We meet at twenty past 6pm.", "twenty past 6pm", "2024-05-08T18:20"),
         ("Lunch is at a quarter to noon.", "a quarter to noon", "2024-05-08T11:45"),
+        ("The market opens at half past nine.", "half past nine", "2024-05-08T21:30"),
+        ("The pub opens at half four.", "half four", "2024-05-08T16:30"),
         // Written forms.
         ("The train leaves at 17h45.", "17h45", "2024-05-08T17:45"),
         ("The race starts at 11:05:30 AM.", "11:05:30 AM", "2024-05-08T11:05:30"),
@@ -45,6 +47,14 @@ struct EnglishClockTimeTests {
         ("Results arrive 10 minutes from now.", "10 minutes from now", "2024-05-08T10:25:00"),
         ("The shuttle leaves in 3/4 h.", "in 3/4 h", "2024-05-08T11:00:00"),
         ("The patch ships 9 days hence.", "9 days hence", "2024-05-17T10:00"),
+        ("The shuttle leaves in 1 and a half hours.", "in 1 and a half hours", "2024-05-08T11:45:00"),
+        // Deadlines: from the reference time up to just before the deadline.
+        ("Send the draft by 4:30pm.", "by 4:30pm", "2024-05-08T10:15:00/2024-05-08T16:29:59"),
+        ("Send the draft by EOM.", "by EOM", "2024-05-08T10:15:00/2024-05-31T23:59:59"),
+        // A weekday abbreviation before a clock time.
+        ("The call is Fri at 7 am CET.", "Fri at 7 am CET", "2024-05-10T07:00+01:00"),
+        ("The panel sits Tue 1-3pm.", "Tue 1-3pm", "2024-05-14T13:00/2024-05-14T15:00"),
+        ("The bus comes at 6:40 on Saturday.", "6:40 on Saturday", "2024-05-11T06:40"),
     ]
 
     @Test(arguments: cases)
@@ -59,12 +69,26 @@ struct EnglishClockTimeTests {
         "He scored 5 to 10 points.",
         "Call 555-555-1234 for details.",
         "The band played three twenty minute sets.",
+        "Unemployment stood at 7.",
+        "Attendance peaked at 1150 people.",
     ]
 
     @Test(arguments: negatives)
     func noTime(_ sentence: String) throws {
         let found = try Self.timexes(sentence)
         #expect(found.isEmpty, "\(found)")
+    }
+
+    /// A phrase listed twice in a language table keeps both readings, like a word.
+    @Test func repeatedPhraseMergesReadings() {
+        var language = TemporalLanguage.english
+        language.phrases += [("after the bell", .partOfDay("AF")), ("after the bell", .this)]
+        let lexicon = TemporalLexicon(language)
+        let first = lexicon.lookup(WordFolding.fold("after").hash)
+        let rest = lexicon.phrases[first]!.filter { $0.rest.count == 2 }
+        #expect(rest.count == 1)
+        let entry = lexicon.entries[Int(rest[0].id)]
+        #expect(entry.this && entry.partOfDay == "AF")
     }
 
     /// Without a time in the reference, an open 12-hour time keeps its morning reading.

@@ -117,7 +117,9 @@ extension TemporalLanguage {
         ("pm", .role(.postMeridiem)), ("p.m", .role(.postMeridiem)), ("p.m.", .role(.postMeridiem)),
         ("o'clock", .role(.oclock)), ("oclock", .role(.oclock)), ("h", .role(.hourMark)),
         ("p", .role(.postMeridiem)), ("ish", .mod("APPROX")), ("oh", .number(0)), ("o", .number(0)),
-        ("tonite", .partOfDay("NI")), ("tonite", .this), ("tonight", .this), ("untill", .role(.until)), ("@", .role(.at)), ("but", .role(.filler)), ("for", .role(.during)),
+        ("tonite", .partOfDay("NI")), ("tonite", .this), ("tonight", .this), ("untill", .role(.until)), ("@", .role(.at)), ("by", .role(.by)),
+        ("eod", .unit(.day)), ("eod", .mod("END")), ("eom", .unit(.month)), ("eom", .mod("END")),
+        ("eoy", .unit(.year)), ("eoy", .mod("END")), ("but", .role(.filler)), ("for", .role(.during)),
         // Tense cues.
         ("was", .tense(.past)), ("were", .tense(.past)), ("had", .tense(.past)), ("did", .tense(.past)),
         ("said", .tense(.past)), ("will", .tense(.future)), ("would", .tense(.future)), ("shall", .tense(.future)),
@@ -132,7 +134,7 @@ extension TemporalLanguage {
 
     private static let englishPhrases: [(String, TemporalWord)] = [
         ("a m", .role(.anteMeridiem)), ("p m", .role(.postMeridiem)), ("mid day", .namedHour(12)),
-        ("after school", .partOfDay("AF")), ("day after tomorrow", .dayOffset(2)), ("day before yesterday", .dayOffset(-2)),
+        ("after school", .partOfDay("AF")), ("after school", .this), ("day after tomorrow", .dayOffset(2)), ("day before yesterday", .dayOffset(-2)),
         ("week end", .unit(.weekend)), ("more than", .role(.moreThan)), ("less than", .role(.lessThan)),
         ("up to", .role(.until)), ("by the time of", .role(.until)), ("at the time of", .role(.during)),
         ("right now", .reference("PRESENT_REF")), ("just now", .reference("PRESENT_REF")), ("as soon as possible", .role(.soonest)), ("at the moment", .reference("PRESENT_REF")),
