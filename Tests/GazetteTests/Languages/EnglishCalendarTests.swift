@@ -99,9 +99,9 @@ struct EnglishCalendarTests {
 
     /// Sentence, expression, value, mod.
     static let mods: [(String, String, String, String)] = [
-        ("Send the invoices by EOM.", "EOM", "2024-05", "END"),
+        ("The invoices go out at EOM.", "EOM", "2024-05", "END"),
         ("Targets are set at the BOY.", "the BOY", "2024", "START"),
-        ("Targets are met by EOY.", "EOY", "2024", "END"),
+        ("Targets are reviewed at EOY.", "EOY", "2024", "END"),
         ("A vote is due at the end of June.", "the end of June", "2024-06", "END"),
         ("Reply ASAP.", "ASAP", "2024-05-15T10:00:00", "AFTER"),
         ("The call is at 4:15 PM on Tue, Jun 4.", "4:15 PM on Tue, Jun 4", "2024-06-04T16:15", ""),
