@@ -61,8 +61,10 @@ extension DateGrammar {
         guard let unit = entry(k)?.unit, !breaksLine(k) else { return nil }
         // A one-letter unit joined to its number (`2018Q4`) is part of a code, not an amount.
         if cells[k].end - cells[k].start == 1, cells[k].flags.contains(.attached) { return nil }
-        // `une seconde fois`, `une quinzaine de personnes`: not amounts of time.
+        // `une seconde fois`, `une quinzaine de personnes`: not amounts of time; nor is the
+        // ordinal before a noun (`a second chance`, `une seconde chance`).
         if isRole(k + 1, .times) { return nil }
+        if (entry(k)?.ordinal ?? 0) > 0, k + 1 < count, cells[k + 1].kind == .word, cells[k + 1].lex == 0 { return nil }
         if unit == .fortnight, isRole(k + 1, .of) { return nil }
         // `la guerre de Trente Ans`, `les 24 Heures du Mans`: a capitalised unit inside a name.
         if cells[k].flags.contains(.capitalized), !cells[k].flags.contains(.allCaps), k > 0 { return nil }

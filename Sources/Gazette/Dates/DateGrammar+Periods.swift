@@ -115,11 +115,16 @@ extension DateGrammar {
         var p = TimePoint()
         p.season = s
         let end = k + 1
-        if let (y, e2) = year(at: end, short: false) {
+        if let (y, e2) = year(at: end, short: false) ?? (isRole(end, .of) ? year(at: end + 1, short: false) : nil) {
             p.year = y
             return DatePart(first: i, end: e2, point: p, anchor: .explicit)
         }
         guard determined else { return nil }
+        // `the fall of the empire`, `the spring of hope`: a noun, not a season.
+        if isRole(end, .of) {
+            let n = isRole(end + 1, .article) ? end + 2 : end + 1
+            if n < count, cells[n].kind == .word, cells[n].lex == 0 { return nil }
+        }
         let mid = ["SP": 4, "SU": 7, "FA": 10, "WI": 1][s] ?? 6
         if let r = entry(end), r.relation != 0, let ref = context.deicticDay {
             p.year = CalendarMath.date(ofDayNumber: ref).year + r.relation
@@ -250,12 +255,11 @@ extension DateGrammar {
         return none
     }
 
-    /// `les années 1990`, `années 90`, `des années quatre-vingt-dix`; `the 1990s`, `the '90s`.
+    /// `les années 1990`, `années 90`, `des années quatre-vingt-dix`; `the 1990s`, `the 90s`.
     mutating func decade(at i: Int) -> DatePart? {
         var k = i
         if isRole(k, .article) || isRole(k, .of) { k += 1 }
-        // A decade number and its suffix: `1990s`, `90s`, `'90s`.
-        if isMark(k, "'"), k + 1 < count, cells[k + 1].flags.contains(.attached) { k += 1 }
+        // A decade number and its suffix: `1990s`, `90s` (the apostrophe of `'90s` stays out).
         if let v = digits(k), v % 10 == 0, cells[k].digits == 4 && (1000...2990).contains(v) || cells[k].digits == 2,
            isRole(k + 1, .decadeSuffix), cells[k + 1].flags.contains(.attached) {
             return decadePart(i, k + 2, cells[k].digits == 4 ? v / 10 : 190 + v / 10)

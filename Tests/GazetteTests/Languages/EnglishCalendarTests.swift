@@ -18,6 +18,12 @@ struct EnglishCalendarTests {
 
     /// Sentence, expression, value.
     static let values: [(String, String, String)] = [
+        // Decades, quarter codes, a season of a year.
+        ("Sales boomed in the 1980s.", "1980s", "198"),
+        ("It was a hit in the '70s.", "70s", "197"),
+        ("Revenue in Q2 2023 fell.", "Q2 2023", "2023-Q2"),
+        ("Margins improved in Q4.", "Q4", "2024-Q4"),
+        ("They married in the spring of 2019.", "in the spring of 2019", "2019-SP"),
         // Months: bare, with a direction, after a position, a number of years on.
         ("May", "May", "2024-05"),
         ("Prices were stable during April.", "during April", "2024-04"),
@@ -117,6 +123,8 @@ struct EnglishCalendarTests {
     /// Words that look like dates but are not.
     static let words: [(String, String)] = [
         ("You may leave now.", "may"),
+        ("She deserves a second chance.", "a second"),
+        ("The fall of the empire was swift.", "The fall"),
         ("They march on the capital.", "march"),
         ("They plan to march on the capital.", "to march"),
         ("They hired staff for 2000 workers.", "for 2000"),
