@@ -21,6 +21,18 @@ extension DateGrammar {
             let sign = isRole(amount.end + 1, .after) ? 1 : -1
             return DatePart(first: i, end: m.end, point: .day(day + sign * amount.value * (unit == .week ? 7 : 1)), anchor: m.anchor)
         }
+        // `the third Tuesday after Christmas 2014`, `the last Sunday before Easter`.
+        var k = i
+        if isRole(k, .article) { k += 1 }
+        let n = k >= count ? 0 : cells[k].kind == .ordinal ? cells[k].value : (entry(k)?.ordinal ?? 0)
+        if n != 0, let (wd, e) = weekday(at: k + 1), isRole(e, .after) || isRole(e, .before), let m = holidayMatch(at: e + 1),
+           m.holiday.days == 1, m.holiday.lastDay == nil, m.holiday.minutes == nil, let day = m.day {
+            let after = isRole(e, .after)
+            let count = n < 0 ? 1 : n
+            let first = Self.weekdayDay(wd, from: day, direction: after ? 1 : -1)
+            let target = after ? first + 7 * (count - 1) : (first == day ? first - 7 : first) - 7 * (count - 1)
+            return DatePart(first: i, end: m.end, point: .day(target), anchor: m.anchor)
+        }
         guard let m = holidayMatch(at: i), m.holiday.days == 1, m.holiday.lastDay == nil, m.holiday.minutes == nil else { return nil }
         guard let day = m.day else {
             let d = m.holiday.date(in: context.reference?.year ?? 2000)

@@ -28,6 +28,13 @@ extension TemporalLanguage.Holiday {
             return orthodoxEaster(year: year) + offset
         case let .lunar(calendar, month, day, offset):
             return lunarDay(calendar, month: month, day: day, in: year).map { $0 + offset }
+        case let .cycle(epoch, period):
+            let start = CalendarMath.dayNumber(year: year, month: 1, day: 1)
+            let k = start - epoch
+            let first = epoch + (k >= 0 ? (k + period - 1) / period : -((-k) / period)) * period
+            return first < CalendarMath.dayNumber(year: year + 1, month: 1, day: 1) ? first : nil
+        case let .hindu(festival, offset):
+            return festival.day(in: year).map { $0 + offset }
         case let .shifted(inner, byWeekday, offset):
             guard let d = Self.day(of: inner, in: year) else { return nil }
             let w = CalendarMath.weekday(ofDayNumber: d)

@@ -18,6 +18,11 @@ public struct TemporalLanguage: Sendable {
             /// `day` of `month` (1-based, in ICU's order for the calendar) of another calendar,
             /// moved by `offset` days; the first such day in the Gregorian year.
             case lunar(HolidayCalendar, month: Int, day: Int, offset: Int)
+            /// Every `period` days from the day `epoch` (days since 1970-01-01): a calendar of
+            /// years of fixed length, such as the Parsi Shahenshahi year of 365 days.
+            case cycle(epoch: Int, period: Int)
+            /// A Hindu festival's day (from the computed table), moved by `offset` days.
+            case hindu(HinduFestival, offset: Int)
             /// A rule's day moved by `byWeekday[w - 1]` days when it falls on ISO weekday `w`
             /// (a holiday moved off a weekend), then by `offset` days.
             indirect case shifted(Rule, byWeekday: [Int], offset: Int)

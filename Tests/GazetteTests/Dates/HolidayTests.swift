@@ -56,6 +56,13 @@ import Testing
         Case(text: "It snowed on Thanksgiving of last year.", expression: "Thanksgiving of last year", value: "2022-11-24"),
         Case(text: "The store opens Christmas in 2 years.", expression: "Christmas in 2 years", value: "2025-12-25"),
         Case(text: "Results came four days after Easter 2024.", expression: "four days after Easter 2024", value: "2024-04-04"),
+        Case(text: "The fair opens the third Sunday after Christmas 2023.", expression: "the third Sunday after Christmas 2023", value: "2024-01-14"),
+        // Hindu festivals (computed table) and the Parsi year of 365 days.
+        Case(text: "Lamps were lit for Diwali 2023.", expression: "Diwali 2023", value: "2023-11-12"),
+        Case(text: "Holi 2024 was colourful.", expression: "Holi 2024", value: "2024-03-25"),
+        Case(text: "Navratri 2023 drew crowds.", expression: "Navratri 2023", value: "2023-10-15/2023-10-24"),
+        Case(text: "Onam 2023 feasts were served.", expression: "Onam 2023", value: "2023-08-29"),
+        Case(text: "Parsi New Year 2025 is a holiday in Mumbai.", expression: "Parsi New Year 2025", value: "2025-08-15"),
     ]
 
     @Test(arguments: english)

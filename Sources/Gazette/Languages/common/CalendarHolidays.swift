@@ -78,4 +78,14 @@ extension TemporalLanguage.Holiday {
     /// Earth Hour: 20:30–21:30 on the last Saturday of March, a week earlier when that is Holy Saturday.
     public static let earthHour = Self(.avoiding(.nthWeekday(month: 3, weekday: 6, n: -1, offset: 0), other: .easter(offset: -1), move: -7),
                                        days: 1, minutes: (start: 20 * 60 + 30, end: 21 * 60 + 30))
+
+    /// A Hindu festival, `offset` days after the festival's day.
+    public static func hindu(_ festival: HinduFestival, offset: Int = 0) -> Self { Self(.hindu(festival, offset: offset)) }
+    /// Sharad Navaratri: from Ashvin shukla pratipada to Vijayadashami (Dussehra).
+    public static let navaratri = Self(.hindu(.navaratri, offset: 0), days: 10, lastDay: .hindu(.dussehra, offset: 0))
+    /// Durga Puja: from Maha Shashthi to Vijayadashami.
+    public static let durgaPuja = Self(.hindu(.mahaSaptami, offset: -1), days: 5, lastDay: .hindu(.dussehra, offset: 0))
+    /// The Parsi (Shahenshahi) New Year, 1 Farvardin: the calendar's years have 365 days, so the
+    /// day moves back one Gregorian day every leap year (15 August 2024 is day 19950).
+    public static let parsiNewYear = Self(.cycle(epoch: 19950, period: 365))
 }

@@ -11,6 +11,7 @@ extension TemporalLanguage {
         language.numericMonthFirst = true
         language.splitsElisions = false
         language.addHolidays(englishMoreHolidays)
+        language.addHolidays(englishHinduFestivals)
         return language
     }()
 
