@@ -19,7 +19,8 @@ extension DateGrammar {
            isRole(amount.end + 1, .after) || isRole(amount.end + 1, .before), let m = holidayMatch(at: amount.end + 2),
            m.holiday.days == 1, m.holiday.lastDay == nil, m.holiday.minutes == nil, let day = m.day {
             let sign = isRole(amount.end + 1, .after) ? 1 : -1
-            return DatePart(first: i, end: m.end, point: .day(day + sign * amount.value * (unit == .week ? 7 : 1)), anchor: m.anchor)
+            guard amount.value < 100_000, let target = Self.plausible(day + sign * amount.value * (unit == .week ? 7 : 1)) else { return nil }
+            return DatePart(first: i, end: m.end, point: .day(target), anchor: m.anchor)
         }
         // `the third Tuesday after Christmas 2014`, `the last Sunday before Easter`.
         var k = i
@@ -29,8 +30,10 @@ extension DateGrammar {
            m.holiday.days == 1, m.holiday.lastDay == nil, m.holiday.minutes == nil, let day = m.day {
             let after = isRole(e, .after)
             let count = n < 0 ? 1 : n
+            guard count < 10_000 else { return nil }
             let first = Self.weekdayDay(wd, from: day, direction: after ? 1 : -1)
             let target = after ? first + 7 * (count - 1) : (first == day ? first - 7 : first) - 7 * (count - 1)
+            guard let target = Self.plausible(target) else { return nil }
             return DatePart(first: i, end: m.end, point: .day(target), anchor: m.anchor)
         }
         guard let m = holidayMatch(at: i), m.holiday.days == 1, m.holiday.lastDay == nil, m.holiday.minutes == nil else { return nil }
@@ -80,7 +83,6 @@ extension DateGrammar {
         }
         let h = lexicon.language.holidays[e.holiday]
         var end = k + 1
-        // `Easter monday` read as Easter then a weekday: the longer phrase is a holiday of its own.
         var stated: Int?
         var shifted: Int?
         if let (y, e2) = year(at: end, short: false) ?? spelledYear(at: end) { stated = y; end = e2 }
@@ -89,10 +91,13 @@ extension DateGrammar {
         else if let (d, e2) = shiftedDay(at: end) { shifted = d; end = e2 }
         if h.needsCue, stated == nil, relation == 0, shifted == nil, k == i, !cells[k].flags.contains(.capitalized) { return nil }
         if let stated {
-            return HolidayMatch(first: i, end: end, holiday: h, day: h.firstDay(in: stated), anchor: .explicit)
+            // A year the holiday's rule cannot compute (outside a table) leaves the year alone.
+            guard let day = Self.plausible(h.firstDay(in: stated)) else { return nil }
+            return HolidayMatch(first: i, end: end, holiday: h, day: day, anchor: .explicit)
         }
         if let shifted {
-            return HolidayMatch(first: i, end: end, holiday: h, day: occurrence(of: h, onOrAfter: shifted), anchor: .reference)
+            guard let shifted = Self.plausible(shifted) else { return nil }
+            return HolidayMatch(first: i, end: end, holiday: h, day: Self.plausible(occurrence(of: h, onOrAfter: shifted)), anchor: .reference)
         }
         if relation != 0, let ref = context.deicticDay {
             let day = relation < 0 ? occurrence(of: h, before: ref) : occurrence(of: h, onOrAfter: relation == 2 ? ref : ref + 1)
@@ -101,6 +106,12 @@ extension DateGrammar {
         let guess = h.date(in: context.reference?.year ?? context.previous?.year ?? 2000)
         let (y, anchor) = context.year(month: guess.month, day: guess.day, weekday: nil, direction: direction(i, end))
         return HolidayMatch(first: i, end: end, holiday: h, day: y.flatMap { h.firstDay(in: $0) }, anchor: y == nil ? .none : anchor)
+    }
+
+    /// `day` when its year is between 1 and 9999 (a TIMEX3 year), else nil.
+    static func plausible(_ day: Int?) -> Int? {
+        guard let day, day > -719_162, day < 2_932_897 else { return nil }  // 0001-01-01 … 9999-12-31
+        return day
     }
 
     /// The first day of the first occurrence of `h` on or after `day`.
@@ -162,7 +173,7 @@ extension DateGrammar {
         var k = i
         let within = isRole(k, .in) || isRole(k, .within)
         if within { k += 1 }
-        guard let amount = number(at: k), let unit = entry(amount.end)?.unit else { return nil }
+        guard let amount = number(at: k), amount.value <= 10_000, let unit = entry(amount.end)?.unit else { return nil }
         let n = amount.value, e = amount.end
         var end = e + 1
         var sign = 0
