@@ -11,6 +11,8 @@ public enum HolidayCalendar: String, Sendable {
     case islamic = "islamic-umalqura"
     /// The Chinese lunisolar calendar; month 1 day 1 is the lunar new year.
     case chinese
+    /// The Korean lunisolar calendar (ICU's `dangi`), computed for Korea's time zone.
+    case korean = "dangi"
 }
 
 extension TemporalLanguage.Holiday {
