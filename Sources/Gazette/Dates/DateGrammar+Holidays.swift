@@ -36,6 +36,17 @@ extension DateGrammar {
             guard let target = Self.plausible(target) else { return nil }
             return DatePart(first: i, end: m.end, point: .day(target), anchor: m.anchor)
         }
+        // `the first day of Hanukkah`, `the last day of Ramadan`.
+        if n != 0, entry(k + 1)?.unit == .day, isRole(k + 2, .of), let m = holidayMatch(at: k + 3),
+           m.holiday.days > 1 || m.holiday.lastDay != nil, let day = m.day,
+           let span = m.holiday.span(in: CalendarMath.date(ofDayNumber: day).year) {
+            // A Jewish holiday's span opens on its eve: its first day is the next.
+            var eve = 0
+            if case .lunar(.hebrew, _, _, -1) = m.holiday.rule { eve = 1 }
+            let target = n < 0 ? span.last : span.first + eve + n - 1
+            guard target <= span.last else { return nil }
+            return DatePart(first: i, end: m.end, point: .day(target), anchor: m.anchor)
+        }
         guard let m = holidayMatch(at: i), m.holiday.days == 1, m.holiday.lastDay == nil, m.holiday.minutes == nil else { return nil }
         guard let day = m.day else {
             let d = m.holiday.date(in: context.reference?.year ?? 2000)
@@ -66,7 +77,10 @@ extension DateGrammar {
     mutating func holidayMatch(at i: Int) -> HolidayMatch? {
         var k = i
         var relation = 0
-        if entry(k)?.this == true { relation = 2; k += 1 }
+        var stated: Int?
+        // `last year's Christmas`, `this year's Diwali`.
+        if let (y, e) = relativeYear(at: k), isPossessive(e) { stated = y; k = e + 1 }
+        else if entry(k)?.this == true { relation = 2; k += 1 }
         else if let r = entry(k)?.relation, r != 0, entry(k)?.holiday ?? -1 < 0 { relation = r; k += 1 }
         if isRole(k, .article) { k += 1 }
         if let e = entry(k), e.unit == .day, isRole(k + 1, .of) { k += 2; if isRole(k, .article) { k += 1 } }
@@ -83,13 +97,16 @@ extension DateGrammar {
         }
         let h = lexicon.language.holidays[e.holiday]
         var end = k + 1
-        var stated: Int?
         var shifted: Int?
-        if let (y, e2) = year(at: end, short: false) ?? spelledYear(at: end) { stated = y; end = e2 }
-        else if isRole(end, .in), let (y, e2) = year(at: end + 1, short: false) { stated = y; end = e2 }
+        if stated != nil {}
+        else if let (y, e2) = year(at: end, short: false) ?? spelledYear(at: end) { stated = y; end = e2 }
+        else if isRole(end, .in) || isRole(end, .of), let (y, e2) = year(at: end + 1, short: false) { stated = y; end = e2 }
         else if isRole(end, .of), let (y, e2) = relativeYear(at: end + 1) { stated = y; end = e2 }
         else if let (d, e2) = shiftedDay(at: end) { shifted = d; end = e2 }
+        // A word that is also a holiday name (`lent`, `epiphany`) needs a cue: a capital, a year, a determiner.
         if h.needsCue, stated == nil, relation == 0, shifted == nil, k == i, !cells[k].flags.contains(.capitalized) { return nil }
+        // `Christmas last year`.
+        if stated == nil, relation == 0, shifted == nil, let (y, e2) = relativeYear(at: end) { stated = y; end = e2 }
         if let stated {
             // A year the holiday's rule cannot compute (outside a table) leaves the year alone.
             guard let day = Self.plausible(h.firstDay(in: stated)) else { return nil }
@@ -157,7 +174,13 @@ extension DateGrammar {
         return (a, i + 1)
     }
 
-    /// `next year`, `last year`, `this year` after `of`: the year.
+    /// Whether cell `k` is the possessive `'s` (`last year's`).
+    func isPossessive(_ k: Int) -> Bool {
+        guard k < count, cells[k].lex != 0, cells[k].flags.contains(.attached) else { return false }
+        return cells[k].lex == lexicon.lookup(WordFolding.fold("'s").hash)
+    }
+
+    /// `next year`, `last year`, `this year`: the year.
     func relativeYear(at i: Int) -> (year: Int, end: Int)? {
         guard let ref = context.deicticDay, i + 1 < count, entry(i + 1)?.unit == .year else { return nil }
         let y = CalendarMath.date(ofDayNumber: ref).year

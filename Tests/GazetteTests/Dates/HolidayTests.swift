@@ -57,6 +57,11 @@ import Testing
         Case(text: "The store opens Christmas in 2 years.", expression: "Christmas in 2 years", value: "2025-12-25"),
         Case(text: "Results came four days after Easter 2024.", expression: "four days after Easter 2024", value: "2024-04-04"),
         Case(text: "The fair opens the third Sunday after Christmas 2023.", expression: "the third Sunday after Christmas 2023", value: "2024-01-14"),
+        Case(text: "Christmas last year was quiet.", expression: "Christmas last year", value: "2022-12-25"),
+        Case(text: "Last year's Diwali was bright.", expression: "Last year's Diwali", value: "2022-10-24"),
+        Case(text: "Christmas of 2019 was cold.", expression: "Christmas of 2019", value: "2019-12-25"),
+        Case(text: "Talks resume on the third day of Passover 2024.", expression: "the third day of Passover 2024", value: "2024-04-25"),
+        Case(text: "Shops close on the last day of Ramadan 2024.", expression: "the last day of Ramadan 2024", value: "2024-04-09"),
         // Hindu festivals (computed table) and the Parsi year of 365 days.
         Case(text: "Lamps were lit for Diwali 2023.", expression: "Diwali 2023", value: "2023-11-12"),
         Case(text: "Holi 2024 was colourful.", expression: "Holi 2024", value: "2024-03-25"),
