@@ -11,6 +11,8 @@ Method (the usual rules of the drik panchang, computed for New Delhi, 28.61 N 77
   * Tithi: (Moon - Sun) / 12 deg; lunar months are amanta (new moon to new moon), named by the
     sidereal sign of the Sun at the new moon that opens them (Sun in Pisces: Chaitra); a month
     without a solar ingress is adhika (leap) and festivals go to the next one.
+  * Vesak (as in Sri Lanka and South-East Asia) is the full-moon day of Vaishakha by midday,
+    Buddha Purnima (India) by sunrise; they differ in some years.
   * A festival is the day its tithi prevails at its observance time (sunrise, midday, afternoon,
     evening twilight, moonrise or midnight); when it prevails at two such times, the first
     day; when at none (a skipped tithi), the day it runs through.
@@ -279,6 +281,7 @@ FESTIVALS = {
     "ramaNavami": ("lunar", "chaitra", 9, "midday"),
     "mahavirJayanti": ("lunar", "chaitra", 13, "sunrise"),
     "buddhaPurnima": ("lunar", "vaishakha", 15, "sunrise"),
+    "vesak": ("lunar", "vaishakha", 15, "midday"),
     "rathaYatra": ("lunar", "ashadha", 2, "sunrise"),
     "rakshaBandhan": ("lunar", "shravana", 15, "afternoon"),
     "krishnaJanmashtami": ("lunar", "shravana", 23, "midnight"),
@@ -340,6 +343,7 @@ PUBLISHED = {
     ("krishnaJanmashtami", 2022): date(2022, 8, 18), ("onam", 2023): date(2023, 8, 29), ("onam", 2022): date(2022, 9, 8),
     ("dhanteras", 2023): date(2023, 11, 10), ("bhaiDooj", 2023): date(2023, 11, 15) , ("chhath", 2023): date(2023, 11, 19),
     ("buddhaPurnima", 2023): date(2023, 5, 5), ("buddhaPurnima", 2024): date(2024, 5, 23),
+    ("vesak", 2022): date(2022, 5, 15), ("vesak", 2024): date(2024, 5, 23),
     ("mahavirJayanti", 2023): date(2023, 4, 4), ("mahavirJayanti", 2024): date(2024, 4, 21),
     ("guruGobindSinghJayanti", 2024): date(2024, 1, 17), ("ravidasJayanti", 2024): date(2024, 2, 24),
     ("onam", 2021): date(2021, 8, 21), ("rabindraJayanti", 2023): date(2023, 5, 9),

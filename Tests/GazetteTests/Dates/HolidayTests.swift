@@ -67,6 +67,8 @@ import Testing
         Case(text: "Holi 2024 was colourful.", expression: "Holi 2024", value: "2024-03-25"),
         Case(text: "Navratri 2023 drew crowds.", expression: "Navratri 2023", value: "2023-10-15/2023-10-24"),
         Case(text: "Onam 2023 feasts were served.", expression: "Onam 2023", value: "2023-08-29"),
+        Case(text: "Temples glowed on Vesak 2022.", expression: "Vesak 2022", value: "2022-05-15"),
+        Case(text: "Buddha Purnima 2022 was a holiday in Delhi.", expression: "Buddha Purnima 2022", value: "2022-05-16"),
         Case(text: "Parsi New Year 2025 is a holiday in Mumbai.", expression: "Parsi New Year 2025", value: "2025-08-15"),
         // Chinese and Korean lunar days, fixed and nth-weekday observances.
         Case(text: "The Mid-Autumn Festival 2024 drew crowds.", expression: "The Mid-Autumn Festival 2024", value: "2024-09-17"),

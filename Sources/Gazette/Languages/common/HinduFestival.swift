@@ -3,8 +3,9 @@
 /// Moon for New Delhi, 1950–2060); the script states the method and how it was checked.
 public enum HinduFestival: String, Sendable, CaseIterable {
     /// Festivals of Chaitra to Shravana (spring and summer): new year, Rama Navami, Mahavir
-    /// Jayanti, Buddha Purnima (Vesak), Ratha Yatra, Raksha Bandhan, Janmashtami.
-    case ugadi, ramaNavami, mahavirJayanti, buddhaPurnima, rathaYatra, rakshaBandhan, krishnaJanmashtami
+    /// Jayanti, Buddha Purnima (India) and Vesak (Sri Lanka, South-East Asia), Ratha Yatra,
+    /// Raksha Bandhan, Janmashtami.
+    case ugadi, ramaNavami, mahavirJayanti, buddhaPurnima, vesak, rathaYatra, rakshaBandhan, krishnaJanmashtami
     /// Festivals of Bhadrapada and Ashvin: Ganesh Chaturthi, Navaratri (its first day) and its
     /// days, Dussehra, Valmiki Jayanti, Karva Chauth.
     case ganeshChaturthi, navaratri, mahaSaptami, durgaAshtami, mahaNavami, dussehra, valmikiJayanti, karvaChauth
