@@ -107,6 +107,9 @@ extension DateGrammar {
         if h.needsCue, stated == nil, relation == 0, shifted == nil, k == i, !cells[k].flags.contains(.capitalized) { return nil }
         // `Christmas last year`.
         if stated == nil, relation == 0, shifted == nil, let (y, e2) = relativeYear(at: end) { stated = y; end = e2 }
+        // `Noël dernier`, `Pâques prochain`: a direction after the name.
+        if stated == nil, relation == 0, shifted == nil, !breaksLine(end), let r = entry(end)?.relation, r != 0,
+           entry(end + 1)?.unit == nil { relation = r; end += 1 }
         if let stated {
             // A year the holiday's rule cannot compute (outside a table) leaves the year alone.
             guard let day = Self.plausible(h.firstDay(in: stated)) else { return nil }

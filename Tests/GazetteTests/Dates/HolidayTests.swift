@@ -89,6 +89,8 @@ import Testing
         Case(text: "Hanoucca 2023 a été célébrée à Paris.", expression: "Hanoucca 2023", value: "2023-12-07/2023-12-14"),
         Case(text: "Le Nouvel An chinois 2024 tombe un samedi.", expression: "Le Nouvel An chinois 2024", value: "2024-02-10"),
         Case(text: "Yom Kippour 2023 a été respecté.", expression: "Yom Kippour 2023", value: "2023-09-24"),
+        Case(text: "À Noël dernier, il neigeait.", expression: "Noël dernier", value: "2022-12-25"),
+        Case(text: "Le ramadan prochain commencera en mars.", expression: "Le ramadan prochain", value: "2024-03-11/2024-04-09"),
     ]
 
     @Test(arguments: french)
