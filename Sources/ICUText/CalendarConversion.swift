@@ -16,6 +16,7 @@ public enum CalendarConversion {
         /// Whether the month is a leap month (Chinese calendar).
         public var isLeapMonth: Bool
 
+        /// A date from its fields, in ICU's numbering for the calendar.
         public init(extendedYear: Int, month: Int, day: Int, isLeapMonth: Bool = false) {
             self.extendedYear = extendedYear
             self.month = month

@@ -19,7 +19,33 @@ extension DateGrammar {
            isRole(amount.end + 1, .after) || isRole(amount.end + 1, .before), let m = holidayMatch(at: amount.end + 2),
            m.holiday.days == 1, m.holiday.lastDay == nil, m.holiday.minutes == nil, let day = m.day {
             let sign = isRole(amount.end + 1, .after) ? 1 : -1
-            return DatePart(first: i, end: m.end, point: .day(day + sign * amount.value * (unit == .week ? 7 : 1)), anchor: m.anchor)
+            guard amount.value < 100_000, let target = Self.plausible(day + sign * amount.value * (unit == .week ? 7 : 1)) else { return nil }
+            return DatePart(first: i, end: m.end, point: .day(target), anchor: m.anchor)
+        }
+        // `the third Tuesday after Christmas 2014`, `the last Sunday before Easter`.
+        var k = i
+        if isRole(k, .article) { k += 1 }
+        let n = k >= count ? 0 : cells[k].kind == .ordinal ? cells[k].value : (entry(k)?.ordinal ?? 0)
+        if n != 0, let (wd, e) = weekday(at: k + 1), isRole(e, .after) || isRole(e, .before), let m = holidayMatch(at: e + 1),
+           m.holiday.days == 1, m.holiday.lastDay == nil, m.holiday.minutes == nil, let day = m.day {
+            let after = isRole(e, .after)
+            let count = n < 0 ? 1 : n
+            guard count < 10_000 else { return nil }
+            let first = Self.weekdayDay(wd, from: day, direction: after ? 1 : -1)
+            let target = after ? first + 7 * (count - 1) : (first == day ? first - 7 : first) - 7 * (count - 1)
+            guard let target = Self.plausible(target) else { return nil }
+            return DatePart(first: i, end: m.end, point: .day(target), anchor: m.anchor)
+        }
+        // `the first day of Hanukkah`, `the last day of Ramadan`.
+        if n != 0, entry(k + 1)?.unit == .day, isRole(k + 2, .of), let m = holidayMatch(at: k + 3),
+           m.holiday.days > 1 || m.holiday.lastDay != nil, let day = m.day,
+           let span = m.holiday.span(in: CalendarMath.date(ofDayNumber: day).year) {
+            // A Jewish holiday's span opens on its eve: its first day is the next.
+            var eve = 0
+            if case .lunar(.hebrew, _, _, -1) = m.holiday.rule { eve = 1 }
+            let target = n < 0 ? span.last : span.first + eve + n - 1
+            guard target <= span.last else { return nil }
+            return DatePart(first: i, end: m.end, point: .day(target), anchor: m.anchor)
         }
         guard let m = holidayMatch(at: i), m.holiday.days == 1, m.holiday.lastDay == nil, m.holiday.minutes == nil else { return nil }
         guard let day = m.day else {
@@ -51,7 +77,10 @@ extension DateGrammar {
     mutating func holidayMatch(at i: Int) -> HolidayMatch? {
         var k = i
         var relation = 0
-        if entry(k)?.this == true { relation = 2; k += 1 }
+        var stated: Int?
+        // `last year's Christmas`, `this year's Diwali`.
+        if let (y, e) = relativeYear(at: k), isPossessive(e) { stated = y; k = e + 1 }
+        else if entry(k)?.this == true { relation = 2; k += 1 }
         else if let r = entry(k)?.relation, r != 0, entry(k)?.holiday ?? -1 < 0 { relation = r; k += 1 }
         if isRole(k, .article) { k += 1 }
         if let e = entry(k), e.unit == .day, isRole(k + 1, .of) { k += 2; if isRole(k, .article) { k += 1 } }
@@ -68,19 +97,27 @@ extension DateGrammar {
         }
         let h = lexicon.language.holidays[e.holiday]
         var end = k + 1
-        // `Easter monday` read as Easter then a weekday: the longer phrase is a holiday of its own.
-        var stated: Int?
         var shifted: Int?
-        if let (y, e2) = year(at: end, short: false) ?? spelledYear(at: end) { stated = y; end = e2 }
-        else if isRole(end, .in), let (y, e2) = year(at: end + 1, short: false) { stated = y; end = e2 }
+        if stated != nil {}
+        else if let (y, e2) = year(at: end, short: false) ?? spelledYear(at: end) { stated = y; end = e2 }
+        else if isRole(end, .in) || isRole(end, .of), let (y, e2) = year(at: end + 1, short: false) { stated = y; end = e2 }
         else if isRole(end, .of), let (y, e2) = relativeYear(at: end + 1) { stated = y; end = e2 }
         else if let (d, e2) = shiftedDay(at: end) { shifted = d; end = e2 }
+        // A word that is also a holiday name (`lent`, `epiphany`) needs a cue: a capital, a year, a determiner.
         if h.needsCue, stated == nil, relation == 0, shifted == nil, k == i, !cells[k].flags.contains(.capitalized) { return nil }
+        // `Christmas last year`.
+        if stated == nil, relation == 0, shifted == nil, let (y, e2) = relativeYear(at: end) { stated = y; end = e2 }
+        // `Noël dernier`, `Pâques prochain`: a direction after the name.
+        if stated == nil, relation == 0, shifted == nil, !breaksLine(end), let r = entry(end)?.relation, r != 0,
+           entry(end + 1)?.unit == nil { relation = r; end += 1 }
         if let stated {
-            return HolidayMatch(first: i, end: end, holiday: h, day: h.firstDay(in: stated), anchor: .explicit)
+            // A year the holiday's rule cannot compute (outside a table) leaves the year alone.
+            guard let day = Self.plausible(h.firstDay(in: stated)) else { return nil }
+            return HolidayMatch(first: i, end: end, holiday: h, day: day, anchor: .explicit)
         }
         if let shifted {
-            return HolidayMatch(first: i, end: end, holiday: h, day: occurrence(of: h, onOrAfter: shifted), anchor: .reference)
+            guard let shifted = Self.plausible(shifted) else { return nil }
+            return HolidayMatch(first: i, end: end, holiday: h, day: Self.plausible(occurrence(of: h, onOrAfter: shifted)), anchor: .reference)
         }
         if relation != 0, let ref = context.deicticDay {
             let day = relation < 0 ? occurrence(of: h, before: ref) : occurrence(of: h, onOrAfter: relation == 2 ? ref : ref + 1)
@@ -89,6 +126,12 @@ extension DateGrammar {
         let guess = h.date(in: context.reference?.year ?? context.previous?.year ?? 2000)
         let (y, anchor) = context.year(month: guess.month, day: guess.day, weekday: nil, direction: direction(i, end))
         return HolidayMatch(first: i, end: end, holiday: h, day: y.flatMap { h.firstDay(in: $0) }, anchor: y == nil ? .none : anchor)
+    }
+
+    /// `day` when its year is between 1 and 9999 (a TIMEX3 year), else nil.
+    static func plausible(_ day: Int?) -> Int? {
+        guard let day, day > -719_162, day < 2_932_897 else { return nil }  // 0001-01-01 … 9999-12-31
+        return day
     }
 
     /// The first day of the first occurrence of `h` on or after `day`.
@@ -134,7 +177,13 @@ extension DateGrammar {
         return (a, i + 1)
     }
 
-    /// `next year`, `last year`, `this year` after `of`: the year.
+    /// Whether cell `k` is the possessive `'s` (`last year's`).
+    func isPossessive(_ k: Int) -> Bool {
+        guard k < count, cells[k].lex != 0, cells[k].flags.contains(.attached) else { return false }
+        return cells[k].lex == lexicon.lookup(WordFolding.fold("'s").hash)
+    }
+
+    /// `next year`, `last year`, `this year`: the year.
     func relativeYear(at i: Int) -> (year: Int, end: Int)? {
         guard let ref = context.deicticDay, i + 1 < count, entry(i + 1)?.unit == .year else { return nil }
         let y = CalendarMath.date(ofDayNumber: ref).year
@@ -150,7 +199,7 @@ extension DateGrammar {
         var k = i
         let within = isRole(k, .in) || isRole(k, .within)
         if within { k += 1 }
-        guard let amount = number(at: k), let unit = entry(amount.end)?.unit else { return nil }
+        guard let amount = number(at: k), amount.value <= 10_000, let unit = entry(amount.end)?.unit else { return nil }
         let n = amount.value, e = amount.end
         var end = e + 1
         var sign = 0

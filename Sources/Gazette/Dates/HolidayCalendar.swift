@@ -11,6 +11,8 @@ public enum HolidayCalendar: String, Sendable {
     case islamic = "islamic-umalqura"
     /// The Chinese lunisolar calendar; month 1 day 1 is the lunar new year.
     case chinese
+    /// The Korean lunisolar calendar (ICU's `dangi`), computed for Korea's time zone.
+    case korean = "dangi"
 }
 
 extension TemporalLanguage.Holiday {
@@ -28,6 +30,11 @@ extension TemporalLanguage.Holiday {
             return orthodoxEaster(year: year) + offset
         case let .lunar(calendar, month, day, offset):
             return lunarDay(calendar, month: month, day: day, in: year).map { $0 + offset }
+        case let .cycle(epoch, period):
+            let start = CalendarMath.dayNumber(year: year, month: 1, day: 1)
+            let k = start - epoch
+            let first = epoch + (k >= 0 ? (k + period - 1) / period : -((-k) / period)) * period
+            return first < CalendarMath.dayNumber(year: year + 1, month: 1, day: 1) ? first : nil
         case let .shifted(inner, byWeekday, offset):
             guard let d = Self.day(of: inner, in: year) else { return nil }
             let w = CalendarMath.weekday(ofDayNumber: d)
@@ -38,13 +45,6 @@ extension TemporalLanguage.Holiday {
             return d - ((w - weekday + 6) % 7 + 1)
         case let .hindu(rule):
             return HinduCalendar.dayNumber(rule, year: year)
-        case let .vagueYear(anchor, month, day):
-            let n = CalendarMath.dayNumber(year: anchor, month: month, day: day) + 365 * (year - anchor)
-            // Some years hold it twice (on 1 January and 31 December) or not at all; keep the one in `year`.
-            let first = CalendarMath.dayNumber(year: year, month: 1, day: 1)
-            let last = CalendarMath.dayNumber(year: year, month: 12, day: 31)
-            for candidate in [n, n + 365, n - 365] where candidate >= first && candidate <= last { return candidate }
-            return nil
         case let .avoiding(inner, other, move):
             guard let d = Self.day(of: inner, in: year) else { return nil }
             return d == Self.day(of: other, in: year) ? d + move : d

@@ -18,6 +18,9 @@ public struct TemporalLanguage: Sendable {
             /// `day` of `month` (1-based, in ICU's order for the calendar) of another calendar,
             /// moved by `offset` days; the first such day in the Gregorian year.
             case lunar(HolidayCalendar, month: Int, day: Int, offset: Int)
+            /// Every `period` days from the day `epoch` (days since 1970-01-01): a calendar of
+            /// years of fixed length, such as the Parsi Shahenshahi year of 365 days.
+            case cycle(epoch: Int, period: Int)
             /// A rule's day moved by `byWeekday[w - 1]` days when it falls on ISO weekday `w`
             /// (a holiday moved off a weekend), then by `offset` days.
             indirect case shifted(Rule, byWeekday: [Int], offset: Int)
@@ -27,9 +30,6 @@ public struct TemporalLanguage: Sendable {
             indirect case avoiding(Rule, other: Rule, move: Int)
             /// A day of the Hindu lunisolar or solar calendar (``HinduCalendar``).
             case hindu(HinduCalendar.Rule)
-            /// A day of a calendar of 365-day years without leap days (the Parsi Shahenshahi
-            /// calendar), given by its Gregorian date in one year: a day earlier every four years.
-            case vagueYear(year: Int, month: Int, day: Int)
         }
 
         public var rule: Rule

@@ -73,9 +73,49 @@ extension TemporalLanguage.Holiday {
     /// Great Lent: from Clean Monday to the Friday before Lazarus Saturday.
     public static let greatLent = Self(.orthodoxEaster(offset: -48), days: 40)
     /// Lent: from Ash Wednesday to Holy Saturday.
-    public static let lent: Self = { var h = Self(.easter(offset: -46), days: 46); h.needsCue = true; return h }()
+    public static let lent = Self(.easter(offset: -46), days: 46).needingCue()
 
     /// Earth Hour: 20:30–21:30 on the last Saturday of March, a week earlier when that is Holy Saturday.
     public static let earthHour = Self(.avoiding(.nthWeekday(month: 3, weekday: 6, n: -1, offset: 0), other: .easter(offset: -1), move: -7),
                                        days: 1, minutes: (start: 20 * 60 + 30, end: 21 * 60 + 30))
+
+    /// The Parsi (Shahenshahi) New Year, 1 Farvardin: the calendar's years have 365 days, so the
+    /// day moves back one Gregorian day every leap year (15 August 2024 is day 19950).
+    public static let parsiNewYear = Self(.cycle(epoch: 19950, period: 365))
+
+    // More days of the Chinese, Korean, Jewish and Islamic calendars.
+    /// The Lantern Festival, 15th day of the first Chinese month.
+    public static let lanternFestival = Self(.lunar(.chinese, month: 1, day: 15, offset: 0))
+    /// The Dragon Boat Festival, 5th day of the 5th Chinese month.
+    public static let dragonBoatFestival = Self(.lunar(.chinese, month: 5, day: 5, offset: 0))
+    /// The Mid-Autumn Festival, 15th day of the 8th Chinese month.
+    public static let midAutumnFestival = Self(.lunar(.chinese, month: 8, day: 15, offset: 0))
+    /// The Double Ninth Festival, 9th day of the 9th Chinese month.
+    public static let doubleNinth = Self(.lunar(.chinese, month: 9, day: 9, offset: 0))
+    /// Seollal, the Korean new year: its eve, the day and the day after.
+    public static let seollal = Self(.lunar(.korean, month: 1, day: 1, offset: -1), days: 3)
+    /// Chuseok, 15th day of the 8th Korean month: its eve, the day and the day after.
+    public static let chuseok = Self(.lunar(.korean, month: 8, day: 15, offset: -1), days: 3)
+    /// Yom HaZikaron, the day before Yom HaAtzmaut (moved with it).
+    public static let yomHazikaron = Self(.shifted(.lunar(.hebrew, month: 9, day: 5, offset: 0), byWeekday: [1, 0, 0, 0, -1, -2, 0], offset: -2))
+    /// Yom Yerushalayim, 28 Iyar.
+    public static let yomYerushalayim = Self(hebrew(9, 28))
+    /// Tu B'Av, 15 Av.
+    public static let tuBav = Self(hebrew(12, 15))
+    /// Hoshana Rabbah, 21 Tishri.
+    public static let hoshanaRabbah = Self(hebrew(1, 21))
+    /// The Day of Arafah, 9 Dhu al-Hijjah.
+    public static let dayOfArafah = Self(islamic(12, 9))
+    /// Orthodox Christmas: 25 December of the Julian calendar, 7 January from 1901 to 2099.
+    public static let orthodoxChristmas = Self(.fixed(month: 1, day: 7))
+    /// Holy Week: from Palm Sunday to Holy Saturday.
+    public static let holyWeek = Self(.easter(offset: -7), days: 7)
+
+    /// This holiday, read only when capitalized or with a year or determiner next to it (its
+    /// name is also a common word: `Lent`, `Epiphany`).
+    public func needingCue() -> Self {
+        var h = self
+        h.needsCue = true
+        return h
+    }
 }

@@ -19,7 +19,8 @@ extension TemporalLanguage {
             (["raksha bandhan", "rakhi", "rakhri"], Holiday(lunar(5, 15, .afternoon))),
             (["krishna janmashtami", "janmashtami", "gokulashtami", "krishnashtami", "sri krishna jayanti"], Holiday(lunar(5, 23, .midnight))),
             (["ganesh chaturthi", "ganesha chaturthi", "vinayaka chaturthi", "vinayagar chathurthi"], Holiday(lunar(6, 4, .midday))),
-            (["navaratri", "navratri", "sharad navratri", "durga puja"], Holiday(lunar(7, 1, .sunrise), days: 0, lastDay: lunar(7, 10, .afternoon))),
+            (["navaratri", "navratri", "navarathri", "sharad navaratri", "sharad navratri"], Holiday(lunar(7, 1, .sunrise), days: 10, lastDay: lunar(7, 10, .afternoon))),
+            (["durga puja", "durgotsava", "durgotsav"], Holiday(lunar(7, 6, .sunrise), days: 5, lastDay: lunar(7, 10, .afternoon))),
             (["maha saptami"], Holiday(lunar(7, 7, .sunrise))),
             (["maha ashtami", "durga ashtami"], Holiday(lunar(7, 8, .sunrise))),
             (["maha navami"], Holiday(lunar(7, 9, .sunrise))),
@@ -35,6 +36,8 @@ extension TemporalLanguage {
             (["guru nanak jayanti", "guru nanak's birthday", "gurpurab", "guru nanak gurpurab"], Holiday(lunar(8, 15, .sunrise))),
             (["guru gobind singh jayanti", "guru govind singh jayanti", "guru gobind singh birthday", "guru gobind singh's birthday"], Holiday(lunar(10, 7, .sunrise))),
             (["vasant panchami", "basant panchami", "saraswati puja", "shri panchami"], Holiday(lunar(11, 5, .sunrise))),
+            (["dayananda saraswati jayanti", "dayanand saraswati jayanti", "maharishi dayanand saraswati jayanti",
+              "swami dayanand saraswati jayanti", "saraswati jayanti"], Holiday(lunar(11, 25, .sunrise))),
             (["guru ravidas jayanti", "guru ravidass jayanti", "ravidas jayanti", "guru ravidas birthday", "guru ravidass birthday"], Holiday(lunar(11, 15, .sunrise))),
             (["maha shivaratri", "maha shivratri", "mahashivaratri", "mahashivratri", "shivaratri"], Holiday(lunar(11, 29, .midnight))),
             (["holika dahan", "chhoti holi", "choti holi", "kamudu pyre", "kama dahanam"], Holiday(lunar(12, 15, .evening))),
@@ -47,8 +50,8 @@ extension TemporalLanguage {
             (["vaisakhi", "baisakhi", "vaishakhi", "vasakhi", "vaisakhi day"], Holiday(.hindu(.sankranti(sign: 0, afterSunsetNextDay: false, offset: 0)))),
             (["rabindra jayanti", "rabindranath jayanti", "rabindranath tagore jayanti", "tagore jayanti"], Holiday(.hindu(.sankranti(sign: 0, afterSunsetNextDay: false, offset: 25)))),
             (["onam", "thiruvonam", "thiru onam", "thiruonam"], Holiday(.hindu(.nakshatra(sign: 4, nakshatra: 22)))),
-            // Parsi: the Shahenshahi new year (16 August 2023), and Nowruz at the spring equinox.
-            (["parsi new year", "pateti", "nouvel an parsi"], Holiday(.vagueYear(year: 2023, month: 8, day: 16))),
+            // Parsi: Jamshed-i Navroz, Nowruz at the spring equinox (the Shahenshahi new year is
+            // ``Holiday/parsiNewYear``).
             (["jamshedi navroz", "jamshed-i-navroz", "jamshedi nowruz"], Holiday(.fixed(month: 3, day: 21))),
         ]
     }()

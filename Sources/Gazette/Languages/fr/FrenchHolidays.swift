@@ -20,5 +20,10 @@ extension TemporalLanguage {
         (["nouvel an chinois", "nouvel an lunaire"], .chineseNewYear),
         (["paque orthodoxe", "paques orthodoxe", "paques orthodoxes"], .orthodoxEaster),
         (["careme"], .lent),
+        (["noel orthodoxe"], .orthodoxChristmas),
+        (["semaine sainte"], .holyWeek),
+        (["fete de la mi-automne", "fete de la lune"], .midAutumnFestival),
+        (["fete des bateaux-dragons", "fete des bateaux dragons"], .dragonBoatFestival),
+        (["jour d'arafat", "journee d'arafat"], .dayOfArafah),
     ]
 }
