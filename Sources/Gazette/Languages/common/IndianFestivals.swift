@@ -13,7 +13,9 @@ extension TemporalLanguage {
             (["rama navami", "ram navami", "sri rama navami"], Holiday(lunar(1, 9, .midday))),
             (["mahavir jayanti", "mahaveer jayanti", "mahavir janma kalyanak", "mahaveer janma kalyanak"], Holiday(lunar(1, 13, .sunrise))),
             (["hanuman jayanti"], Holiday(lunar(1, 15, .sunrise))),
-            (["buddha purnima", "buddha jayanti", "buddha day", "vesak", "vaisakha", "wesak"], Holiday(lunar(2, 15, .sunrise))),
+            (["buddha purnima", "buddha jayanti"], Holiday(lunar(2, 15, .sunrise))),
+            // Vesak as Sri Lanka and South-East Asia keep it: the day the full moon's tithi begins by the evening.
+            (["vesak", "wesak", "vesak day", "vesakha", "vaisakha", "buddha day"], Holiday(lunar(2, 15, .evening))),
             (["ratha yatra", "ratha-yatra", "rath yatra", "rathayatra"], Holiday(lunar(4, 2, .sunrise))),
             (["guru purnima"], Holiday(lunar(4, 15, .sunrise))),
             (["raksha bandhan", "rakhi", "rakhri"], Holiday(lunar(5, 15, .afternoon))),
