@@ -42,8 +42,9 @@ struct DateCell {
     var flags: Flags = []
     /// Entry id in the lexicon (0: none).
     var lex: UInt16 = 0
-    /// Value of a number or ordinal written in digits (or roman numerals); -1 otherwise.
-    var value: Int { get { Int(value32) } set { value32 = Int32(truncatingIfNeeded: newValue) } }
+    /// Value of a number or ordinal written in digits (or roman numerals); -1 otherwise, and
+    /// for a number past 32 bits.
+    var value: Int { get { Int(value32) } set { value32 = Int32(exactly: newValue) ?? -1 } }
     /// Digits of a number written in digits (`03` has 2).
     var digits: Int { get { Int(digits8) } set { digits8 = UInt8(truncatingIfNeeded: min(newValue, 255)) } }
     /// Value of a number written in words (`dix-huit` 18); -1 otherwise.

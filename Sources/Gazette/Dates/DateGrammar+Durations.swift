@@ -134,6 +134,8 @@ extension DateGrammar {
     /// jour` at the hour, `dans deux mois` at the day, `dans un an` at the month; seconds and
     /// minutes to the second, hours to the minute.
     func shifted(_ n: Int, _ unit: TimeUnit, from base: DateContext.Reference) -> TimePoint? {
+        // `in 2147483647 years`: no calendar date.
+        guard abs(n) <= 1_000_000 else { return nil }
         let fine = base.hasTime
         switch unit {
         case .second, .minute, .hour:

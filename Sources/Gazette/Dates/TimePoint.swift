@@ -15,7 +15,7 @@ public struct TimePoint: Hashable, Sendable {
     private static func set8(_ v: Int?) -> Int8 { v.map { Int8(truncatingIfNeeded: $0) } ?? -1 }
 
     /// Calendar year; nil when the text does not fix it.
-    public var year: Int? { get { y == .min ? nil : Int(y) } set { y = newValue.map { Int32($0) } ?? .min } }
+    public var year: Int? { get { y == .min ? nil : Int(y) } set { y = newValue.flatMap { Int32(exactly: $0) } ?? .min } }
     /// Month 1–12.
     public var month: Int? { get { Self.get8(mo) } set { mo = Self.set8(newValue) } }
     /// Day of the month 1–31.
