@@ -112,6 +112,18 @@ struct DateCellBuilder {
         return false
     }
 
+    /// Whether a line break lies between the end of the last token read and `startByte`.
+    private mutating func breaksLine(_ bytes: UnsafeBufferPointer<UInt8>, before startByte: Int) -> Bool {
+        var i = scanFrom
+        while i < startByte {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x0D { sawNewline = true }
+            i += 1
+        }
+        defer { sawNewline = false }
+        return sawNewline
+    }
+
     /// Moves past `tokens[range]` without building cells (``mayHoldDate(_:tokens:view:range:)``
     /// was false); returns how many of them begin a line (the cells ``build`` would have marked
     /// ``DateCell/Flags/lineStart``: the first cell of each token, never merged away).
@@ -119,14 +131,7 @@ struct DateCellBuilder {
         var lines = 0
         for t in range {
             let startByte = Int(view.utf8Starts[t])
-            var i = scanFrom
-            while i < startByte {
-                let b = bytes[i]
-                if b == 0x0A || b == 0x0D { sawNewline = true }
-                i += 1
-            }
-            if sawNewline { lines += 1 }
-            sawNewline = false
+            if breaksLine(bytes, before: startByte) { lines += 1 }
             scanFrom = utf8End(bytes, ascii: view.isASCII(t), from: startByte, scalars: tokens.end(at: t) - tokens.start(at: t))
         }
         return lines
@@ -141,14 +146,7 @@ struct DateCellBuilder {
             let kind = tokens.kind(at: t)
             let tokenStart = tokens.start(at: t), tokenEnd = tokens.end(at: t)
             let startByte = Int(view.utf8Starts[t])
-            var i = scanFrom
-            while i < startByte {
-                let b = bytes[i]
-                if b == 0x0A || b == 0x0D { sawNewline = true }
-                i += 1
-            }
-            let lineStart = sawNewline
-            sawNewline = false
+            let lineStart = breaksLine(bytes, before: startByte)
             let ascii = view.isASCII(t)
             let byte = utf8End(bytes, ascii: ascii, from: startByte, scalars: tokenEnd - tokenStart)
             scanFrom = byte

@@ -1,5 +1,6 @@
-/// Festival days of the Hindu lunisolar and solar calendars, computed with ``Astronomy`` for
-/// New Delhi (28.61° N, 77.21° E, UTC+5:30), as almanacs (panchang) of North India give them.
+/// Festival days of the Hindu lunisolar and solar calendars, computed from the positions of
+/// the Sun and the Moon (Meeus' low-precision series) for New Delhi (28.61° N, 77.21° E,
+/// UTC+5:30), as almanacs (panchang) of North India give them.
 ///
 /// * Lunar months are *amanta* (new moon to new moon) and named after the sidereal sign the
 ///   Sun enters during the month (the month of Mesha sankranti is Chaitra); a month without a

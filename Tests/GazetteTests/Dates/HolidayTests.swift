@@ -62,7 +62,7 @@ import Testing
         Case(text: "Christmas of 2019 was cold.", expression: "Christmas of 2019", value: "2019-12-25"),
         Case(text: "Talks resume on the third day of Passover 2024.", expression: "the third day of Passover 2024", value: "2024-04-25"),
         Case(text: "Shops close on the last day of Ramadan 2024.", expression: "the last day of Ramadan 2024", value: "2024-04-09"),
-        // Hindu festivals (computed table) and the Parsi year of 365 days.
+        // Hindu festivals (HinduCalendar) and the Parsi year of 365 days.
         Case(text: "Lamps were lit for Diwali 2023.", expression: "Diwali 2023", value: "2023-11-12"),
         Case(text: "Holi 2024 was colourful.", expression: "Holi 2024", value: "2024-03-25"),
         Case(text: "Navratri 2023 drew crowds.", expression: "Navratri 2023", value: "2023-10-15/2023-10-24"),
