@@ -69,12 +69,19 @@ public struct LanguageIdentifier: Sendable {
             let key = apostrophe && (word.unicodeScalars.count <= 2 || word == "qu") ? word + "'" : word
             for (i, w) in weights[key] ?? [] { hits[i] += w }
         }
-        var count = 0
+        var count = 0, asciiLetters = 0
         for scalar in text.unicodeScalars {
             count += 1
             if count > maxScalars { break }
+            // ASCII letters (most of Latin text): Latin script, lower-cased by a bit.
+            let v = scalar.value
+            if v < 0x80, (v | 0x20) >= 0x61, (v | 0x20) <= 0x7A {
+                asciiLetters += 1
+                word.unicodeScalars.append(Unicode.Scalar(UInt8(v | 0x20)))
+                continue
+            }
             let p = scalar.properties
-            if p.isAlphabetic {
+            if v >= 0x80, p.isAlphabetic {
                 let script = Normalizer.scriptCode(of: scalar)
                 if script > 1 {
                     scripts[script, default: 0] += 1
@@ -89,6 +96,7 @@ public struct LanguageIdentifier: Sendable {
             }
         }
         flush(apostrophe: false)
+        if asciiLetters > 0 { scripts[Self.latin, default: 0] += asciiLetters; letters += asciiLetters }
         guard letters > 0, let top = scripts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
             return Guess(language: fallback, confidence: 0, isConfident: false)
         }
