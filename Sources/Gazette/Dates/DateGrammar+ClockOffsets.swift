@@ -65,8 +65,8 @@ extension DateGrammar {
         return wholeHours ? shifted(seconds / 3600, .hour, from: ref) : shifted(seconds, .second, from: ref)
     }
 
-    /// `in half an hour`, `in 15'`, `20 minutes from now`, `7 days hence`, `a fortnight ago`,
-    /// `in 3 days at 6pm`, `since 9am`, `last night`.
+    /// `in half an hour`, `in 15'`, `since 9am`, `last night`, deadlines (`by 5pm`); whole
+    /// amounts from now (`7 days hence`, `in 3 days at 6pm`) are ``offset(at:)``'s.
     mutating func shortOffset(at i: Int) -> Found? {
         guard lexicon.language.twelveHourClock, i < count else { return nil }
         if let f = lastPartOfDay(at: i) ?? deadline(at: i) { return f }
@@ -75,39 +75,11 @@ extension DateGrammar {
             let t = Self.timePoint(c, day: day)
             return Found(first: i, end: c.end, kind: .time, value: t.value, mod: "AFTER", anchor: anchor)
         }
-        guard let ref = context.reference, !ref.inferred, ref.hour != nil else { return nil }
-        if isRole(i, .in) {
-            // `in about half an hour`.
-            let around = isRole(i + 1, .around) ? 1 : 0
-            if let a = shortAmount(at: i + 1 + around), let p = movedReference(by: a.seconds, wholeHours: a.wholeHours) {
-                return Found(first: i, end: a.end, kind: .time, value: p.value, mod: around == 1 ? "APPROX" : nil, anchor: .reference, point: p)
-            }
-            // `in 3 days at 6pm`: the day, then the time.
-            if let a = amount(at: i + 1), let v = a.amount, v == v.rounded(), a.unit == .day || a.unit == .week || a.unit == .fortnight,
-               let c = clock(at: a.end), c.certain || c.hourAfterAt {
-                let days = Int(v) * (a.unit == .day ? 1 : a.unit == .week ? 7 : 14)
-                let t = Self.timePoint(c, day: ref.day + days)
-                return Found(first: i, end: c.end, kind: .time, value: t.value, anchor: .reference, point: t)
-            }
-            return nil
-        }
-        // `20 minutes from now`, `a day from right now`, `7 days hence`, `a fortnight ago`.
-        guard let a = amount(at: i), let v = a.amount, v == v.rounded(), v > 0 else { return nil }
-        var end = a.end
-        var sign = 1
-        if isRole(end, .from), entry(end + 1)?.reference == "PRESENT_REF" { end += 2 }
-        else if isRole(end, .fromNow) { end += 1 }
-        else if isRole(end, .ago), a.unit == .fortnight { end += 1; sign = -1 }
-        else { return nil }
-        let n = sign * Int(v)
-        let p: TimePoint?
-        switch a.unit {
-        case .fortnight: p = shifted(14 * n, .day, from: ref)
-        case .second, .minute, .hour, .day, .week, .month, .quarter, .half, .year: p = shifted(n, a.unit, from: ref)
-        default: p = nil
-        }
-        guard let p else { return nil }
-        return Found(first: i, end: end, kind: p.isTime ? .time : .date, value: p.value, anchor: .reference, point: p)
+        // `in about half an hour`.
+        guard isRole(i, .in) else { return nil }
+        let around = isRole(i + 1, .around) ? 1 : 0
+        guard let a = shortAmount(at: i + 1 + around), let p = movedReference(by: a.seconds, wholeHours: a.wholeHours) else { return nil }
+        return Found(first: i, end: a.end, kind: .time, value: p.value, mod: around == 1 ? "APPROX" : nil, anchor: .reference, point: p)
     }
 
     /// `by 5pm`, `by EOD`, `by the end of next month`: from the reference time up to just

@@ -23,8 +23,7 @@ extension DateGrammar {
             let minutes = a.unit == .hour && v != v.rounded() && (v * 60) == (v * 60).rounded()
             guard v == v.rounded() || minutes, let ref = context.reference, !ref.inferred else {
                 // No reference: the date is unknown.
-                let unknown = a.unit == .year ? "XXXX" : a.unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
-                return Found(first: i, end: a.end, kind: .date, value: unknown, anchor: .none)
+                return Found(first: i, end: a.end, kind: .date, value: Self.unknownDate(a.unit), anchor: .none)
             }
             guard let p = minutes ? shifted(sign * Int(v * 60), .minute, from: ref) : shifted(sign * Int(v), a.unit, from: ref) else { return nil }
             // `in 7 days at 5pm`: the clock time on the day reached.
@@ -70,8 +69,7 @@ extension DateGrammar {
         if let (fine, end) = fromNow(at: a.end) {
             guard let v = a.amount else { return Found(first: i, end: end, kind: .date, value: "FUTURE_REF", anchor: .reference) }
             guard v == v.rounded(), var ref = context.reference, !ref.inferred else {
-                let unknown = a.unit == .year ? "XXXX" : a.unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
-                return Found(first: i, end: end, kind: .date, value: unknown, anchor: .none)
+                return Found(first: i, end: end, kind: .date, value: Self.unknownDate(a.unit), anchor: .none)
             }
             if !fine { ref.hour = nil; ref.minute = nil; ref.second = nil }
             if let off = entry(end - 1)?.dayOffset { ref.day += off }
@@ -90,8 +88,7 @@ extension DateGrammar {
             let end = a.end + 1
             guard let v = a.amount else { return Found(first: i, end: end, kind: .date, value: "PAST_REF", anchor: .reference) }
             guard v == v.rounded(), let ref = context.reference, !ref.inferred else {
-                let unknown = a.unit == .year ? "XXXX" : a.unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
-                return Found(first: i, end: end, kind: .date, value: unknown, anchor: .none)
+                return Found(first: i, end: end, kind: .date, value: Self.unknownDate(a.unit), anchor: .none)
             }
             guard let p = shifted(-Int(v), a.unit, from: ref) else { return nil }
             return Found(first: i, end: end, kind: p.isTime ? .time : .date, value: p.value, mod: a.approximate ? "APPROX" : nil,
@@ -187,5 +184,10 @@ extension DateGrammar {
         var p = TimePoint.day(r.day)
         p.hour = r.hour; p.minute = r.hour == nil ? nil : r.minute ?? 0; p.second = r.hour == nil ? nil : r.second ?? 0
         return DatePart(first: i, end: i + 1, point: p, anchor: .reference, mod: "AFTER")
+    }
+
+    /// The value of a date offset from an unknown reference: `XXXX`, `XXXX-XX` or `XXXX-XX-XX`.
+    static func unknownDate(_ unit: TimeUnit) -> String {
+        unit == .year ? "XXXX" : unit == .month ? "XXXX-XX" : "XXXX-XX-XX"
     }
 }
