@@ -140,19 +140,29 @@ extension DateGrammar {
     }
 
     /// `this season`, `last season`, `next seasons`: the astronomical season holding the reference
-    /// day (from the 21st of March, June, September and December), moved by the direction.
+    /// day (from the 21st of March, June, September and December), moved by the direction;
+    /// `last summer`, `next winter`: the nearest season of that name before or after it.
     mutating func namedSeason(at i: Int) -> DatePart? {
         var k = i
         if isRole(k, .article) { k += 1 }
-        guard let e = entry(k), e.this || e.relation != 0 || e.discourseRelation != 0, isRole(k + 1, .seasonWord),
-              let ref = context.deicticDay else { return nil }
+        guard let e = entry(k), e.this || e.relation != 0 || e.discourseRelation != 0, let ref = context.deicticDay else { return nil }
         let d = CalendarMath.date(ofDayNumber: ref)
         // Seasons counted from winter of year 0: winter starts 21 December of the year before.
         var index = d.year * 4 + (d.month - 1) / 3 + ((d.month - 1) % 3 == 2 && d.day >= 21 ? 1 : 0)
+        let seasons = ["WI", "SP", "SU", "FA"]
+        if !e.this, e.relation != 0, let named = entry(k + 1)?.season, let s = seasons.firstIndex(of: named) {
+            // `last summer`, `next winter`: the nearest one of that name before or after the current season.
+            let step = e.relation > 0 ? 1 : -1
+            repeat { index += step } while (index % 4 + 4) % 4 != s
+            var p = TimePoint(year: index / 4)
+            p.season = named
+            return DatePart(first: i, end: k + 2, point: p, anchor: .reference)
+        }
+        guard isRole(k + 1, .seasonWord) else { return nil }
         index += e.this ? 0 : e.relation + e.discourseRelation
         // A winter carries the year it ends in.
         var p = TimePoint(year: index / 4)
-        p.season = ["WI", "SP", "SU", "FA"][index % 4]
+        p.season = seasons[index % 4]
         return DatePart(first: i, end: k + 2, point: p, anchor: .reference)
     }
 

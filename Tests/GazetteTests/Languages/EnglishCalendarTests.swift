@@ -24,6 +24,8 @@ struct EnglishCalendarTests {
         ("Revenue in Q2 2023 fell.", "Q2 2023", "2023-Q2"),
         ("Margins improved in Q4.", "Q4", "2024-Q4"),
         ("They married in the spring of 2019.", "in the spring of 2019", "2019-SP"),
+        ("Prices rose last summer.", "last summer", "2023-SU"),
+        ("Prices will fall next spring.", "next spring", "2025-SP"),
         // Months: bare, with a direction, after a position, a number of years on.
         ("May", "May", "2024-05"),
         ("Prices were stable during April.", "during April", "2024-04"),
