@@ -139,6 +139,9 @@ extension DateGrammar {
         return DatePart(first: i, end: end, point: p, anchor: y == nil ? .none : anchor)
     }
 
+    /// TIMEX3 season codes in the order of ``namedSeason(at:)``'s count (winter first).
+    static let seasonOrder = ["WI", "SP", "SU", "FA"]
+
     /// `this season`, `last season`, `next seasons`: the astronomical season holding the reference
     /// day (from the 21st of March, June, September and December), moved by the direction;
     /// `last summer`, `next winter`: the nearest season of that name before or after it.
@@ -149,8 +152,7 @@ extension DateGrammar {
         let d = CalendarMath.date(ofDayNumber: ref)
         // Seasons counted from winter of year 0: winter starts 21 December of the year before.
         var index = d.year * 4 + (d.month - 1) / 3 + ((d.month - 1) % 3 == 2 && d.day >= 21 ? 1 : 0)
-        let seasons = ["WI", "SP", "SU", "FA"]
-        if !e.this, e.relation != 0, let named = entry(k + 1)?.season, let s = seasons.firstIndex(of: named) {
+        if !e.this, e.relation != 0, let named = entry(k + 1)?.season, let s = Self.seasonOrder.firstIndex(of: named) {
             // `last summer`, `next winter`: the nearest one of that name before or after the current season.
             let step = e.relation > 0 ? 1 : -1
             repeat { index += step } while (index % 4 + 4) % 4 != s
@@ -162,7 +164,7 @@ extension DateGrammar {
         index += e.this ? 0 : e.relation + e.discourseRelation
         // A winter carries the year it ends in.
         var p = TimePoint(year: index / 4)
-        p.season = seasons[index % 4]
+        p.season = Self.seasonOrder[index % 4]
         return DatePart(first: i, end: k + 2, point: p, anchor: .reference)
     }
 

@@ -47,7 +47,7 @@ struct DateGrammar {
         guard c.kind == .number, c.value >= 0, !c.flags.contains(.decimal) else { return false }
         if c.digits == 4 && c.value >= 1000 && c.value < 3000 { return true }
         // `'90s`: a decade number with its suffix.
-        if c.digits == 2, k + 1 < cells.count, cells[k + 1].role == TemporalRole.decadeSuffix.rawValue + 1 { return true }
+        if c.digits == 2, isRole(k + 1, .decadeSuffix) { return true }
         // `2 / 15` alone: two numbers around a spaced slash or dash.
         if k == 0, c.digits <= 2, cells.count == 3, cells[1].kind == .punctuation, cells[1].mark == 0x2F || cells[1].mark == 0x2D, cells[2].kind == .number { return true }
         // A day after a preposition or article (`le 16`, `du 13`, `de 5`), or numbers in a row (`20 02 14`).

@@ -46,14 +46,20 @@ public enum HinduCalendar {
         case let .lunar(month, tithi, observance, offset):
             let months = LunarMonths(from: first - 40, to: last + 40)
             var fallback: Int?
-            for n in first...last {
-                let jd = moment(observance, dayNumber: n)
-                guard let m = months.month(at: jd), m == month else { continue }
-                let t = self.tithi(jd)
-                if t == tithi { return n + offset }
-                // The tithi was skipped: it ended before this day's observance time.
-                if fallback == nil, t == tithi % 30 + 1, self.tithi(moment(observance, dayNumber: n - 1)) != tithi {
-                    fallback = n
+            // Only the days of the regular months named `month` (one or two in a year).
+            for (start, end) in months.spans(of: month) {
+                let from = max(first, Astronomy.dayNumber(ofJulianDay: start, utcOffset: utcOffset) - 1)
+                let to = min(last, Astronomy.dayNumber(ofJulianDay: end, utcOffset: utcOffset) + 1)
+                guard from <= to else { continue }
+                for n in from...to {
+                    let jd = moment(observance, dayNumber: n)
+                    guard jd >= start, jd < end else { continue }
+                    let t = self.tithi(jd)
+                    if t == tithi { return n + offset }
+                    // The tithi was skipped: it ended before this day's observance time.
+                    if fallback == nil, t == tithi % 30 + 1, self.tithi(moment(observance, dayNumber: n - 1)) != tithi {
+                        fallback = n
+                    }
                 }
             }
             return fallback.map { $0 + offset }
@@ -114,11 +120,12 @@ public enum HinduCalendar {
             }
         }
 
-        /// The regular month (1 = Chaitra … 12 = Phalguna) holding `jd`; nil in a leap month.
-        func month(at jd: Double) -> Int? {
-            guard let k = newMoons.lastIndex(where: { $0 <= jd }), k + 1 < newMoons.count else { return nil }
-            if signs[k] == signs[k + 1] { return nil }
-            return signs[k + 1] % 12 + 1
+        /// The spans `[start, end)` (Julian days) of the regular months named `month` (1 =
+        /// Chaitra … 12 = Phalguna), in order; a leap month has no name of its own.
+        func spans(of month: Int) -> [(start: Double, end: Double)] {
+            newMoons.indices.dropLast().compactMap { k in
+                signs[k] != signs[k + 1] && signs[k + 1] % 12 + 1 == month ? (newMoons[k], newMoons[k + 1]) : nil
+            }
         }
     }
 }

@@ -12,8 +12,7 @@ public enum DefaultGazetteers {
     /// The default sources for `language` (an ICU locale), in priority order: the country
     /// names in that language first (they give the canonical names), then the embedded lists.
     public static func sources(language: String = "fr") -> [GazetteerSource] {
-        let excluded = language == "fr" ? FrenchEntityData.regionsNotNamedByICU : []
-        var result = [countries(displayLocale: language, excluding: excluded)]
+        var result = [countries(displayLocale: language, excluding: EntityRules.forLanguage(language).regionsNotNamedByICU)]
         for (name, text) in embedded {
             result.append(GazetteerSource(name: "default:\(name)", format: .tsv, bytes: Array(text.utf8)))
         }

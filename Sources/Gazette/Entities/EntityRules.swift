@@ -21,12 +21,18 @@ public struct EntityRules: Sendable {
     /// Month and weekday names of the language, folded: a one-word name equal to one of them
     /// under the `auto` case policy is not matched (`March` the town is not the month).
     public let dateWords: Set<[UInt8]>
+    /// Region codes whose ICU name in the language is a first name or common word, left out of
+    /// the built-in country names (the curated list names them instead, or nothing does).
+    public let regionsNotNamedByICU: Set<String>
     /// A hash of the tables, part of the cache key of compiled gazetteers.
     public let fingerprint: String
 
     /// Creates rules from word lists (folded here with ``TextFolder``); `dateLocale` names the
-    /// ICU locale whose month and weekday names are ``dateWords`` (nil: none).
-    public init(commonWords: [String], nameParticles: [String], maxAcronymLength: Int = 5, dateLocale: String? = nil) {
+    /// ICU locale whose month and weekday names are ``dateWords`` (nil: none);
+    /// `regionsNotNamedByICU` are left out of the built-in country names.
+    public init(commonWords: [String], nameParticles: [String], maxAcronymLength: Int = 5, dateLocale: String? = nil,
+                regionsNotNamedByICU: Set<String> = []) {
+        self.regionsNotNamedByICU = regionsNotNamedByICU
         let folder = TextFolder.shared
         self.commonWords = Set(commonWords.map { folder.fold($0) })
         self.nameParticles = Set(nameParticles.map { folder.fold($0) })
@@ -41,6 +47,8 @@ public struct EntityRules: Sendable {
         for w in nameParticles.sorted() { h.update(w) }
         h.update("|dates|")
         for w in dateNames.sorted() { h.update(w) }
+        h.update("|regions|")
+        for r in regionsNotNamedByICU.sorted() { h.update(r) }
         h.update("\(maxAcronymLength)")
         fingerprint = h.hex
     }

@@ -17,8 +17,11 @@ import Testing
                                     referenceDate: ReferenceDate(value: reference, source: .option))
             try Segmenter(rules: rules).process(&document)
             try TimexStage(language: language).process(&document)
-            for t in document.timexes! {
-                #expect(!t.value.contains("1215752191") && !t.value.hasPrefix("-"), "\(t.value)")
+            // The amount is the text's number or nothing: a timex over it either carries that
+            // number (a duration, `P2147483647Y`) or is not read at all.
+            let number = String(phrase.unicodeScalars.filter { $0.properties.numericType != nil })
+            for t in document.timexes! where document[t.span].contains(number) {
+                #expect(t.value.contains(number), "\(document[t.span]) = \(t.value)")
             }
         }
     }

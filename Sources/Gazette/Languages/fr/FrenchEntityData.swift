@@ -15,8 +15,9 @@ enum FrenchEntityData {
 
 extension EntityRules {
     /// French: common words from `FrenchEntityData.commonWords`, French name particles,
-    /// acronyms up to 5 scalars, ICU's French month and weekday names.
+    /// acronyms up to 5 scalars, ICU's French month and weekday names, regions ICU misnames in French.
     public static let french = EntityRules(commonWords: FrenchEntityData.commonWords,
                                            nameParticles: FrenchEntityData.nameParticles,
-                                           maxAcronymLength: 5, dateLocale: "fr")
+                                           maxAcronymLength: 5, dateLocale: "fr",
+                                           regionsNotNamedByICU: FrenchEntityData.regionsNotNamedByICU)
 }
