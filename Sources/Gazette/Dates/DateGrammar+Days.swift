@@ -134,6 +134,7 @@ extension DateGrammar {
     /// `17 novembre`, `le 1er mai 2023`, `31 octobre 74`, `Jeudi soir 16 novembre` (with a weekday
     /// read by the caller), `November 17, 2023`.
     mutating func dayMonth(at i: Int, weekday: Int? = nil, first: Int? = nil) -> DatePart? {
+        guard features.contains(.month) else { return nil }
         var k = i
         if weekday == nil, isRole(k, .article) { k += 1 }
         // `17. November` (German), `7-Octobre` (an event named by its date).

@@ -17,6 +17,7 @@ extension DateGrammar {
 
     /// `en novembre`, `novembre 2023`, `au mois de mars`, `en 2019`, `l'année 2022`.
     mutating func monthOrYear(at i: Int) -> DatePart? {
+        guard !features.isDisjoint(with: [.month, .year]) else { return nil }
         var k = i
         if isRole(k, .in) || isRole(k, .during) { k += 1 }
         // `next March`, `last May`: a direction before the month.
@@ -103,6 +104,7 @@ extension DateGrammar {
     /// `l'automne 2022`, `cet été`, `en hiver`, `au printemps prochain`. A season needs an article,
     /// a demonstrative, a preposition or a year: `a été` is a verb.
     mutating func season(at i: Int) -> DatePart? {
+        guard features.contains(.season) else { return nil }
         var k = i
         var determined = false
         let this = entry(k)?.this == true

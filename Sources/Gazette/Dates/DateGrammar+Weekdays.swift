@@ -52,6 +52,7 @@ extension DateGrammar {
     /// `Jeudi 16 novembre`, `Jeudi soir 16 novembre`, `mercredi 13`, `lundi prochain`,
     /// `mardi de la semaine prochaine`, `lundi en huit`, `ce lundi`, `samedi`.
     mutating func weekdayDate(at i: Int) -> DatePart? {
+        guard features.contains(.weekday) else { return nil }
         var k = i
         let demonstrative = entry(k)?.this == true
         if demonstrative || isRole(k, .article) { k += 1 }
@@ -161,6 +162,7 @@ extension DateGrammar {
     /// `the closest Monday to Oct 5th`, `the second nearest Friday to May 1`: the weekdays
     /// ordered by their distance to the date (the earlier first when two are as near).
     mutating func closestWeekday(at i: Int) -> DatePart? {
+        guard features.contains(.weekday) else { return nil }
         var k = i
         if isRole(k, .article) { k += 1 }
         var n = 1

@@ -27,6 +27,8 @@ struct DateGrammar {
     /// The cell where the match being tried starts: it may begin a line.
     var matchStart = 0
     private var nextCore: [Int] = []
+    /// The features of the sentence being read (all of them outside ``scanSentence()``).
+    var features = Features(rawValue: .max)
     /// Whether cell `k` can carry a date by itself: a temporal word, a year, a day after an
     /// article, or a number joined to `:`, `/`, `-`, `'` or `"`.
     private func isCore(_ k: Int) -> Bool {
@@ -125,12 +127,15 @@ struct DateGrammar {
         var next = Int.max
         var k = n - 1
         var lineStarts = false
+        var features: Features = []
         while k >= 0 {
+            features.formUnion(self.features(ofCell: k))
             if isCore(k) { next = k }
             nextCore[k] = next
             if cells[k].flags.contains(.lineStart) { lineStarts = true }
             k -= 1
         }
+        self.features = features
         memoEnabled = !lineStarts && next != Int.max
         if memoEnabled {
             if noDateStamp.count < n {

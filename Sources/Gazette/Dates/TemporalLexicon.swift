@@ -158,6 +158,8 @@ public final class TemporalLexicon: Sendable {
     let startsPhrase: [Bool]
     /// ``LexEntry/isCore`` by entry id (a flat table read for every cell).
     let isCore: [Bool]
+    /// ``DateGrammar/Features`` of each entry id (the sentence's features are their union).
+    let features: [DateGrammar.Features]
     /// A bit per 16-bit hash prefix (the hash's low 16 bits), set for the words that can give a
     /// cell able to carry a date: core words and first words of core phrases. A sentence
     /// without such a word, number, ordinal, or word with a digit or hyphen holds no date
@@ -253,6 +255,7 @@ public final class TemporalLexicon: Sendable {
         self.phrases = phrases
         self.startsPhrase = entries.map(\.startsPhrase)
         self.isCore = entries.map(\.isCore)
+        self.features = entries.map(DateGrammar.Features.init(entry:))
         self.entries = entries
         var size = 1024
         while size < byHash.count * 4 { size *= 2 }

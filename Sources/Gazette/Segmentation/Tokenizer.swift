@@ -105,7 +105,7 @@ struct Tokenizer {
                 let end = Int(ends[k])
                 if statuses[k] < 100 && CodeUnits.isSpace(units[start]) {
                     // A single space between thousands groups does not end the number.
-                    if end - start == 1, CodeUnits.isThousandsSpace(units[start]), k + 1 < count,
+                    if end - start == 1, k + 1 < count, CodeUnits.isDigit(units[end]), CodeUnits.isThousandsSpace(units[start]),
                        joinsThousands(units, next: end, nextEnd: Int(ends[k + 1])) {
                         run[run.count - 1].end = Int(ends[k + 1])
                         run[run.count - 1].status = 100

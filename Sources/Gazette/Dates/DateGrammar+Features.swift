@@ -1,0 +1,38 @@
+extension DateGrammar {
+    /// Kinds of words a sentence holds, gathered once per sentence so that a pattern that
+    /// cannot match without one of them is not tried (``scanSentence()``): a month pattern in a
+    /// sentence without a month name, a holiday pattern without a holiday name.
+    struct Features: OptionSet {
+        let rawValue: UInt8
+        /// A month name or abbreviation, or the unit `month` (`le 5 du mois prochain`, `fin du mois`).
+        static let month = Features(rawValue: 1)
+        /// A weekday name or abbreviation.
+        static let weekday = Features(rawValue: 2)
+        /// A holiday name.
+        static let holiday = Features(rawValue: 4)
+        /// A season name.
+        static let season = Features(rawValue: 8)
+        /// A four-digit number that ``DateGrammar/year(at:short:)`` reads as a year.
+        static let year = Features(rawValue: 16)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        /// The features a lexicon entry brings to its sentence.
+        init(entry e: LexEntry) {
+            var f: Features = []
+            if e.month > 0 || e.monthAbbreviation > 0 || e.unit == .month || e.edgeUnit == .month { f.insert(.month) }
+            if e.weekday > 0 || e.weekdayAbbreviation > 0 { f.insert(.weekday) }
+            if e.holiday >= 0 { f.insert(.holiday) }
+            if e.season != nil { f.insert(.season) }
+            self = f
+        }
+    }
+
+    /// The features of cell `k` (its entry's, and `year` for a number read as a year).
+    func features(ofCell k: Int) -> Features {
+        let c = cells[k]
+        var f = lexicon.features[Int(c.lex)]
+        if c.kind == .number, c.digits == 4, c.value >= 1000, c.value <= 2999 { f.insert(.year) }
+        return f
+    }
+}
