@@ -306,10 +306,11 @@ struct Tokenizer {
                 emitWord(u, start, stemEnd, status: h == i ? run[i].status : 200, compound: h > i)
             }
         }
-        // Clitics in text order, each from its hyphen to the next clitic's.
-        let hyphens = Array(cliticHyphens.reversed())
-        for (n, hyphen) in hyphens.enumerated() {
-            emit(u, hyphen, n + 1 < hyphens.count ? hyphens[n + 1] : end, .clitic)
+        // Clitics in text order (the list is last first), each from its hyphen to the next clitic's.
+        var n = cliticHyphens.count - 1
+        while n >= 0 {
+            emit(u, cliticHyphens[n], n > 0 ? cliticHyphens[n - 1] : end, .clitic)
+            n -= 1
         }
         return next
     }
