@@ -12,6 +12,11 @@ struct WordSet: Sendable {
     private let folded: Bool
     /// Length in code units of the longest word; longer candidates are rejected at once.
     let maxLength: Int
+    /// Bit `n` set when a word has `n` code units (words up to 63 units; longer ones set bit 63).
+    private let lengths: UInt64
+    /// Bit `c % 128` set when a word starts with the (folded) code unit `c`: most candidates
+    /// are rejected by their length and first unit without being hashed.
+    private let firstUnits: (low: UInt64, high: UInt64)
 
     /// A set of `words`; with `folded`, look-ups ignore case (Latin letters) and apostrophe style.
     init(_ words: Set<String>, folded: Bool) {
@@ -32,13 +37,26 @@ struct WordSet: Sendable {
         self.words = stored
         mask = size - 1
         maxLength = unique.map(\.count).max() ?? 0
+        var lengths: UInt64 = 0, low: UInt64 = 0, high: UInt64 = 0
+        for units in unique {
+            lengths |= 1 << UInt64(min(units.count, 63))
+            guard let first = units.first else { continue }
+            let b = UInt64(first & 127)
+            if b < 64 { low |= 1 << b } else { high |= 1 << (b - 64) }
+        }
+        self.lengths = lengths
+        firstUnits = (low, high)
     }
 
     var isEmpty: Bool { maxLength == 0 }
 
     /// Whether the code units `range` of `u` spell a word of the set.
     func contains(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
-        guard range.count <= maxLength else { return false }
+        guard range.count <= maxLength, lengths >> UInt64(min(range.count, 63)) & 1 != 0 else { return false }
+        if let first = range.first {
+            let b = UInt64((folded ? WordSet.foldUnit(u[first]) : u[first]) & 127)
+            guard (b < 64 ? firstUnits.low >> b : firstUnits.high >> (b - 64)) & 1 != 0 else { return false }
+        }
         let h = WordSet.hash(u, range, folded: folded)
         var i = Int(truncatingIfNeeded: h) & mask
         while slots[i] != 0 {
