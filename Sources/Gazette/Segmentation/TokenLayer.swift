@@ -25,10 +25,11 @@ public struct TokenLayer: RandomAccessCollection, Sendable {
     public mutating func reserveCapacity(_ count: Int) { packed.reserveCapacity(count) }
 
     /// Appends a token; tokens must come in text order and must not overlap.
+    @inline(__always)
     public mutating func append(_ span: Span, kind: TokenKind, flags: TokenFlags = []) {
         assert(packed.isEmpty || span.start >= last!.end, "token \(span) overlaps or precedes the previous one")
         let length = span.length
-        if length >= Int(UInt16.max) { longLengths[packed.count] = length }
+        if _slowPath(length >= Int(UInt16.max)) { longLengths[packed.count] = length }
         packed.append(Packed(start: UInt32(span.start), length: UInt16(Swift.min(length, Int(UInt16.max))), kind: kind, flags: flags))
     }
 
