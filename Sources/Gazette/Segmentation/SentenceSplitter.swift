@@ -95,9 +95,13 @@ struct SentenceSplitter {
             guard token.flags.contains(.spaceBefore) else { continue }
             let end = tokens[i - 1]
             guard end.kind == .punctuation, end.span.length <= 3, token.flags.contains(.spaceBefore),
-                  !end.flags.contains(.spaceBefore), tokens[i - 2].kind == .word || tokens[i - 2].kind == .number,
-                  let mark = s.scalar(at: end.start), ".!?…".unicodeScalars.contains(mark) else { continue }
+                  !end.flags.contains(.spaceBefore), tokens[i - 2].kind == .word || tokens[i - 2].kind == .number else { continue }
+            // The token facts of the three cases below, before the text is read.
             let next = tokens[i + 1]
+            guard token.kind == .number || token.kind == .ordinal
+                    || (token.kind == .punctuation && token.span.length == 1 && next.flags.contains(.capitalized) && !next.flags.contains(.spaceBefore))
+                    || (token.kind == .word && token.flags.contains(.lowercase) && token.span.length <= 4 && next.span.length == 1 && !next.flags.contains(.spaceBefore)),
+                  let mark = s.scalar(at: end.start), ".!?…".unicodeScalars.contains(mark) else { continue }
             if token.kind == .number || token.kind == .ordinal {
                 added.append(i)
             } else if token.kind == .punctuation, token.span.length == 1, next.flags.contains(.capitalized),
