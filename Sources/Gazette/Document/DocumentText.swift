@@ -77,16 +77,31 @@ public final class DocumentText: Sendable {
         if isASCII { return scalar }
         if scalar == scalarCount { return utf8Count }
         let c = scalar / Self.checkpointStride
-        var offset = Int(utf8Checkpoints[c])
-        var remaining = scalar - c * Self.checkpointStride
-        string.utf8.withContiguousStorageIfAvailable { bytes in
-            while remaining > 0 {
-                let b = bytes[offset]
-                offset += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                remaining -= 1
-            }
+        let checkpoint = Int(utf8Checkpoints[c])
+        return string.utf8.withContiguousStorageIfAvailable { bytes in
+            Self.advance(bytes, from: checkpoint, scalars: scalar - c * Self.checkpointStride)
+        }!
+    }
+
+    /// The byte offset `count` scalars after byte `from` (the first byte of a scalar) of the
+    /// valid UTF-8 `bytes`. Eight bytes at a time while at least eight scalars remain: a block
+    /// starts as many scalars as it has bytes that are not continuation bytes (`10xxxxxx`).
+    @inline(__always)
+    static func advance(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, scalars count: Int) -> Int {
+        var byte = from, remaining = count
+        let raw = UnsafeRawPointer(bytes.baseAddress!)
+        while remaining >= 8 && byte + 8 <= bytes.count {
+            let w = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+            remaining -= 8 - (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            byte += 8
         }
-        return offset
+        // A block may end inside a scalar: skip its continuation bytes, then whole scalars.
+        while true {
+            while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+            if remaining == 0 { return byte }
+            byte += 1
+            remaining -= 1
+        }
     }
 
     /// The UTF-16 offset of scalar offset `scalar` (`0...scalarCount`).

@@ -48,10 +48,7 @@ struct ScalarCursor {
             byte = text.utf8Offset(ofScalar: offset)
             return
         }
-        while scalar < offset {
-            let b = bytes[byte]
-            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-            scalar += 1
-        }
+        byte = DocumentText.advance(bytes, from: byte, scalars: offset - scalar)
+        scalar = offset
     }
 }

@@ -9,6 +9,8 @@ struct DocumentTextTests {
         "Élan, cœur, naïveté — 10\u{202F}000 €",
         "Emoji 👍🏽 and 🇫🇷 flags, e\u{301} combining",
         String(repeating: "àé👍", count: 100),
+        // ASCII runs and 2-, 3- and 4-byte scalars that straddle 8-byte blocks.
+        String(repeating: "abcdefgé日本👍 x", count: 40),
     ]
 
     @Test("scalar offsets map to UTF-8, UTF-16 and String.Index and back", arguments: texts)
