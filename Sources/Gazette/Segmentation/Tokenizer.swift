@@ -123,6 +123,9 @@ struct Tokenizer {
                     }
                     pendingSpace = true
                     if p < end { run.append(Segment(start: p, end: end, status: 0)); flush(units) }
+                } else if run.isEmpty, k + 1 == count || (statuses[k + 1] < 100 && CodeUnits.isSpace(units[end])),
+                          lone(units, start, end, status: statuses[k]) {
+                    // Done: a word or mark standing alone between spaces (most tokens).
                 } else {
                     run.append(Segment(start: start, end: end, status: statuses[k]))
                 }
@@ -212,6 +215,22 @@ struct Tokenizer {
         while i < run.count {
             i = step(u, at: i)
         }
+    }
+
+    /// Emits the segment `[a, b)` when it stands alone between spaces and needs none of the
+    /// run rules: a plain word (no joiner, no digit at its end that could start a thousands
+    /// group, not the start of a URL or handle) or a mark other than `@` and `#`. Returns false,
+    /// emitting nothing, otherwise. The same tokens as ``flush(_:)`` for a run of one segment.
+    @inline(__always)
+    private mutating func lone(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32) -> Bool {
+        if status >= 200 {
+            guard !CodeUnits.isDigit(u[b - 1]), !containsJoiner(u, a, b), !isStartOfSpecial(u, a, b) else { return false }
+            emitWord(u, a, b, status: status)
+            return true
+        }
+        guard status < 100, u[a] != 0x40, u[a] != 0x23 else { return false }
+        emit(u, a, b, kind(ofMark: u, a))
+        return true
     }
 
     /// Whether a segment holds an apostrophe, a hyphen or a period (the cases needing rules).
