@@ -23,24 +23,35 @@ extension DateGrammar {
             guard let d else { return }
             if best == nil || d.end > best!.end { best = d }
         }
-        consider(decade(at: i))
+        // Patterns whose first cells cannot start them are not called: a call that finds
+        // nothing still costs a hundred instructions, and most cells start no date.
+        let afterArticle = isRole(i, .article) ? i + 1 : i
+        if isNumber(isRole(i, .of) ? i + 1 : afterArticle) || isRole(afterArticle, .years) || isRole(i + 1, .years) {
+            consider(decade(at: i))
+        }
         consider(relativeDay(at: i))
-        consider(weekdayDate(at: i))
-        if lexicon.language.relationsPrecede { consider(closestWeekday(at: i)) }
+        if features.contains(.weekday) {
+            consider(weekdayDate(at: i))
+            if lexicon.language.relationsPrecede { consider(closestWeekday(at: i)) }
+        }
         if isRole(i, .soonest) { consider(soonest(at: i)) }
-        consider(dayMonth(at: i))
-        consider(numericDate(at: i))
-        consider(quarterCode(at: i))
-        consider(monthOrYear(at: i))
-        consider(holiday(at: i))
-        consider(season(at: i))
+        if features.contains(.month) { consider(dayMonth(at: i)) }
+        if isNumber(afterArticle) { consider(numericDate(at: i)) }
+        if entry(i)?.unit == .quarter { consider(quarterCode(at: i)) }
+        if !features.isDisjoint(with: [.month, .year]) { consider(monthOrYear(at: i)) }
+        if features.contains(.holiday) { consider(holiday(at: i)) }
+        if features.contains(.season) { consider(season(at: i)) }
         if lexicon.language.relationsPrecede { consider(namedSeason(at: i)) }
         consider(period(at: i))
         consider(ordinalPeriod(at: i))
         consider(modified(at: i))
-        consider(dayAlone(at: i))
+        if isRole(i, .article) || isRole(i, .at) { consider(dayAlone(at: i)) }
         return best
     }
+
+    /// Whether cell `k` is a number written in digits.
+    @inline(__always)
+    private func isNumber(_ k: Int) -> Bool { k < count && cells[k].kind == .number }
 
     /// `le 16`, `le 2 à 5h`: a day of the anchor month (the next month when the day is past and
     /// the tense is not). Only when what follows cannot make the number something else.
