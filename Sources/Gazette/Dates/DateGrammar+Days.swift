@@ -29,7 +29,7 @@ extension DateGrammar {
         if isNumber(isRole(i, .of) ? i + 1 : afterArticle) || isRole(afterArticle, .years) || isRole(i + 1, .years) {
             consider(decade(at: i))
         }
-        consider(relativeDay(at: i))
+        if features.contains(.relativeDay) { consider(relativeDay(at: i)) }
         if features.contains(.weekday) {
             consider(weekdayDate(at: i))
             if lexicon.language.relationsPrecede { consider(closestWeekday(at: i)) }
@@ -42,9 +42,9 @@ extension DateGrammar {
         if features.contains(.holiday) { consider(holiday(at: i)) }
         if features.contains(.season) { consider(season(at: i)) }
         if lexicon.language.relationsPrecede { consider(namedSeason(at: i)) }
-        consider(period(at: i))
-        consider(ordinalPeriod(at: i))
-        consider(modified(at: i))
+        if features.contains(.unit) { consider(period(at: i)) }
+        if !features.isDisjoint(with: [.unit, .weekday]) { consider(ordinalPeriod(at: i)) }
+        if features.contains(.modifier) { consider(modified(at: i)) }
         if isRole(i, .article) || isRole(i, .at) { consider(dayAlone(at: i)) }
         return best
     }

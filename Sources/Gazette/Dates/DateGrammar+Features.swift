@@ -14,6 +14,12 @@ extension DateGrammar {
         static let season = Features(rawValue: 8)
         /// A four-digit number that ``DateGrammar/year(at:short:)`` reads as a year.
         static let year = Features(rawValue: 16)
+        /// A unit of time (`semaine`, `ans`): periods and ordinal periods need one.
+        static let unit = Features(rawValue: 32)
+        /// A position in a period (`début`, `fin`, `EOM`).
+        static let modifier = Features(rawValue: 64)
+        /// A day relative to today or to the discourse (`hier`, `la veille`).
+        static let relativeDay = Features(rawValue: 128)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -24,6 +30,9 @@ extension DateGrammar {
             if e.weekday > 0 || e.weekdayAbbreviation > 0 { f.insert(.weekday) }
             if e.holiday >= 0 { f.insert(.holiday) }
             if e.season != nil { f.insert(.season) }
+            if e.unit != nil { f.insert(.unit) }
+            if e.mod != nil || e.edgeUnit != nil { f.insert(.modifier) }
+            if e.dayOffset != nil || e.discourseOffset != nil { f.insert(.relativeDay) }
             self = f
         }
     }
