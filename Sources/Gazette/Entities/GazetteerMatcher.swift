@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Finds gazetteer mentions in a tokenised document: longest-leftmost, non-overlapping, on
 /// token boundaries.
 ///
@@ -82,13 +88,35 @@ public struct GazetteerMatcher: Sendable {
             @inline(__always) func ends(_ k: Int) -> Int {
                 k + 1 < n ? Int(starts[k + 1]) - Int((viewFlags[k + 1] >> 1) & 1) : bytes.count
             }
+            /// The node after bytes `from..<to` from `node`, or -1 (the walk within one token).
+            @inline(__always) func descend(_ node: Int, _ from: Int, _ to: Int) -> Int {
+                var node = node, pos = from
+                while pos < to {
+                    if node == 0 && pos + 2 <= to {
+                        // Two bytes at once from the root: the hottest step.
+                        let c = Int(root2[Int(bytes[pos]) << 8 | Int(bytes[pos + 1])])
+                        if c == 0 { return -1 }
+                        node = c
+                        pos += 2
+                        continue
+                    }
+                    let c = child(node, bytes[pos])
+                    if c < 0 { return -1 }
+                    node = c
+                    pos += 1
+                }
+                return node
+            }
             var result: [EntityMention] = []
             var candidates: [(last: Int, group: Int32)] = []
             var linked = LinkCache(gazetteer: g)
+            var memo = TokenWalkMemo(tokenCount: n)
+            let memoShift = memo.shift
             // A forward cursor from scalar offsets to UTF-8 offsets: candidates come in text order.
             var cursorScalar = 0, cursorByte = 0
             let count = bytes.count
             var i = 0, untilCheck = Self.checkStride
+            try memo.slots.withUnsafeMutableBufferPointer { slots in
             while i < n {
                 untilCheck -= 1
                 if untilCheck == 0 {
@@ -96,11 +124,33 @@ public struct GazetteerMatcher: Sendable {
                     untilCheck = Self.checkStride
                 }
                 let startPos = Int(starts[i])
-                // No name starts with this token's folding: skip the walk (an empty folding
-                // walks on into the next token, so it is never skipped).
-                if !prefixes.mayContain(hashes[i]) && ends(i) > startPos { i += 1; continue }
-                candidates.removeAll(keepingCapacity: true)
+                let firstEnd = ends(i)
                 var pos = startPos, node = 0, j = i
+                // The walk along the first token, from the memo or done and remembered. No name
+                // starts with this token's folding: no walk (an empty folding walks on into
+                // the next token, so it is never skipped nor remembered).
+                if firstEnd > startPos {
+                    let h = hashes[i]
+                    let s = TokenWalkMemo.slot(h, shift: memoShift)
+                    let slot = slots[s]
+                    var known = -2
+                    if slot.hash == h && slot.token >= 0 {
+                        let k = Int(slot.token), kStart = Int(starts[k])
+                        if ends(k) - kStart == firstEnd - startPos
+                            && memcmp(bytes.baseAddress! + kStart, bytes.baseAddress! + startPos, firstEnd - startPos) == 0 {
+                            known = Int(slot.node)
+                            slots[s].token = Int32(i)
+                        }
+                    }
+                    if known == -2 {
+                        known = prefixes.mayContain(h) ? descend(0, startPos, firstEnd) : -1
+                        slots[s] = TokenWalkMemo.Slot(hash: h, node: Int32(known), token: Int32(i))
+                    }
+                    if known < 0 { i += 1; continue }
+                    node = known
+                    pos = firstEnd
+                }
+                if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
                 while true {
                     while j < n && pos == ends(j) {
                         if pos > startPos {
@@ -111,7 +161,7 @@ public struct GazetteerMatcher: Sendable {
                     }
                     if j >= n || pos >= count { break }
                     if node == 0 && pos + 2 <= ends(j) {
-                        // Two bytes at once from the root: the hottest step.
+                        // Two bytes at once from the root (after an empty first token).
                         let c = Int(root2[Int(bytes[pos]) << 8 | Int(bytes[pos + 1])])
                         if c == 0 { break }
                         node = c
@@ -145,6 +195,7 @@ public struct GazetteerMatcher: Sendable {
                     }
                 }
                 if !advanced { i += 1 }
+            }
             }
             return result
         }}}}}}}
