@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Finds gazetteer mentions in a tokenised document: longest-leftmost, non-overlapping, on
 /// token boundaries.
 ///
@@ -58,6 +52,7 @@ public struct GazetteerMatcher: Sendable {
         try view.starts.withUnsafeBufferPointer { starts in
         try view.flags.withUnsafeBufferPointer { viewFlags in
         try view.hashes.withUnsafeBufferPointer { hashes in
+        try view.utf8Starts.withUnsafeBufferPointer { utf8Starts in
         try g.nodes.withUnsafeBufferPointer { nodes in
         try g.rootChildren.withUnsafeBufferPointer { root in
         try g.rootGrandchildren.withUnsafeBufferPointer { root2 in
@@ -112,8 +107,6 @@ public struct GazetteerMatcher: Sendable {
             var linked = LinkCache(gazetteer: g)
             var memo = TokenWalkMemo(tokenCount: n)
             let memoShift = memo.shift
-            // A forward cursor from scalar offsets to UTF-8 offsets: candidates come in text order.
-            var cursorScalar = 0, cursorByte = 0
             let count = bytes.count
             var i = 0, untilCheck = Self.checkStride
             try memo.slots.withUnsafeMutableBufferPointer { slots in
@@ -126,32 +119,49 @@ public struct GazetteerMatcher: Sendable {
                 let startPos = Int(starts[i])
                 let firstEnd = ends(i)
                 var pos = startPos, node = 0, j = i
-                // The walk along the first token, from the memo or done and remembered. No name
-                // starts with this token's folding: no walk (an empty folding walks on into
-                // the next token, so it is never skipped nor remembered).
-                if firstEnd > startPos {
+                if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
+                // The walk along the first token: from the memo, or done (unless the filter
+                // says no name starts with this folding) and remembered; tokens too long for
+                // the memo are walked each time. An empty folding walks on into the next
+                // token, so it is never skipped nor remembered.
+                let length = firstEnd - startPos
+                if length > TokenWalkMemo.maxKeyBytes {
+                    if !prefixes.mayContain(hashes[i]) { i += 1; continue }
+                    node = descend(0, startPos, firstEnd)
+                    if node < 0 { i += 1; continue }
+                    pos = firstEnd
+                } else if length > 0 {
                     let h = hashes[i]
                     let s = TokenWalkMemo.slot(h, shift: memoShift)
-                    let slot = slots[s]
-                    var known = -2
-                    if slot.hash == h && slot.token >= 0 {
-                        let k = Int(slot.token), kStart = Int(starts[k])
-                        if ends(k) - kStart == firstEnd - startPos
-                            && memcmp(bytes.baseAddress! + kStart, bytes.baseAddress! + startPos, firstEnd - startPos) == 0 {
-                            known = Int(slot.node)
-                            slots[s].token = Int32(i)
+                    let (k0, k1) = TokenWalkMemo.key(bytes, from: startPos, length: length)
+                    var slot = slots[s]
+                    if slot.k0 != k0 || slot.k1 != k1 || Int(slot.length) != length {
+                        let x = prefixes.mayContain(h) ? descend(0, startPos, firstEnd) : -1
+                        slot = TokenWalkMemo.Slot(k0: k0, k1: k1, length: Int32(length), node: Int32(x),
+                                                  terminal: x < 0 ? -1 : Int32(CompiledGazetteer.terminal(nodes[x])),
+                                                  spaceChild: x < 0 ? -1 : Int32(child(x, 0x20)))
+                        slots[s] = slot
+                    }
+                    if slot.node < 0 { i += 1; continue }
+                    // The next token after a space: the first token's terminal and space child
+                    // take the walk's first steps beyond it.
+                    if i + 1 < n && viewFlags[i + 1] & FoldedTokens.separatorFlag != 0 && bytes[firstEnd] == 0x20
+                        && Int(starts[i + 1]) < ends(i + 1) {
+                        if slot.terminal >= 0 { candidates.append((i, slot.terminal)) }
+                        if slot.spaceChild < 0 {
+                            if candidates.isEmpty { i += 1; continue }
+                            j = n   // the walk is over
+                        } else {
+                            node = Int(slot.spaceChild)
+                            pos = firstEnd + 1
+                            j = i + 1
                         }
+                    } else {
+                        node = Int(slot.node)
+                        pos = firstEnd
                     }
-                    if known == -2 {
-                        known = prefixes.mayContain(h) ? descend(0, startPos, firstEnd) : -1
-                        slots[s] = TokenWalkMemo.Slot(hash: h, node: Int32(known), token: Int32(i))
-                    }
-                    if known < 0 { i += 1; continue }
-                    node = known
-                    pos = firstEnd
                 }
-                if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
-                while true {
+                while j < n {
                     while j < n && pos == ends(j) {
                         if pos > startPos {
                             let t = CompiledGazetteer.terminal(nodes[node])
@@ -176,12 +186,7 @@ public struct GazetteerMatcher: Sendable {
                 var advanced = false
                 if !candidates.isEmpty {
                     let start = tokens[i].start
-                    while cursorScalar < start {
-                        let b = utf8[cursorByte]
-                        cursorByte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                        cursorScalar += 1
-                    }
-                    let startByte = cursorByte
+                    let startByte = Int(utf8Starts[i])
                     for candidate in candidates.reversed() {
                         let end = tokens[candidate.last].end
                         let endByte = startByte + bytesBetween(utf8, from: startByte, scalars: end - start)
@@ -198,7 +203,7 @@ public struct GazetteerMatcher: Sendable {
             }
             }
             return result
-        }}}}}}}
+        }}}}}}}}
     }
 
     @inline(__always)
