@@ -135,20 +135,28 @@ public struct GazetteerMatcher: Sendable {
                     let s = TokenWalkMemo.slot(h, shift: memoShift)
                     let (k0, k1) = TokenWalkMemo.key(bytes, from: startPos, length: length)
                     var slot = slots[s]
-                    if slot.k0 != k0 || slot.k1 != k1 || Int(slot.length) != length {
+                    if slot.k0 != k0 || slot.k1 != k1 || slot.length != length {
                         let x = prefixes.mayContain(h) ? descend(0, startPos, firstEnd) : -1
-                        slot = TokenWalkMemo.Slot(k0: k0, k1: k1, length: Int32(length), node: Int32(x),
-                                                  terminal: x < 0 ? -1 : Int32(CompiledGazetteer.terminal(nodes[x])),
-                                                  spaceChild: x < 0 ? -1 : Int32(child(x, 0x20)))
+                        let space = x < 0 ? -1 : child(x, 0x20)
+                        var next: UInt32 = 0
+                        if space >= 0 {
+                            for c in CompiledGazetteer.firstChild(nodes[space])..<CompiledGazetteer.firstChild(nodes[space + 1]) {
+                                next |= 1 << UInt32(CompiledGazetteer.label(nodes[c]) & 31)
+                            }
+                        }
+                        let terminal = x < 0 ? 0 : UInt32(CompiledGazetteer.terminal(nodes[x]) + 1)
+                        slot = TokenWalkMemo.Slot(k0: k0, k1: k1, node: Int32(x), spaceChild: Int32(space),
+                                                  terminalAndLength: terminal << 8 | UInt32(length), nextBytes: next)
                         slots[s] = slot
                     }
                     if slot.node < 0 { i += 1; continue }
-                    // The next token after a space: the first token's terminal and space child
-                    // take the walk's first steps beyond it.
+                    // The next token after a space: the first token's terminal, space child and
+                    // the bytes after it take the walk's first steps beyond it (most walks end
+                    // there, without reading the trie).
                     if i + 1 < n && viewFlags[i + 1] & FoldedTokens.separatorFlag != 0 && bytes[firstEnd] == 0x20
                         && Int(starts[i + 1]) < ends(i + 1) {
                         if slot.terminal >= 0 { candidates.append((i, slot.terminal)) }
-                        if slot.spaceChild < 0 {
+                        if slot.spaceChild < 0 || !slot.mayFollowSpace(bytes[firstEnd + 1]) {
                             if candidates.isEmpty { i += 1; continue }
                             j = n   // the walk is over
                         } else {

@@ -1,25 +1,35 @@
 /// Remembers, for one document, where the gazetteer trie walk along a token's folding ends:
 /// the node reached after the token's last byte, or "no path" (no name starts with it), with
-/// that node's terminal group and its child along a space.
+/// that node's terminal group, its child along a space and which bytes may follow that space.
 ///
 /// Most walks start with a frequent word (`de`, `la`, `président`) whose walk from the root
 /// is the same every time: with a large trie each byte of it is a cache miss, while the memo
 /// answers with one probe. Direct-mapped on the token's FNV-1a hash (``FoldedTokens/hashes``);
 /// a slot holds the folded bytes themselves (tokens of at most ``maxKeyBytes`` bytes), so a
 /// hit is exact and results are those of the walk; longer tokens are walked every time. The
-/// terminal and the space child answer the usual next steps (is the word a name? does a name
-/// go on after it and a space?) without reading the trie either: most walks end there.
+/// terminal, the space child and its next bytes answer the usual next steps (is the word a
+/// name? may a name go on after it, a space and the next word's first byte?) without reading
+/// the trie either: most walks end there.
 struct TokenWalkMemo {
-    /// One slot: the key's bytes little-endian in two words, zero past `length`; `length` is
-    /// 0 while the slot is empty; `node` is -1 for "no path", `terminal` the node's terminal
-    /// group or -1, `spaceChild` its child along byte 0x20 or -1.
+    /// One slot: the key's bytes little-endian in two words, zero past its length; `node` is
+    /// -1 for "no path", `spaceChild` the node's child along byte 0x20 or -1;
+    /// `terminalAndLength` the node's terminal group plus one (0: none) shifted left 8 bits,
+    /// plus the key's length (0 while the slot is empty); `nextBytes` bit `b & 31` set for the
+    /// label `b` of each child of the space child.
     struct Slot {
         var k0: UInt64
         var k1: UInt64
-        var length: Int32
         var node: Int32
-        var terminal: Int32
         var spaceChild: Int32
+        var terminalAndLength: UInt32
+        var nextBytes: UInt32
+
+        /// The key's length in bytes.
+        @inline(__always) var length: Int { Int(terminalAndLength & 0xFF) }
+        /// The node's terminal group, or -1.
+        @inline(__always) var terminal: Int32 { Int32(bitPattern: terminalAndLength >> 8) - 1 }
+        /// Whether the space child may have a child along `byte` (false: certainly not).
+        @inline(__always) func mayFollowSpace(_ byte: UInt8) -> Bool { nextBytes & (1 << UInt32(byte & 31)) != 0 }
     }
 
     /// The longest folding remembered.
@@ -37,7 +47,7 @@ struct TokenWalkMemo {
     init(tokenCount: Int) {
         var bits: UInt64 = 6
         while (1 << bits) < Self.maxSlots && (1 << bits) < tokenCount { bits += 1 }
-        slots = [Slot](repeating: Slot(k0: 0, k1: 0, length: 0, node: 0, terminal: -1, spaceChild: -1), count: 1 << Int(bits))
+        slots = [Slot](repeating: Slot(k0: 0, k1: 0, node: 0, spaceChild: -1, terminalAndLength: 0, nextBytes: 0), count: 1 << Int(bits))
         shift = 64 - bits
     }
 
