@@ -137,16 +137,8 @@ public struct GazetteerMatcher: Sendable {
                     var slot = slots[s]
                     if slot.k0 != k0 || slot.k1 != k1 || slot.length != length {
                         let x = prefixes.mayContain(h) ? descend(0, startPos, firstEnd) : -1
-                        let space = x < 0 ? -1 : child(x, 0x20)
-                        var next: UInt32 = 0
-                        if space >= 0 {
-                            for c in CompiledGazetteer.firstChild(nodes[space])..<CompiledGazetteer.firstChild(nodes[space + 1]) {
-                                next |= 1 << UInt32(CompiledGazetteer.label(nodes[c]) & 31)
-                            }
-                        }
-                        let terminal = x < 0 ? 0 : UInt32(CompiledGazetteer.terminal(nodes[x]) + 1)
-                        slot = TokenWalkMemo.Slot(k0: k0, k1: k1, node: Int32(x), spaceChild: Int32(space),
-                                                  terminalAndLength: terminal << 8 | UInt32(length), nextBytes: next)
+                        slot = TokenWalkMemo.Slot(k0: k0, k1: k1, length: length, node: x,
+                                                  spaceChild: x < 0 ? -1 : child(x, 0x20), nodes: nodes)
                         slots[s] = slot
                     }
                     if slot.node < 0 { i += 1; continue }

@@ -78,3 +78,20 @@ struct TokenWalkMemo {
         return (w0, w1)
     }
 }
+
+extension TokenWalkMemo.Slot {
+    /// The slot of key (`k0`, `k1`, `length`) whose walk ends at `node` (-1: no path),
+    /// with that node's child along a space `spaceChild` (-1: none), in the trie `nodes`
+    /// (``CompiledGazetteer``'s layout).
+    init(k0: UInt64, k1: UInt64, length: Int, node: Int, spaceChild: Int, nodes: UnsafeBufferPointer<UInt64>) {
+        var next: UInt32 = 0
+        if spaceChild >= 0 {
+            for c in CompiledGazetteer.firstChild(nodes[spaceChild])..<CompiledGazetteer.firstChild(nodes[spaceChild + 1]) {
+                next |= 1 << UInt32(CompiledGazetteer.label(nodes[c]) & 31)
+            }
+        }
+        let terminal = node < 0 ? 0 : UInt32(CompiledGazetteer.terminal(nodes[node]) + 1)
+        self.init(k0: k0, k1: k1, node: Int32(node), spaceChild: Int32(spaceChild),
+                  terminalAndLength: terminal << 8 | UInt32(length), nextBytes: next)
+    }
+}
