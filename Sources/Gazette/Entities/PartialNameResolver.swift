@@ -132,8 +132,8 @@ struct PartialNameResolver {
 
 /// The parts of a document's people, looked up by the FNV-1a hash of a folded view range
 /// (no key copied, no `Hasher`): each part maps to its one person, or to ``shared``. The
-/// hashes of every prefix of every part are kept too (``mayBegin(_:)``), so that a token that
-/// begins no part is passed over with one probe.
+/// hashes of every prefix of every part are kept too, in a bit set (``mayBegin(_:)``), so that
+/// a token that begins no part is passed over with one probe.
 struct PartIndex {
     static let absent = -1
     static let shared = -2
@@ -141,9 +141,10 @@ struct PartIndex {
     private var keys: [[UInt8]]
     private var owners: [Int]
     private let mask: Int
-    /// The FNV-1a hashes (with bit 0 set) of every prefix of every part, open addressing.
-    private var prefixes: [UInt64]
-    private let prefixMask: Int
+    /// A bit set of the FNV-1a hashes of every prefix of every part (bit: the top bits of
+    /// the mixed hash, `64 - prefixShift` of them).
+    private let prefixBits: [UInt64]
+    private let prefixShift: UInt64
 
     init(_ parts: [[UInt8]: Set<Int>]) {
         var size = 16
@@ -160,16 +161,16 @@ struct PartIndex {
             keys[i] = key
             owners[i] = people.count == 1 ? people.first! : Self.shared
         }
+        // A bit per prefix hash, 16 bits per prefix (about 6% false "maybe"), in one small
+        // array that stays in the cache.
         let prefixCount = parts.keys.reduce(1) { $0 + $1.count }
-        var prefixSize = 16
-        while prefixSize < prefixCount * 2 { prefixSize *= 2 }
-        var prefixes = [UInt64](repeating: 0, count: prefixSize)
-        let prefixMask = prefixSize - 1
+        var bitCount = 1 << 10
+        while bitCount < prefixCount * 16 { bitCount <<= 1 }
+        var prefixBits = [UInt64](repeating: 0, count: bitCount / 64)
+        let prefixShift = UInt64(64 - bitCount.trailingZeroBitCount)
         func insert(_ h: UInt64) {
-            let tagged = h | 1
-            var i = Int(truncatingIfNeeded: tagged) & prefixMask
-            while prefixes[i] != 0 && prefixes[i] != tagged { i = (i + 1) & prefixMask }
-            prefixes[i] = tagged
+            let bit = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> prefixShift)
+            prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
         }
         insert(FoldedTokens.fnvOffsetBasis)   // the empty prefix: a token folded to nothing
         for key in parts.keys {
@@ -179,20 +180,15 @@ struct PartIndex {
                 insert(h)
             }
         }
-        self.prefixes = prefixes
-        self.prefixMask = prefixMask
+        self.prefixBits = prefixBits
+        self.prefixShift = prefixShift
     }
 
     /// Whether some part may begin with the folded bytes of FNV-1a hash `hash` (false: none does).
     @inline(__always)
     func mayBegin(_ hash: UInt64) -> Bool {
-        let h = hash | 1
-        var i = Int(truncatingIfNeeded: h) & prefixMask
-        while prefixes[i] != 0 {
-            if prefixes[i] == h { return true }
-            i = (i + 1) & prefixMask
-        }
-        return false
+        let bit = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> prefixShift)
+        return prefixBits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The owner of the part spelled `key` whose FNV-1a hash is `hash`: a person's index,
