@@ -189,7 +189,7 @@ public struct GazetteerMatcher: Sendable {
                     let startByte = Int(utf8Starts[i])
                     for candidate in candidates.reversed() {
                         let end = tokens[candidate.last].end
-                        let endByte = startByte + bytesBetween(utf8, from: startByte, scalars: end - start)
+                        let endByte = view.utf8Range(candidate.last, tokens: tokens, utf8: utf8).upperBound
                         let surface = UnsafeBufferPointer(rebasing: utf8[startByte..<endByte])
                         if let (form, exact) = choose(group: Int(candidate.group), surface: surface) {
                             result.append(linked.mention(form: form, span: Span(start, end), exact: exact))
@@ -204,16 +204,6 @@ public struct GazetteerMatcher: Sendable {
             }
             return result
         }}}}}}}}
-    }
-
-    @inline(__always)
-    func bytesBetween(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, scalars: Int) -> Int {
-        var byte = start
-        for _ in 0..<scalars {
-            let b = utf8[byte]
-            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-        }
-        return byte - start
     }
 
     /// How many forms of one folded key are searched for one written exactly as the text,
