@@ -8,6 +8,10 @@
 /// `GPT-45`), and an elided article or preposition, its own token, stays outside the span
 /// (`d'OpenAI` → `OpenAI`) unless the name itself begins with it (`L'Oréal`).
 ///
+/// The walk along each starting token, and its first steps past a following space, come
+/// from a per-document ``TokenWalkMemo`` once the token has been met: with a large trie
+/// (a million names) each byte walked is otherwise a cache miss.
+///
 /// Tie-break among the forms that fold alike: a case-sensitive form must agree in case
 /// (``TextFolder/Mode/keepCase``); of the forms left, one written exactly as the text wins
 /// (searched among the first `exactSearchLimit` forms), then the entry added first (user gazetteers before the defaults, earlier lines first),
@@ -52,6 +56,7 @@ public struct GazetteerMatcher: Sendable {
         try view.starts.withUnsafeBufferPointer { starts in
         try view.flags.withUnsafeBufferPointer { viewFlags in
         try view.hashes.withUnsafeBufferPointer { hashes in
+        try view.utf8Starts.withUnsafeBufferPointer { utf8Starts in
         try g.nodes.withUnsafeBufferPointer { nodes in
         try g.rootChildren.withUnsafeBufferPointer { root in
         try g.rootGrandchildren.withUnsafeBufferPointer { root2 in
@@ -82,13 +87,33 @@ public struct GazetteerMatcher: Sendable {
             @inline(__always) func ends(_ k: Int) -> Int {
                 k + 1 < n ? Int(starts[k + 1]) - Int((viewFlags[k + 1] >> 1) & 1) : bytes.count
             }
+            /// The node after bytes `from..<to` from `node`, or -1 (the walk within one token).
+            @inline(__always) func descend(_ node: Int, _ from: Int, _ to: Int) -> Int {
+                var node = node, pos = from
+                while pos < to {
+                    if node == 0 && pos + 2 <= to {
+                        // Two bytes at once from the root: the hottest step.
+                        let c = Int(root2[Int(bytes[pos]) << 8 | Int(bytes[pos + 1])])
+                        if c == 0 { return -1 }
+                        node = c
+                        pos += 2
+                        continue
+                    }
+                    let c = child(node, bytes[pos])
+                    if c < 0 { return -1 }
+                    node = c
+                    pos += 1
+                }
+                return node
+            }
             var result: [EntityMention] = []
             var candidates: [(last: Int, group: Int32)] = []
             var linked = LinkCache(gazetteer: g)
-            // A forward cursor from scalar offsets to UTF-8 offsets: candidates come in text order.
-            var cursorScalar = 0, cursorByte = 0
+            var memo = TokenWalkMemo(tokenCount: n)
+            let memoShift = memo.shift
             let count = bytes.count
             var i = 0, untilCheck = Self.checkStride
+            try memo.slots.withUnsafeMutableBufferPointer { slots in
             while i < n {
                 untilCheck -= 1
                 if untilCheck == 0 {
@@ -96,12 +121,51 @@ public struct GazetteerMatcher: Sendable {
                     untilCheck = Self.checkStride
                 }
                 let startPos = Int(starts[i])
-                // No name starts with this token's folding: skip the walk (an empty folding
-                // walks on into the next token, so it is never skipped).
-                if !prefixes.mayContain(hashes[i]) && ends(i) > startPos { i += 1; continue }
-                candidates.removeAll(keepingCapacity: true)
+                let firstEnd = ends(i)
                 var pos = startPos, node = 0, j = i
-                while true {
+                if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
+                // The walk along the first token: from the memo, or done (unless the filter
+                // says no name starts with this folding) and remembered; tokens too long for
+                // the memo are walked each time. An empty folding walks on into the next
+                // token, so it is never skipped nor remembered.
+                let length = firstEnd - startPos
+                if length > TokenWalkMemo.maxKeyBytes {
+                    if !prefixes.mayContain(hashes[i]) { i += 1; continue }
+                    node = descend(0, startPos, firstEnd)
+                    if node < 0 { i += 1; continue }
+                    pos = firstEnd
+                } else if length > 0 {
+                    let h = hashes[i]
+                    let s = TokenWalkMemo.slot(h, shift: memoShift)
+                    let (k0, k1) = TokenWalkMemo.key(bytes, from: startPos, length: length)
+                    var slot = slots[s]
+                    if slot.k0 != k0 || slot.k1 != k1 || slot.length != length {
+                        let x = prefixes.mayContain(h) ? descend(0, startPos, firstEnd) : -1
+                        slot = TokenWalkMemo.Slot(k0: k0, k1: k1, length: length, node: x,
+                                                  spaceChild: x < 0 ? -1 : child(x, 0x20), nodes: nodes)
+                        slots[s] = slot
+                    }
+                    if slot.node < 0 { i += 1; continue }
+                    // The next token after a space: the first token's terminal, space child and
+                    // the bytes after it take the walk's first steps beyond it (most walks end
+                    // there, without reading the trie).
+                    if i + 1 < n && viewFlags[i + 1] & FoldedTokens.separatorFlag != 0 && bytes[firstEnd] == 0x20
+                        && Int(starts[i + 1]) < ends(i + 1) {
+                        if slot.terminal >= 0 { candidates.append((i, slot.terminal)) }
+                        if slot.spaceChild < 0 || !slot.mayFollowSpace(bytes[firstEnd + 1]) {
+                            if candidates.isEmpty { i += 1; continue }
+                            j = n   // the walk is over
+                        } else {
+                            node = Int(slot.spaceChild)
+                            pos = firstEnd + 1
+                            j = i + 1
+                        }
+                    } else {
+                        node = Int(slot.node)
+                        pos = firstEnd
+                    }
+                }
+                while j < n {
                     while j < n && pos == ends(j) {
                         if pos > startPos {
                             let t = CompiledGazetteer.terminal(nodes[node])
@@ -111,7 +175,7 @@ public struct GazetteerMatcher: Sendable {
                     }
                     if j >= n || pos >= count { break }
                     if node == 0 && pos + 2 <= ends(j) {
-                        // Two bytes at once from the root: the hottest step.
+                        // Two bytes at once from the root (after an empty first token).
                         let c = Int(root2[Int(bytes[pos]) << 8 | Int(bytes[pos + 1])])
                         if c == 0 { break }
                         node = c
@@ -126,15 +190,10 @@ public struct GazetteerMatcher: Sendable {
                 var advanced = false
                 if !candidates.isEmpty {
                     let start = tokens[i].start
-                    while cursorScalar < start {
-                        let b = utf8[cursorByte]
-                        cursorByte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-                        cursorScalar += 1
-                    }
-                    let startByte = cursorByte
+                    let startByte = Int(utf8Starts[i])
                     for candidate in candidates.reversed() {
                         let end = tokens[candidate.last].end
-                        let endByte = startByte + bytesBetween(utf8, from: startByte, scalars: end - start)
+                        let endByte = view.utf8Range(candidate.last, tokens: tokens, utf8: utf8).upperBound
                         let surface = UnsafeBufferPointer(rebasing: utf8[startByte..<endByte])
                         if let (form, exact) = choose(group: Int(candidate.group), surface: surface) {
                             result.append(linked.mention(form: form, span: Span(start, end), exact: exact))
@@ -146,18 +205,9 @@ public struct GazetteerMatcher: Sendable {
                 }
                 if !advanced { i += 1 }
             }
+            }
             return result
-        }}}}}}}
-    }
-
-    @inline(__always)
-    func bytesBetween(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int, scalars: Int) -> Int {
-        var byte = start
-        for _ in 0..<scalars {
-            let b = utf8[byte]
-            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-        }
-        return byte - start
+        }}}}}}}}
     }
 
     /// How many forms of one folded key are searched for one written exactly as the text,

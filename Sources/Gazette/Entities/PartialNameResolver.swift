@@ -52,16 +52,21 @@ struct PartialNameResolver {
         var next = 0   // first mention not yet passed
         var i = 0
         let n = tokens.count
+        let spans = mentions.map(\.span)
         // FNV-1a of the view from token i's start to the end of token i + k, k < maxPartTokens.
         var hashes = [UInt64](repeating: 0, count: Self.maxPartTokens)
         while i < n {
             let token = tokens[i]
-            while next < mentions.count && mentions[next].span.end <= token.start { next += 1 }
-            if next < mentions.count && mentions[next].span.start <= token.start {
-                i = tokens.firstIndex(endingAfter: mentions[next].span.end)
+            while next < spans.count && spans[next].end <= token.start { next += 1 }
+            if next < spans.count && spans[next].start <= token.start {
+                i = tokens.firstIndex(endingAfter: spans[next].end)
                 continue
             }
-            guard token.kind == .word, startsWithCapital(utf8, Int(view.utf8Starts[i])) else { i += 1; continue }
+            // A part must begin with this token's folding (most words begin none: no hashing
+            // of the tokens after it, no look-up).
+            guard token.kind == .word, index.mayBegin(view.hashes[i]), startsWithCapital(utf8, Int(view.utf8Starts[i])) else {
+                i += 1; continue
+            }
             var linked = false
             var length = min(Self.maxPartTokens, n - i)
             let from = Int(view.starts[i])
@@ -75,7 +80,7 @@ struct PartialNameResolver {
                 let last = i + length - 1
                 let end = tokens[last].end
                 length -= 1
-                if next < mentions.count && mentions[next].span.start < end { continue }
+                if next < spans.count && spans[next].start < end { continue }
                 let owner = index.owner(of: UnsafeBufferPointer(rebasing: bytes[from..<view.end(last)]), hash: hashes[length])
                 if owner == PartIndex.absent { continue }
                 guard owner != PartIndex.shared else { break }
@@ -126,7 +131,9 @@ struct PartialNameResolver {
 }
 
 /// The parts of a document's people, looked up by the FNV-1a hash of a folded view range
-/// (no key copied, no `Hasher`): each part maps to its one person, or to ``shared``.
+/// (no key copied, no `Hasher`): each part maps to its one person, or to ``shared``. The
+/// hashes of every prefix of every part are kept too, in a bit set (``mayBegin(_:)``), so that
+/// a token that begins no part is passed over with one probe.
 struct PartIndex {
     static let absent = -1
     static let shared = -2
@@ -134,6 +141,10 @@ struct PartIndex {
     private var keys: [[UInt8]]
     private var owners: [Int]
     private let mask: Int
+    /// A bit set of the FNV-1a hashes of every prefix of every part (bit: the top bits of
+    /// the mixed hash, `64 - prefixShift` of them).
+    private let prefixBits: [UInt64]
+    private let prefixShift: UInt64
 
     init(_ parts: [[UInt8]: Set<Int>]) {
         var size = 16
@@ -150,6 +161,34 @@ struct PartIndex {
             keys[i] = key
             owners[i] = people.count == 1 ? people.first! : Self.shared
         }
+        // A bit per prefix hash, 16 bits per prefix (about 6% false "maybe"), in one small
+        // array that stays in the cache.
+        let prefixCount = parts.keys.reduce(1) { $0 + $1.count }
+        var bitCount = 1 << 10
+        while bitCount < prefixCount * 16 { bitCount <<= 1 }
+        var prefixBits = [UInt64](repeating: 0, count: bitCount / 64)
+        let prefixShift = UInt64(64 - bitCount.trailingZeroBitCount)
+        func insert(_ h: UInt64) {
+            let bit = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> prefixShift)
+            prefixBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        insert(FoldedTokens.fnvOffsetBasis)   // the empty prefix: a token folded to nothing
+        for key in parts.keys {
+            var h = FoldedTokens.fnvOffsetBasis
+            for b in key {
+                h = (h ^ UInt64(b)) &* FoldedTokens.fnvPrime
+                insert(h)
+            }
+        }
+        self.prefixBits = prefixBits
+        self.prefixShift = prefixShift
+    }
+
+    /// Whether some part may begin with the folded bytes of FNV-1a hash `hash` (false: none does).
+    @inline(__always)
+    func mayBegin(_ hash: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> prefixShift)
+        return prefixBits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The owner of the part spelled `key` whose FNV-1a hash is `hash`: a person's index,
