@@ -98,20 +98,18 @@ public struct FoldedTokens: Sendable {
     /// Folds every token of `text` (one pass over its UTF-8).
     public init(text: DocumentText, tokens: TokenLayer, folder: TextFolder = .shared) {
         let n = tokens.count
-        var starts = [Int32](repeating: 0, count: n)
-        var hashes = [UInt64](repeating: 0, count: n)
-        var utf8Starts = [Int32](repeating: 0, count: n)
-        var flags = [UInt8](repeating: 0, count: n)
+        // The per-token arrays (17 bytes a token) are written once each, never zero-filled first.
+        var starts: [Int32] = [], hashes: [UInt64] = [], utf8Starts: [Int32] = [], flags: [UInt8] = []
         // Each scalar folds to at most maxFoldedBytes bytes, plus one separator per token; the
         // buffer is trimmed to what was written (untouched pages cost no memory).
         let capacity = text.scalarCount * TextFolder.maxFoldedBytes / 4 + text.utf8Count + n + TextFolder.maxFoldedBytes
         var written = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, initialized in
             text.withUTF8 { utf8 in
-            starts.withUnsafeMutableBufferPointer { starts in
-            hashes.withUnsafeMutableBufferPointer { hashes in
-            utf8Starts.withUnsafeMutableBufferPointer { utf8Starts in
-            flags.withUnsafeMutableBufferPointer { flags in
+            starts = [Int32](unsafeUninitializedCapacity: n) { starts, startsCount in
+            hashes = [UInt64](unsafeUninitializedCapacity: n) { hashes, hashesCount in
+            utf8Starts = [Int32](unsafeUninitializedCapacity: n) { utf8Starts, utf8StartsCount in
+            flags = [UInt8](unsafeUninitializedCapacity: n) { flags, flagsCount in
                 let p = out.baseAddress!
                 var at = 0
                 var byte = 0, scalar = 0
@@ -199,7 +197,9 @@ public struct FoldedTokens: Sendable {
                     previousEnd = token.end
                 }
                 written = at
-            }}}}}
+                // Every token's entries were written above.
+                flagsCount = n
+            }; utf8StartsCount = n }; hashesCount = n }; startsCount = n }}
             initialized = written
         }
         self.bytes = bytes
