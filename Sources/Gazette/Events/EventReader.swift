@@ -5,8 +5,12 @@ struct EventReader {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The shared folded tokens: UTF-8 ranges, folded forms and their hashes.
     let folded: FoldedTokens
-    /// Word information of the current sentence's tokens.
-    private var infos: [EventStage.WordInfo?] = []
+    /// Word information of the current sentence's tokens (a buffer reused across sentences).
+    private var infos: [EventStage.WordInfo] = []
+    /// Where the clauses of the current sentence start, and whether each is subordinate
+    /// (buffers reused across sentences; see ``findClauses(_:)``).
+    private var clauseStarts: [Int] = []
+    private var clauseIsSubordinate: [Bool] = []
 
     init(stage: EventStage, context: EventContext, bytes: UnsafeBufferPointer<UInt8>, folded: FoldedTokens) {
         self.stage = stage
@@ -25,35 +29,33 @@ struct EventReader {
         var heading: DateRef?
         var discourse: DateRef?           // the last date of the current paragraph
         var entity = 0, timex = 0
+        var first = 0                     // the first token ending after the sentence's start
         let sentences = context.sentences
         let entitySpans = context.entities.map(\.span), timexSpans = context.timexes.map(\.span)
         for (s, sentence) in sentences.enumerated() {
-            let range = tokens.indices(within: sentence)
+            first = firstToken(endingAfter: sentence.start, from: first)
+            let range = tokenRange(within: sentence, from: first)
             guard !range.isEmpty else { continue }
             while entity < context.entities.count && context.entities[entity].span.end <= sentence.start { entity += 1 }
             while timex < context.timexes.count && context.timexes[timex].span.end <= sentence.start { timex += 1 }
-            let sentenceEntities = Self.indices(from: entity, within: sentence, entitySpans)
             let sentenceDates = Self.indices(from: timex, within: sentence, timexSpans).filter { isEventDate(context.timexes[$0]) }
-            if tokens[range.lowerBound].flags.contains(.paragraphStart) { discourse = nil }
+            if tokens.flags(at: range.lowerBound).contains(.paragraphStart) { discourse = nil }
             currentSentence = range
-            readWords(range)
             if isHeading(range, sentence: s) {
                 heading = sentenceDates.first.map { ($0, context.timexes[$0].value) }
                 discourse = nil
                 continue
             }
-            // The next sentence of the paragraph, which may name who a participant-less event is about.
-            var following: [Int] = []
-            if s + 1 < sentences.count {
-                let next = tokens.firstIndex(endingAfter: sentences[s + 1].start)
-                if next < tokens.count && !tokens[next].flags.contains(.paragraphStart) {
-                    following = Self.indices(from: entity, within: sentences[s + 1], entitySpans)
-                }
-            }
+            // Without a date or a possible trigger, the sentence changes nothing.
+            guard !sentenceDates.isEmpty || mayHoldTrigger(range) else { continue }
+            readWords(range)
+            findClauses(range)
+            var sentenceEntities: [Int]?
+            var following: [Int]?
             var sentenceDate: DateRef?
-            for c in clauses(range) {
-                let clause = c.tokens
-                let clauseSpan = Span(tokens[clause.lowerBound].start, tokens[clause.upperBound - 1].end)
+            for n in clauseStarts.indices {
+                let clause = clauseStarts[n]..<(n + 1 < clauseStarts.count ? clauseStarts[n + 1] : range.upperBound)
+                let clauseSpan = Span(tokens.start(at: clause.lowerBound), tokens.end(at: clause.upperBound - 1))
                 let own = sentenceDates.first { clauseSpan.contains(context.timexes[$0].span) }
                 if let trigger = trigger(in: clause) {
                     var date: Event.EventDate?
@@ -66,17 +68,49 @@ struct EventReader {
                     } else if let d = heading {
                         date = .init(value: d.value, timex: d.timex, inheritance: .heading)
                     }
+                    let entities = sentenceEntities ?? Self.indices(from: entity, within: sentence, entitySpans)
+                    sentenceEntities = entities
+                    let next = following ?? followingEntities(sentence: s, from: first, entity: entity, entitySpans)
+                    following = next
                     events.append(event(trigger: trigger, clause: clause, sentence: sentence,
-                                        entities: sentenceEntities, following: following, date: date))
+                                        entities: entities, following: next, date: date))
                 }
                 // A participial or relative clause's date is its own: it does not date what follows.
-                if !c.isSubordinate, let last = sentenceDates.last(where: { clauseSpan.contains(context.timexes[$0].span) }) {
+                if !clauseIsSubordinate[n], let last = sentenceDates.last(where: { clauseSpan.contains(context.timexes[$0].span) }) {
                     sentenceDate = (last, context.timexes[last].value)
                 }
             }
             if let d = sentenceDate { discourse = d }
         }
         return events
+    }
+
+    /// The entities of the next sentence of the paragraph, which may name who a participant-less
+    /// event is about; none when the paragraph ends with sentence `s`.
+    private func followingEntities(sentence s: Int, from first: Int, entity: Int, _ entitySpans: [Span]) -> [Int] {
+        let sentences = context.sentences
+        guard s + 1 < sentences.count else { return [] }
+        let next = firstToken(endingAfter: sentences[s + 1].start, from: first)
+        guard next < tokens.count && !tokens.flags(at: next).contains(.paragraphStart) else { return [] }
+        return Self.indices(from: entity, within: sentences[s + 1], entitySpans)
+    }
+
+    /// The first token at or after `cursor` that ends after `offset` (every token before
+    /// `cursor` must end at or before `offset`): a walk forward, as sentences come in order.
+    private func firstToken(endingAfter offset: Int, from cursor: Int) -> Int {
+        var i = cursor
+        while i < tokens.count && tokens.end(at: i) <= offset { i += 1 }
+        return i
+    }
+
+    /// The tokens that lie within `span` (as ``TokenLayer/indices(within:)``), from the first
+    /// token ending after its start.
+    private func tokenRange(within span: Span, from first: Int) -> Range<Int> {
+        var i = first
+        while i < tokens.count && tokens.start(at: i) < span.start { i += 1 }
+        var j = i
+        while j < tokens.count && tokens.end(at: j) <= span.end { j += 1 }
+        return i..<j
     }
 
     /// Whether a timex can date an event: a date or time, not a duration, a set or a vague
@@ -97,34 +131,70 @@ struct EventReader {
 
     // MARK: - Words
 
+    /// Whether a word of the sentence may be a trigger, read from the folded hashes alone
+    /// (``EventStage/triggerFilter``): the lower-case words and the first one.
+    private func mayHoldTrigger(_ range: Range<Int>) -> Bool {
+        let filter = stage.triggerFilter, tokens = tokens
+        return folded.hashes.withUnsafeBufferPointer { hashes in
+            for i in range where tokens.kind(at: i) == .word
+                && (i == range.lowerBound || tokens.flags(at: i).contains(.lowercase)) && filter.mayContain(hashes[i]) {
+                return true
+            }
+            return false
+        }
+    }
+
     /// Looks up the words of a sentence: ASCII tokens by their shared folded form and hash,
-    /// others folded from their UTF-8.
+    /// others folded from their UTF-8 when ``EventStage/wordFilter`` lets them through; marks
+    /// the participle forms (``EventStage/WordRoles/participleForm``).
     private mutating func readWords(_ range: Range<Int>) {
         infos.removeAll(keepingCapacity: true)
-        infos.append(contentsOf: repeatElement(nil, count: range.count))
-        let words = stage.words, folded = folded, tokens = tokens, bytes = bytes
+        infos.append(contentsOf: repeatElement(EventStage.WordInfo(), count: range.count))
+        let words = stage.words, filter = stage.wordFilter, suffix = stage.participleSuffix
+        let folded = folded, tokens = tokens, bytes = bytes
         folded.bytes.withUnsafeBufferPointer { view in
+        folded.hashes.withUnsafeBufferPointer { hashes in
         infos.withUnsafeMutableBufferPointer { out in
             for i in range {
                 let kind = tokens.kind(at: i)
                 guard kind != .symbol && kind != .number else { continue }
-                let slot: Int
+                var info = EventStage.WordInfo()
+                var utf8: Range<Int>?
                 if folded.isASCII(i) {
                     let form = UnsafeBufferPointer(rebasing: view[folded.range(i)])
-                    slot = words.slot(folded: form, hash: folded.hashes[i])
-                } else {
-                    slot = words.slot(bytes, folded.utf8Range(i, tokens: tokens, utf8: bytes))
+                    let slot = words.slot(folded: form, hash: hashes[i])
+                    if slot >= 0 { info = words.value(atSlot: slot) }
+                } else if filter.mayContain(hashes[i]) {
+                    let r = folded.utf8Range(i, tokens: tokens, utf8: bytes)
+                    utf8 = r
+                    let slot = words.slot(bytes, r)
+                    if slot >= 0 { info = words.value(atSlot: slot) }
                 }
-                if slot >= 0 { out[i - range.lowerBound] = words.value(atSlot: slot) }
+                // A participle: a lower-case word of 5 scalars or more ending with the suffix.
+                if let suffix, kind == .word, tokens.flags(at: i).contains(.lowercase),
+                   tokens.end(at: i) - tokens.start(at: i) >= 5, !info.roles.contains(.notParticiple) {
+                    let r = utf8 ?? folded.utf8Range(i, tokens: tokens, utf8: bytes)
+                    if r.count > suffix.count && Self.hasSuffix(bytes, r, suffix) { info.roles.insert(.participleForm) }
+                }
+                out[i - range.lowerBound] = info
             }
-        }}
+        }}}
+    }
+
+    /// Whether `bytes[range]` ends with `suffix`.
+    @inline(__always)
+    private static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ suffix: [UInt8]) -> Bool {
+        for k in 0..<suffix.count where bytes[range.upperBound - suffix.count + k] != suffix[k] { return false }
+        return true
     }
 
     /// The UTF-8 range of token `i`.
     @inline(__always)
     private func byteRange(_ i: Int) -> Range<Int> { folded.utf8Range(i, tokens: tokens, utf8: bytes) }
 
-    private func info(_ i: Int, _ range: Range<Int>) -> EventStage.WordInfo? { infos[i - range.lowerBound] }
+    /// The roles of token `i` of the sentence `range` (``readWords(_:)``).
+    @inline(__always)
+    private func roles(_ i: Int, _ range: Range<Int>) -> EventStage.WordRoles { infos[i - range.lowerBound].roles }
 
     private func isMark(_ i: Int, _ range: Range<Int>, _ byte: UInt8) -> Bool {
         let r = byteRange(i)
@@ -148,50 +218,41 @@ struct EventReader {
 
     // MARK: - Clauses
 
-    /// The clauses of a sentence, as token ranges.
-    private func clauses(_ range: Range<Int>) -> [Clause] {
-        var starts = [range.lowerBound]
-        var subordinates = [false]
+    /// Finds the clauses of a sentence: where each starts (``clauseStarts``; the first at the
+    /// sentence's start, each running to the next) and whether it is participial or relative
+    /// (``clauseIsSubordinate``: its date stays its own).
+    private mutating func findClauses(_ range: Range<Int>) {
+        clauseStarts.removeAll(keepingCapacity: true)
+        clauseIsSubordinate.removeAll(keepingCapacity: true)
+        clauseStarts.append(range.lowerBound)
+        clauseIsSubordinate.append(false)
+        var last = range.lowerBound
         for i in range.dropFirst() {
-            let previous = info(i - 1, range)
-            let roles = info(i, range)?.roles ?? []
+            let previous = roles(i - 1, range)
+            let roles = roles(i, range)
             var opens = false, subordinate = false
-            if previous?.roles.contains(.clauseMark) ?? false {
+            if previous.contains(.clauseMark) {
                 opens = true
             } else if roles.contains(.opensAfterComma) && isMark(i - 1, range, 0x2C) || roles.contains(.opensClause) {
                 opens = true
                 subordinate = roles.contains(.subordinate)
             } else if roles.contains(.gerund) && i + 1 < range.upperBound && isParticiple(i + 1, range) {
                 (opens, subordinate) = (true, true)
-            } else if isParticiple(i, range) && !(previous?.roles.contains(.gerund) ?? false) {
+            } else if isParticiple(i, range) && !previous.contains(.gerund) {
                 (opens, subordinate) = (true, true)
             }
-            if opens && i > starts[starts.count - 1] {
-                starts.append(i)
-                subordinates.append(subordinate)
+            if opens && i > last {
+                clauseStarts.append(i)
+                clauseIsSubordinate.append(subordinate)
+                last = i
             }
         }
-        return starts.enumerated().map { n, start in
-            Clause(tokens: start..<(n + 1 < starts.count ? starts[n + 1] : range.upperBound), isSubordinate: subordinates[n])
-        }
-    }
-
-    /// A clause: its tokens, and whether it is participial or relative (its date stays its own).
-    struct Clause {
-        var tokens: Range<Int>
-        var isSubordinate: Bool
     }
 
     /// A present participle opening a clause: `demandant`, `déclenchant` (not `pendant`, `le dirigeant`).
+    @inline(__always)
     private func isParticiple(_ i: Int, _ range: Range<Int>) -> Bool {
-        guard let suffix = stage.participleSuffix, tokens.kind(at: i) == .word, tokens.flags(at: i).contains(.lowercase),
-              tokens.end(at: i) - tokens.start(at: i) >= 5 else { return false }
-        let r = byteRange(i)
-        guard r.count > suffix.count else { return false }
-        for k in 0..<suffix.count where bytes[r.upperBound - suffix.count + k] != suffix[k] { return false }
-        if info(i, range)?.roles.contains(.notParticiple) ?? false { return false }
-        if i > range.lowerBound, info(i - 1, range)?.roles.contains(.determiner) ?? false { return false }
-        return true
+        roles(i, range).contains(.participleForm) && !(i > range.lowerBound && roles(i - 1, range).contains(.determiner))
     }
 
     // MARK: - Triggers and events
@@ -201,7 +262,8 @@ struct EventReader {
     private func trigger(in clause: Range<Int>) -> (index: Int, sense: TriggerLexicon.Sense)? {
         var noun: (Int, TriggerLexicon.Sense)?
         for i in clause {
-            guard let index = infos[i - currentSentence.lowerBound]?.senseIndex, index >= 0, tokens[i].kind == .word,
+            let index = infos[i - currentSentence.lowerBound].senseIndex
+            guard index >= 0, tokens[i].kind == .word,
                   tokens[i].flags.contains(.lowercase) || i == currentSentence.lowerBound,
                   !insideEntity(tokens[i].span) else { continue }
             let sense = stage.senses[Int(index)]
@@ -232,7 +294,7 @@ struct EventReader {
         while lastToken > clause.lowerBound && isMark(lastToken, currentSentence, 0x2C) { lastToken -= 1 }
         let clauseSpan = Span(tokens[clause.lowerBound].start, tokens[lastToken].end)
         let passive = trigger.sense.isParticiple && trigger.sense.hasPassive && (max(clause.lowerBound, trigger.index - 3)..<trigger.index).contains {
-            infos[$0 - currentSentence.lowerBound]?.roles.contains(.passiveAuxiliary) ?? false
+            infos[$0 - currentSentence.lowerBound].roles.contains(.passiveAuxiliary)
         }
         var participants: [Event.Participant] = []
         var location: Event.Participant?
@@ -293,12 +355,9 @@ struct EventReader {
             let first = tokens.firstIndex(endingAfter: mention.span.start)
             for back in 1...2 where first - back >= currentSentence.lowerBound {
                 let i = first - back
-                if let roles = infos[i - currentSentence.lowerBound]?.roles {
-                    if roles.contains(.agentPreposition) { return "agent" }
-                    if !roles.contains(.determiner) { break }
-                } else {
-                    break
-                }
+                let roles = infos[i - currentSentence.lowerBound].roles
+                if roles.contains(.agentPreposition) { return "agent" }
+                if !roles.contains(.determiner) { break }
             }
         }
         return "patient"
