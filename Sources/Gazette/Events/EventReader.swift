@@ -5,21 +5,40 @@ struct EventReader {
     let bytes: UnsafeBufferPointer<UInt8>
     /// The shared folded tokens: UTF-8 ranges, folded forms and their hashes.
     let folded: FoldedTokens
+    /// The stage's word table, filters and participle ending (copied once per document).
+    let words: FoldedWordTable<EventStage.WordInfo>
+    let triggerFilter: FoldedHashFilter
+    let wordFilter: FoldedHashFilter
+    let participleSuffix: [UInt8]?
     /// Word information of the current sentence's tokens (a buffer reused across sentences).
-    private var infos: [EventStage.WordInfo] = []
+    var infos: [EventStage.WordInfo] = []
     /// Where the clauses of the current sentence start, and whether each is subordinate
     /// (buffers reused across sentences; see ``findClauses(_:)``).
-    private var clauseStarts: [Int] = []
-    private var clauseIsSubordinate: [Bool] = []
+    var clauseStarts: [Int] = []
+    var clauseIsSubordinate: [Bool] = []
+    /// The last date of the current paragraph, as far as it is known (see ``pendingDates``).
+    private var discourse: DateRef?
+    /// Buffers for reading pending sentences while a sentence's are in use.
+    private var spareInfos: [EventStage.WordInfo] = []
+    private var spareClauseStarts: [Int] = []
+    private var spareClauseIsSubordinate: [Bool] = []
+    /// The sentences of the paragraph since ``discourse`` was set that hold dates but no
+    /// trigger, in text order: their clauses are read only when an event needs the date they
+    /// leave (``paragraphDate()``).
+    private var pendingDates: [(tokens: Range<Int>, dates: [Int])] = []
 
     init(stage: EventStage, context: EventContext, bytes: UnsafeBufferPointer<UInt8>, folded: FoldedTokens) {
         self.stage = stage
         self.context = context
         self.bytes = bytes
         self.folded = folded
+        words = stage.words
+        triggerFilter = stage.triggerFilter
+        wordFilter = stage.wordFilter
+        participleSuffix = stage.participleSuffix
     }
 
-    private var tokens: TokenLayer { context.tokens }
+    var tokens: TokenLayer { context.tokens }
 
     /// A date that events can take: index in the timex layer and value.
     private typealias DateRef = (timex: Int, value: String)
@@ -27,7 +46,6 @@ struct EventReader {
     mutating func events() -> [Event] {
         var events: [Event] = []
         var heading: DateRef?
-        var discourse: DateRef?           // the last date of the current paragraph
         var entity = 0, timex = 0
         var first = 0                     // the first token ending after the sentence's start
         let sentences = context.sentences
@@ -39,15 +57,18 @@ struct EventReader {
             while entity < context.entities.count && context.entities[entity].span.end <= sentence.start { entity += 1 }
             while timex < context.timexes.count && context.timexes[timex].span.end <= sentence.start { timex += 1 }
             let sentenceDates = Self.indices(from: timex, within: sentence, timexSpans).filter { isEventDate(context.timexes[$0]) }
-            if tokens.flags(at: range.lowerBound).contains(.paragraphStart) { discourse = nil }
+            if tokens.flags(at: range.lowerBound).contains(.paragraphStart) { setDiscourse(nil) }
             currentSentence = range
             if isHeading(range, sentence: s) {
                 heading = sentenceDates.first.map { ($0, context.timexes[$0].value) }
-                discourse = nil
+                setDiscourse(nil)
                 continue
             }
-            // Without a date or a possible trigger, the sentence changes nothing.
-            guard !sentenceDates.isEmpty || mayHoldTrigger(range) else { continue }
+            // Without a trigger, the sentence makes no event; its dates may date later ones.
+            guard hasTrigger(range) else {
+                if !sentenceDates.isEmpty { pendingDates.append((range, sentenceDates)) }
+                continue
+            }
             readWords(range)
             findClauses(range)
             var sentenceEntities: [Int]?
@@ -63,7 +84,7 @@ struct EventReader {
                         date = .init(value: context.timexes[own].value, timex: own, inheritance: .own)
                     } else if let d = sentenceDate {
                         date = .init(value: d.value, timex: d.timex, inheritance: .sentence)
-                    } else if let d = discourse {
+                    } else if let d = paragraphDate() {
                         date = .init(value: d.value, timex: d.timex, inheritance: .previous)
                     } else if let d = heading {
                         date = .init(value: d.value, timex: d.timex, inheritance: .heading)
@@ -80,9 +101,51 @@ struct EventReader {
                     sentenceDate = (last, context.timexes[last].value)
                 }
             }
-            if let d = sentenceDate { discourse = d }
+            if let d = sentenceDate { setDiscourse(d) }
         }
         return events
+    }
+
+    /// Sets the paragraph's last date (nil: a new paragraph or a heading), forgetting the
+    /// sentences before.
+    private mutating func setDiscourse(_ date: DateRef?) {
+        discourse = date
+        pendingDates.removeAll(keepingCapacity: true)
+    }
+
+    /// The last date of the paragraph that dates a main clause: that of the latest pending
+    /// sentence that has one (its clauses read now, in spare buffers), else ``discourse``.
+    private mutating func paragraphDate() -> DateRef? {
+        guard !pendingDates.isEmpty else { return discourse }
+        swap(&infos, &spareInfos)
+        swap(&clauseStarts, &spareClauseStarts)
+        swap(&clauseIsSubordinate, &spareClauseIsSubordinate)
+        while let (range, dates) = pendingDates.popLast() {
+            if let date = mainClauseDate(range, dates: dates) {
+                setDiscourse(date)
+                break
+            }
+        }
+        swap(&infos, &spareInfos)
+        swap(&clauseStarts, &spareClauseStarts)
+        swap(&clauseIsSubordinate, &spareClauseIsSubordinate)
+        return discourse
+    }
+
+    /// The last of a sentence's `dates` that lies in a main clause (not participial or
+    /// relative), if any: the date the sentence leaves to the next ones.
+    private mutating func mainClauseDate(_ range: Range<Int>, dates: [Int]) -> DateRef? {
+        readWords(range)
+        findClauses(range)
+        var found: DateRef?
+        for n in clauseStarts.indices where !clauseIsSubordinate[n] {
+            let end = n + 1 < clauseStarts.count ? clauseStarts[n + 1] : range.upperBound
+            let clauseSpan = Span(tokens.start(at: clauseStarts[n]), tokens.end(at: end - 1))
+            if let last = dates.last(where: { clauseSpan.contains(context.timexes[$0].span) }) {
+                found = (last, context.timexes[last].value)
+            }
+        }
+        return found
     }
 
     /// The entities of the next sentence of the paragraph, which may name who a participant-less
@@ -129,78 +192,6 @@ struct EventReader {
         return out
     }
 
-    // MARK: - Words
-
-    /// Whether a word of the sentence may be a trigger, read from the folded hashes alone
-    /// (``EventStage/triggerFilter``): the lower-case words and the first one.
-    private func mayHoldTrigger(_ range: Range<Int>) -> Bool {
-        let filter = stage.triggerFilter, tokens = tokens
-        return folded.hashes.withUnsafeBufferPointer { hashes in
-            for i in range where tokens.kind(at: i) == .word
-                && (i == range.lowerBound || tokens.flags(at: i).contains(.lowercase)) && filter.mayContain(hashes[i]) {
-                return true
-            }
-            return false
-        }
-    }
-
-    /// Looks up the words of a sentence: ASCII tokens by their shared folded form and hash,
-    /// others folded from their UTF-8 when ``EventStage/wordFilter`` lets them through; marks
-    /// the participle forms (``EventStage/WordRoles/participleForm``).
-    private mutating func readWords(_ range: Range<Int>) {
-        infos.removeAll(keepingCapacity: true)
-        infos.append(contentsOf: repeatElement(EventStage.WordInfo(), count: range.count))
-        let words = stage.words, filter = stage.wordFilter, suffix = stage.participleSuffix
-        let folded = folded, tokens = tokens, bytes = bytes
-        folded.bytes.withUnsafeBufferPointer { view in
-        folded.hashes.withUnsafeBufferPointer { hashes in
-        infos.withUnsafeMutableBufferPointer { out in
-            for i in range {
-                let kind = tokens.kind(at: i)
-                guard kind != .symbol && kind != .number else { continue }
-                var info = EventStage.WordInfo()
-                var utf8: Range<Int>?
-                if folded.isASCII(i) {
-                    let form = UnsafeBufferPointer(rebasing: view[folded.range(i)])
-                    let slot = words.slot(folded: form, hash: hashes[i])
-                    if slot >= 0 { info = words.value(atSlot: slot) }
-                } else if filter.mayContain(hashes[i]) {
-                    let r = folded.utf8Range(i, tokens: tokens, utf8: bytes)
-                    utf8 = r
-                    let slot = words.slot(bytes, r)
-                    if slot >= 0 { info = words.value(atSlot: slot) }
-                }
-                // A participle: a lower-case word of 5 scalars or more ending with the suffix.
-                if let suffix, kind == .word, tokens.flags(at: i).contains(.lowercase),
-                   tokens.end(at: i) - tokens.start(at: i) >= 5, !info.roles.contains(.notParticiple) {
-                    let r = utf8 ?? folded.utf8Range(i, tokens: tokens, utf8: bytes)
-                    if r.count > suffix.count && Self.hasSuffix(bytes, r, suffix) { info.roles.insert(.participleForm) }
-                }
-                out[i - range.lowerBound] = info
-            }
-        }}}
-    }
-
-    /// Whether `bytes[range]` ends with `suffix`.
-    @inline(__always)
-    private static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ suffix: [UInt8]) -> Bool {
-        for k in 0..<suffix.count where bytes[range.upperBound - suffix.count + k] != suffix[k] { return false }
-        return true
-    }
-
-    /// The UTF-8 range of token `i`.
-    @inline(__always)
-    private func byteRange(_ i: Int) -> Range<Int> { folded.utf8Range(i, tokens: tokens, utf8: bytes) }
-
-    /// The roles of token `i` of the sentence `range` (``readWords(_:)``).
-    @inline(__always)
-    private func roles(_ i: Int, _ range: Range<Int>) -> EventStage.WordRoles { infos[i - range.lowerBound].roles }
-
-    private func isMark(_ i: Int, _ range: Range<Int>, _ byte: UInt8) -> Bool {
-        let r = byteRange(i)
-        return r.count == 1 && bytes[r.lowerBound] == byte
-    }
-
     /// A line of its own without final punctuation, short: `Vendredi 17 novembre, heure locale`.
     private func isHeading(_ range: Range<Int>, sentence s: Int) -> Bool {
         guard range.count <= 16, tokens[range.lowerBound].flags.contains(.lineStart) else { return false }
@@ -214,45 +205,6 @@ struct EventReader {
         let end = bytes[r.upperBound - 1]
         // . ! ? and … (E2 80 A6) end sentences, not headings.
         return !(end == 0x2E || end == 0x21 || end == 0x3F || (end == 0xA6 && r.count >= 3))
-    }
-
-    // MARK: - Clauses
-
-    /// Finds the clauses of a sentence: where each starts (``clauseStarts``; the first at the
-    /// sentence's start, each running to the next) and whether it is participial or relative
-    /// (``clauseIsSubordinate``: its date stays its own).
-    private mutating func findClauses(_ range: Range<Int>) {
-        clauseStarts.removeAll(keepingCapacity: true)
-        clauseIsSubordinate.removeAll(keepingCapacity: true)
-        clauseStarts.append(range.lowerBound)
-        clauseIsSubordinate.append(false)
-        var last = range.lowerBound
-        for i in range.dropFirst() {
-            let previous = roles(i - 1, range)
-            let roles = roles(i, range)
-            var opens = false, subordinate = false
-            if previous.contains(.clauseMark) {
-                opens = true
-            } else if roles.contains(.opensAfterComma) && isMark(i - 1, range, 0x2C) || roles.contains(.opensClause) {
-                opens = true
-                subordinate = roles.contains(.subordinate)
-            } else if roles.contains(.gerund) && i + 1 < range.upperBound && isParticiple(i + 1, range) {
-                (opens, subordinate) = (true, true)
-            } else if isParticiple(i, range) && !previous.contains(.gerund) {
-                (opens, subordinate) = (true, true)
-            }
-            if opens && i > last {
-                clauseStarts.append(i)
-                clauseIsSubordinate.append(subordinate)
-                last = i
-            }
-        }
-    }
-
-    /// A present participle opening a clause: `demandant`, `déclenchant` (not `pendant`, `le dirigeant`).
-    @inline(__always)
-    private func isParticiple(_ i: Int, _ range: Range<Int>) -> Bool {
-        roles(i, range).contains(.participleForm) && !(i > range.lowerBound && roles(i - 1, range).contains(.determiner))
     }
 
     // MARK: - Triggers and events

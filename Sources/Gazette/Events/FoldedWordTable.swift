@@ -2,29 +2,30 @@
 ///
 /// Folding: ASCII and Latin-1 letters lower-cased, `’` read as `'` (accents are kept: `a` and
 /// `à` differ). Each word maps to a value. Open addressing on FNV-1a hashes; a hit is
-/// confirmed by comparing the folded bytes. Immutable and thread-safe.
+/// confirmed by comparing the folded bytes. Immutable and thread-safe; a class, so that a
+/// reader holding it copies one reference, not five arrays.
 ///
 /// Two ways in: ``slot(folded:hash:)`` for an ASCII token of the shared ``FoldedTokens`` layer
 /// (its full folding and hash are this table's folding and hash, so nothing is read again),
 /// ``slot(_:_:)`` for any other token, folded here from its UTF-8.
-struct FoldedWordTable<Value: Sendable>: Sendable {
-    private var slots: [UInt64]
+final class FoldedWordTable<Value: Sendable>: Sendable {
+    private let slots: [UInt64]
     /// Slot i's folded key is `keyBytes[keyStarts[i] ..< keyStarts[i] + keyLengths[i]]` (one
     /// flat buffer: comparing a key touches no reference count).
-    private var keyBytes: [UInt8] = []
-    private var keyStarts: [Int32]
-    private var keyLengths: [Int32]
-    private var values: [Value?]
+    private let keyBytes: [UInt8]
+    private let keyStarts: [Int32]
+    private let keyLengths: [Int32]
+    private let values: [Value?]
     private let mask: Int
     private let maxLength: Int
 
     init(_ entries: [(String, Value)]) {
         var size = 16
         while size < entries.count * 3 { size *= 2 }
-        slots = [UInt64](repeating: 0, count: size)
+        var slots = [UInt64](repeating: 0, count: size)
         var keys = [[UInt8]](repeating: [], count: size)
-        values = [Value?](repeating: nil, count: size)
-        mask = size - 1
+        var values = [Value?](repeating: nil, count: size)
+        let mask = size - 1
         var longest = 0
         for (word, value) in entries {
             let folded = Self.fold(Array(word.utf8))
@@ -38,14 +39,21 @@ struct FoldedWordTable<Value: Sendable>: Sendable {
                 values[i] = value
             }
         }
-        maxLength = longest
-        keyStarts = [Int32](repeating: 0, count: size)
-        keyLengths = [Int32](repeating: 0, count: size)
+        var keyBytes: [UInt8] = []
+        var keyStarts = [Int32](repeating: 0, count: size)
+        var keyLengths = [Int32](repeating: 0, count: size)
         for i in 0..<size {
             keyStarts[i] = Int32(keyBytes.count)
             keyLengths[i] = Int32(keys[i].count)
             keyBytes.append(contentsOf: keys[i])
         }
+        self.slots = slots
+        self.values = values
+        self.mask = mask
+        maxLength = longest
+        self.keyBytes = keyBytes
+        self.keyStarts = keyStarts
+        self.keyLengths = keyLengths
     }
 
     /// Whether slot `i`'s key is `folded`.
