@@ -46,4 +46,16 @@ struct FoldedHashFilterTests {
         let first = try #require(try EventStageTests.events("Démission de Sam Altman chez OpenAI.").1.first)
         #expect(first.lemma == "démission")
     }
+
+    @Test("the date a later event inherits is the last one of a main clause among the date-only sentences before it")
+    func pendingDates() throws {
+        let text = "Le 4 mai 2020, la ville était calme. Les habitants, qui dormaient le 6 mai 2020, ne savaient rien. Microsoft a racheté Nuance."
+        let last = try #require(try EventStageTests.events(text).1.last)
+        #expect(last.lemma == "racheter" && last.date?.value == "2020-05-04" && last.date?.inheritance == .previous)
+        let later = "Le 4 mai 2020, la ville était calme. Le 9 mai 2020, la pluie tombait. Microsoft a racheté Nuance."
+        #expect(try EventStageTests.events(later).1.last?.date?.value == "2020-05-09")
+        let paragraph = "Le 4 mai 2020, la ville était calme.\n\nMicrosoft a racheté Nuance."
+        let undated = try #require(try EventStageTests.events(paragraph).1.last)
+        #expect(undated.lemma == "racheter" && undated.date == nil)
+    }
 }
