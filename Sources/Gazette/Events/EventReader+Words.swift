@@ -6,10 +6,10 @@ extension EventReader {
     /// trigger lexicon. Words are looked up only when their folded hash passes
     /// ``EventStage/triggerFilter``.
     func hasTrigger(_ range: Range<Int>) -> Bool {
-        let filter = triggerFilter, tokens = tokens
+        let tokens = tokens
         return folded.hashes.withUnsafeBufferPointer { hashes in
             for i in range where tokens.kind(at: i) == .word
-                && (i == range.lowerBound || tokens.flags(at: i).contains(.lowercase)) && filter.mayContain(hashes[i]) {
+                && (i == range.lowerBound || tokens.flags(at: i).contains(.lowercase)) && triggerFilter.mayContain(hashes[i]) {
                 if lookUp(i).senseIndex >= 0 { return true }
             }
             return false
@@ -32,7 +32,7 @@ extension EventReader {
     /// Looks up the words of a sentence: ASCII tokens by their shared folded form and hash,
     /// others folded from their UTF-8 when ``EventStage/wordFilter`` lets them through; marks
     /// the participle forms (``EventStage/WordRoles/participleForm``).
-    mutating func readWords(_ range: Range<Int>) {
+    func readWords(_ range: Range<Int>) {
         infos.removeAll(keepingCapacity: true)
         infos.append(contentsOf: repeatElement(EventStage.WordInfo(), count: range.count))
         let words = words, filter = wordFilter, suffix = participleSuffix
@@ -91,7 +91,7 @@ extension EventReader {
     /// Finds the clauses of a sentence: where each starts (``clauseStarts``; the first at the
     /// sentence's start, each running to the next) and whether it is participial or relative
     /// (``clauseIsSubordinate``: its date stays its own).
-    mutating func findClauses(_ range: Range<Int>) {
+    func findClauses(_ range: Range<Int>) {
         clauseStarts.removeAll(keepingCapacity: true)
         clauseIsSubordinate.removeAll(keepingCapacity: true)
         clauseStarts.append(range.lowerBound)

@@ -1,5 +1,5 @@
 /// Reads the events of one document, sentence by sentence (see ``EventStage``).
-struct EventReader {
+final class EventReader {
     let stage: EventStage
     let context: EventContext
     let bytes: UnsafeBufferPointer<UInt8>
@@ -10,6 +10,8 @@ struct EventReader {
     let triggerFilter: FoldedHashFilter
     let wordFilter: FoldedHashFilter
     let participleSuffix: [UInt8]?
+    /// The spans of the entities and of the timexes, by index.
+    let entitySpans: [Span], timexSpans: [Span]
     /// Word information of the current sentence's tokens (a buffer reused across sentences).
     var infos: [EventStage.WordInfo] = []
     /// Where the clauses of the current sentence start, and whether each is subordinate
@@ -36,6 +38,8 @@ struct EventReader {
         triggerFilter = stage.triggerFilter
         wordFilter = stage.wordFilter
         participleSuffix = stage.participleSuffix
+        entitySpans = context.entities.map(\.span)
+        timexSpans = context.timexes.map(\.span)
     }
 
     var tokens: TokenLayer { context.tokens }
@@ -43,24 +47,25 @@ struct EventReader {
     /// A date that events can take: index in the timex layer and value.
     private typealias DateRef = (timex: Int, value: String)
 
-    mutating func events() -> [Event] {
+    func events() -> [Event] {
         var events: [Event] = []
         var heading: DateRef?
         var entity = 0, timex = 0
         var first = 0                     // the first token ending after the sentence's start
-        let sentences = context.sentences
-        let entitySpans = context.entities.map(\.span), timexSpans = context.timexes.map(\.span)
+        // Locals, so that the closures below capture them and not a copy of the reader.
+        let sentences = context.sentences, timexes = context.timexes
+        let timexSpans = timexSpans, entitySpans = entitySpans
         for (s, sentence) in sentences.enumerated() {
             first = firstToken(endingAfter: sentence.start, from: first)
             let range = tokenRange(within: sentence, from: first)
             guard !range.isEmpty else { continue }
-            while entity < context.entities.count && context.entities[entity].span.end <= sentence.start { entity += 1 }
-            while timex < context.timexes.count && context.timexes[timex].span.end <= sentence.start { timex += 1 }
-            let sentenceDates = Self.indices(from: timex, within: sentence, timexSpans).filter { isEventDate(context.timexes[$0]) }
+            while entity < entitySpans.count && entitySpans[entity].end <= sentence.start { entity += 1 }
+            while timex < timexSpans.count && timexSpans[timex].end <= sentence.start { timex += 1 }
+            let sentenceDates = Self.indices(from: timex, within: sentence, timexSpans).filter { Self.isEventDate(timexes[$0]) }
             if tokens.flags(at: range.lowerBound).contains(.paragraphStart) { setDiscourse(nil) }
             currentSentence = range
             if isHeading(range, sentence: s) {
-                heading = sentenceDates.first.map { ($0, context.timexes[$0].value) }
+                heading = sentenceDates.first.map { ($0, timexes[$0].value) }
                 setDiscourse(nil)
                 continue
             }
@@ -77,11 +82,11 @@ struct EventReader {
             for n in clauseStarts.indices {
                 let clause = clauseStarts[n]..<(n + 1 < clauseStarts.count ? clauseStarts[n + 1] : range.upperBound)
                 let clauseSpan = Span(tokens.start(at: clause.lowerBound), tokens.end(at: clause.upperBound - 1))
-                let own = sentenceDates.first { clauseSpan.contains(context.timexes[$0].span) }
+                let own = sentenceDates.first { clauseSpan.contains(timexSpans[$0]) }
                 if let trigger = trigger(in: clause) {
                     var date: Event.EventDate?
                     if let own {
-                        date = .init(value: context.timexes[own].value, timex: own, inheritance: .own)
+                        date = .init(value: timexes[own].value, timex: own, inheritance: .own)
                     } else if let d = sentenceDate {
                         date = .init(value: d.value, timex: d.timex, inheritance: .sentence)
                     } else if let d = paragraphDate() {
@@ -91,14 +96,14 @@ struct EventReader {
                     }
                     let entities = sentenceEntities ?? Self.indices(from: entity, within: sentence, entitySpans)
                     sentenceEntities = entities
-                    let next = following ?? followingEntities(sentence: s, from: first, entity: entity, entitySpans)
+                    let next = following ?? followingEntities(sentence: s, from: first, entity: entity)
                     following = next
                     events.append(event(trigger: trigger, clause: clause, sentence: sentence,
                                         entities: entities, following: next, date: date))
                 }
                 // A participial or relative clause's date is its own: it does not date what follows.
-                if !clauseIsSubordinate[n], let last = sentenceDates.last(where: { clauseSpan.contains(context.timexes[$0].span) }) {
-                    sentenceDate = (last, context.timexes[last].value)
+                if !clauseIsSubordinate[n], let last = sentenceDates.last(where: { clauseSpan.contains(timexSpans[$0]) }) {
+                    sentenceDate = (last, timexes[last].value)
                 }
             }
             if let d = sentenceDate { setDiscourse(d) }
@@ -108,14 +113,14 @@ struct EventReader {
 
     /// Sets the paragraph's last date (nil: a new paragraph or a heading), forgetting the
     /// sentences before.
-    private mutating func setDiscourse(_ date: DateRef?) {
+    private func setDiscourse(_ date: DateRef?) {
         discourse = date
         pendingDates.removeAll(keepingCapacity: true)
     }
 
     /// The last date of the paragraph that dates a main clause: that of the latest pending
     /// sentence that has one (its clauses read now, in spare buffers), else ``discourse``.
-    private mutating func paragraphDate() -> DateRef? {
+    private func paragraphDate() -> DateRef? {
         guard !pendingDates.isEmpty else { return discourse }
         swap(&infos, &spareInfos)
         swap(&clauseStarts, &spareClauseStarts)
@@ -134,14 +139,15 @@ struct EventReader {
 
     /// The last of a sentence's `dates` that lies in a main clause (not participial or
     /// relative), if any: the date the sentence leaves to the next ones.
-    private mutating func mainClauseDate(_ range: Range<Int>, dates: [Int]) -> DateRef? {
+    private func mainClauseDate(_ range: Range<Int>, dates: [Int]) -> DateRef? {
         readWords(range)
         findClauses(range)
+        let timexSpans = timexSpans
         var found: DateRef?
         for n in clauseStarts.indices where !clauseIsSubordinate[n] {
             let end = n + 1 < clauseStarts.count ? clauseStarts[n + 1] : range.upperBound
             let clauseSpan = Span(tokens.start(at: clauseStarts[n]), tokens.end(at: end - 1))
-            if let last = dates.last(where: { clauseSpan.contains(context.timexes[$0].span) }) {
+            if let last = dates.last(where: { clauseSpan.contains(timexSpans[$0]) }) {
                 found = (last, context.timexes[last].value)
             }
         }
@@ -150,7 +156,7 @@ struct EventReader {
 
     /// The entities of the next sentence of the paragraph, which may name who a participant-less
     /// event is about; none when the paragraph ends with sentence `s`.
-    private func followingEntities(sentence s: Int, from first: Int, entity: Int, _ entitySpans: [Span]) -> [Int] {
+    private func followingEntities(sentence s: Int, from first: Int, entity: Int) -> [Int] {
         let sentences = context.sentences
         guard s + 1 < sentences.count else { return [] }
         let next = firstToken(endingAfter: sentences[s + 1].start, from: first)
@@ -178,7 +184,7 @@ struct EventReader {
 
     /// Whether a timex can date an event: a date or time, not a duration, a set or a vague
     /// reference to the past, present or future.
-    private func isEventDate(_ t: Timex) -> Bool {
+    private static func isEventDate(_ t: Timex) -> Bool {
         (t.kind == .date || t.kind == .time) && !t.value.hasSuffix("_REF") && !t.value.hasPrefix("P")
     }
 

@@ -86,7 +86,7 @@ public final class EventStage: Stage {
         guard let tokens = document.tokens, let sentences = document.sentences, let folded = document.foldTokens() else { return }
         let context = EventContext(document: document, tokens: tokens, sentences: sentences)
         document.events = document.text.withUTF8 { bytes in
-            var reader = EventReader(stage: self, context: context, bytes: bytes, folded: folded)
+            let reader = EventReader(stage: self, context: context, bytes: bytes, folded: folded)
             return reader.events()
         }
     }
