@@ -77,10 +77,7 @@ extension EventReader {
     @inline(__always)
     func byteRange(_ i: Int) -> Range<Int> { folded.utf8Range(i, tokens: tokens, utf8: bytes) }
 
-    /// The roles of token `i` of the sentence `range` (``readWords(_:)``).
-    @inline(__always)
-    func roles(_ i: Int, _ range: Range<Int>) -> EventStage.WordRoles { infos[i - range.lowerBound].roles }
-
+    /// Whether token `i` is the one-byte mark `byte` (`,`).
     func isMark(_ i: Int, _ range: Range<Int>, _ byte: UInt8) -> Bool {
         let r = byteRange(i)
         return r.count == 1 && bytes[r.lowerBound] == byte
@@ -97,31 +94,33 @@ extension EventReader {
         clauseStarts.append(range.lowerBound)
         clauseIsSubordinate.append(false)
         var last = range.lowerBound
-        for i in range.dropFirst() {
-            let previous = roles(i - 1, range)
-            let roles = roles(i, range)
-            var opens = false, subordinate = false
-            if previous.contains(.clauseMark) {
-                opens = true
-            } else if roles.contains(.opensAfterComma) && isMark(i - 1, range, 0x2C) || roles.contains(.opensClause) {
-                opens = true
-                subordinate = roles.contains(.subordinate)
-            } else if roles.contains(.gerund) && i + 1 < range.upperBound && isParticiple(i + 1, range) {
-                (opens, subordinate) = (true, true)
-            } else if isParticiple(i, range) && !previous.contains(.gerund) {
-                (opens, subordinate) = (true, true)
+        infos.withUnsafeBufferPointer { infos in
+            /// The roles of token `i`.
+            func roles(_ i: Int) -> EventStage.WordRoles { infos[i - range.lowerBound].roles }
+            /// A present participle opening a clause: `demandant`, `déclenchant` (not `pendant`, `le dirigeant`).
+            func isParticiple(_ i: Int) -> Bool {
+                roles(i).contains(.participleForm) && !(i > range.lowerBound && roles(i - 1).contains(.determiner))
             }
-            if opens && i > last {
-                clauseStarts.append(i)
-                clauseIsSubordinate.append(subordinate)
-                last = i
+            for i in range.dropFirst() {
+                let previous = roles(i - 1)
+                let roles = roles(i)
+                var opens = false, subordinate = false
+                if previous.contains(.clauseMark) {
+                    opens = true
+                } else if roles.contains(.opensAfterComma) && isMark(i - 1, range, 0x2C) || roles.contains(.opensClause) {
+                    opens = true
+                    subordinate = roles.contains(.subordinate)
+                } else if roles.contains(.gerund) && i + 1 < range.upperBound && isParticiple(i + 1) {
+                    (opens, subordinate) = (true, true)
+                } else if isParticiple(i) && !previous.contains(.gerund) {
+                    (opens, subordinate) = (true, true)
+                }
+                if opens && i > last {
+                    clauseStarts.append(i)
+                    clauseIsSubordinate.append(subordinate)
+                    last = i
+                }
             }
         }
-    }
-
-    /// A present participle opening a clause: `demandant`, `déclenchant` (not `pendant`, `le dirigeant`).
-    @inline(__always)
-    func isParticiple(_ i: Int, _ range: Range<Int>) -> Bool {
-        roles(i, range).contains(.participleForm) && !(i > range.lowerBound && roles(i - 1, range).contains(.determiner))
     }
 }
