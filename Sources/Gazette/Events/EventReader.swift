@@ -1,4 +1,10 @@
 /// Reads the events of one document, sentence by sentence (see ``EventStage``).
+///
+/// One reader per document, used only inside ``DocumentText/withUTF8(_:)`` (it holds the
+/// text's bytes). A class: its helpers are called for every sentence, and a struct would be
+/// copied for each call from the mutating loop. A sentence with no trigger costs one pass
+/// over its tokens' folded hashes (``EventStage/triggerFilter``); its clauses are read only
+/// if it holds a date that a later event of the paragraph inherits.
 final class EventReader {
     let stage: EventStage
     let context: EventContext
@@ -52,7 +58,7 @@ final class EventReader {
         var heading: DateRef?
         var entity = 0, timex = 0
         var first = 0                     // the first token ending after the sentence's start
-        // Locals, so that the closures below capture them and not a copy of the reader.
+        // Locals for the closures below.
         let sentences = context.sentences, timexes = context.timexes
         let timexSpans = timexSpans, entitySpans = entitySpans
         for (s, sentence) in sentences.enumerated() {
