@@ -288,9 +288,10 @@ final class EventReader {
                 }
             }
         }
-        let types = Set(entities.filter { clauseSpan.contains(context.entities[$0].span) }.map { context.entities[$0].type.description })
         var type = trigger.sense.type
-        if let required = trigger.sense.requiredType, !types.contains(required), let fallback = trigger.sense.fallbackType {
+        if let required = trigger.sense.requiredType, let fallback = trigger.sense.fallbackType, !entities.contains(where: {
+            clauseSpan.contains(context.entities[$0].span) && context.entities[$0].type.description == required
+        }) {
             type = fallback
         }
         var confidence = 0.4
