@@ -47,6 +47,9 @@ extension EventReader {
                 var utf8: Range<Int>?
                 if folded.isASCII(i) {
                     let form = UnsafeBufferPointer(rebasing: view[folded.range(i)])
+                    // An ASCII token's UTF-8 is as long as its folding.
+                    let start = Int(folded.utf8Starts[i])
+                    utf8 = start..<(start + form.count)
                     let slot = words.slot(folded: form, hash: hashes[i])
                     if slot >= 0 { info = words.value(atSlot: slot) }
                 } else if filter.mayContain(hashes[i]) {
