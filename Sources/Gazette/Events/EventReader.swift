@@ -171,11 +171,22 @@ final class EventReader {
     }
 
     /// The first token at or after `cursor` that ends after `offset` (every token before
-    /// `cursor` must end at or before `offset`): a walk forward, as sentences come in order.
+    /// `cursor` must end at or before `offset`): a galloping search forward from `cursor`, as
+    /// sentences come in order and token ends grow with their index.
     private func firstToken(endingAfter offset: Int, from cursor: Int) -> Int {
-        var i = cursor
-        while i < tokens.count && tokens.end(at: i) <= offset { i += 1 }
-        return i
+        let tokens = tokens
+        var lo = cursor, hi = cursor, step = 1
+        while hi < tokens.count && tokens.end(at: hi) <= offset {
+            lo = hi + 1
+            hi += step
+            step *= 2
+        }
+        hi = min(hi, tokens.count)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens.end(at: mid) <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// The tokens that lie within `span` (as ``TokenLayer/indices(within:)``), from the first
@@ -183,9 +194,7 @@ final class EventReader {
     private func tokenRange(within span: Span, from first: Int) -> Range<Int> {
         var i = first
         while i < tokens.count && tokens.start(at: i) < span.start { i += 1 }
-        var j = i
-        while j < tokens.count && tokens.end(at: j) <= span.end { j += 1 }
-        return i..<j
+        return i..<firstToken(endingAfter: span.end, from: i)
     }
 
     /// Whether a timex can date an event: a date or time, not a duration, a set or a vague
