@@ -6,7 +6,8 @@
 /// tables' ``FoldedWordTable``) folds a token to a word only if the full foldings of both are
 /// equal: so "no" from ``mayContain(_:)`` means the token is none of the words under either
 /// folding, and "yes" means it may be one (confirm with the table). Two probes in a bit set
-/// of at least 64 bits per word: under 0.1% false positives. Immutable and thread-safe.
+/// of at least 32 bits per word (small enough to stay in the L1 cache for a few thousand
+/// words): under 0.4% false positives. Immutable and thread-safe.
 struct FoldedHashFilter: Sendable {
     private let bits: [UInt64]
     private let mask: UInt64
@@ -15,7 +16,7 @@ struct FoldedHashFilter: Sendable {
     init(_ words: some Collection<String>, folder: TextFolder = .shared) {
         let mask: UInt64
         var size = 1 << 16
-        while size < words.count * 64 { size <<= 1 }
+        while size < words.count * 32 { size <<= 1 }
         mask = UInt64(size - 1)
         self.mask = mask
         var bits = [UInt64](repeating: 0, count: size / 64)
