@@ -1,87 +1,205 @@
 /// Reads the events of one document, sentence by sentence (see ``EventStage``).
-struct EventReader {
+///
+/// One reader per document, used only inside ``DocumentText/withUTF8(_:)`` (it holds the
+/// text's bytes). A class: its helpers are called for every sentence, and a struct would be
+/// copied for each call from the mutating loop. A sentence with no trigger costs one pass
+/// over its tokens' folded hashes (``EventStage/triggerFilter``); its clauses are read only
+/// if it holds a date that a later event of the paragraph inherits.
+final class EventReader {
     let stage: EventStage
     let context: EventContext
     let bytes: UnsafeBufferPointer<UInt8>
     /// The shared folded tokens: UTF-8 ranges, folded forms and their hashes.
     let folded: FoldedTokens
-    /// Word information of the current sentence's tokens.
-    private var infos: [EventStage.WordInfo?] = []
+    /// The stage's word table, filters and participle ending (copied once per document).
+    let words: FoldedWordTable<EventStage.WordInfo>
+    let triggerFilter: FoldedHashFilter
+    let wordFilter: FoldedHashFilter
+    let participleSuffix: [UInt8]?
+    /// The spans of the entities and of the timexes, by index.
+    let entitySpans: [Span], timexSpans: [Span]
+    /// Word information of the current sentence's tokens (a buffer reused across sentences).
+    var infos: [EventStage.WordInfo] = []
+    /// Where the clauses of the current sentence start, and whether each is subordinate
+    /// (buffers reused across sentences; see ``findClauses(_:)``).
+    var clauseStarts: [Int] = []
+    var clauseIsSubordinate: [Bool] = []
+    /// The last date of the current paragraph, as far as it is known (see ``pendingDates``).
+    private var discourse: DateRef?
+    /// Buffers for reading pending sentences while a sentence's are in use.
+    private var spareInfos: [EventStage.WordInfo] = []
+    private var spareClauseStarts: [Int] = []
+    private var spareClauseIsSubordinate: [Bool] = []
+    /// The sentences of the paragraph since ``discourse`` was set that hold dates but no
+    /// trigger, in text order: their clauses are read only when an event needs the date they
+    /// leave (``paragraphDate()``).
+    private var pendingDates: [(tokens: Range<Int>, dates: [Int])] = []
 
     init(stage: EventStage, context: EventContext, bytes: UnsafeBufferPointer<UInt8>, folded: FoldedTokens) {
         self.stage = stage
         self.context = context
         self.bytes = bytes
         self.folded = folded
+        words = stage.words
+        triggerFilter = stage.triggerFilter
+        wordFilter = stage.wordFilter
+        participleSuffix = stage.participleSuffix
+        entitySpans = context.entities.map(\.span)
+        timexSpans = context.timexes.map(\.span)
     }
 
-    private var tokens: TokenLayer { context.tokens }
+    var tokens: TokenLayer { context.tokens }
 
     /// A date that events can take: index in the timex layer and value.
     private typealias DateRef = (timex: Int, value: String)
 
-    mutating func events() -> [Event] {
+    func events() -> [Event] {
         var events: [Event] = []
         var heading: DateRef?
-        var discourse: DateRef?           // the last date of the current paragraph
         var entity = 0, timex = 0
-        let sentences = context.sentences
-        let entitySpans = context.entities.map(\.span), timexSpans = context.timexes.map(\.span)
+        var first = 0                     // the first token ending after the sentence's start
+        // Locals for the closures below.
+        let sentences = context.sentences, timexes = context.timexes
+        let timexSpans = timexSpans, entitySpans = entitySpans
         for (s, sentence) in sentences.enumerated() {
-            let range = tokens.indices(within: sentence)
+            first = firstToken(endingAfter: sentence.start, from: first)
+            let range = tokenRange(within: sentence, from: first)
             guard !range.isEmpty else { continue }
-            while entity < context.entities.count && context.entities[entity].span.end <= sentence.start { entity += 1 }
-            while timex < context.timexes.count && context.timexes[timex].span.end <= sentence.start { timex += 1 }
-            let sentenceEntities = Self.indices(from: entity, within: sentence, entitySpans)
-            let sentenceDates = Self.indices(from: timex, within: sentence, timexSpans).filter { isEventDate(context.timexes[$0]) }
-            if tokens[range.lowerBound].flags.contains(.paragraphStart) { discourse = nil }
+            while entity < entitySpans.count && entitySpans[entity].end <= sentence.start { entity += 1 }
+            while timex < timexSpans.count && timexSpans[timex].end <= sentence.start { timex += 1 }
+            let sentenceDates = Self.indices(from: timex, within: sentence, timexSpans).filter { Self.isEventDate(timexes[$0]) }
+            if tokens.flags(at: range.lowerBound).contains(.paragraphStart) { setDiscourse(nil) }
             currentSentence = range
-            readWords(range)
             if isHeading(range, sentence: s) {
-                heading = sentenceDates.first.map { ($0, context.timexes[$0].value) }
-                discourse = nil
+                heading = sentenceDates.first.map { ($0, timexes[$0].value) }
+                setDiscourse(nil)
                 continue
             }
-            // The next sentence of the paragraph, which may name who a participant-less event is about.
-            var following: [Int] = []
-            if s + 1 < sentences.count {
-                let next = tokens.firstIndex(endingAfter: sentences[s + 1].start)
-                if next < tokens.count && !tokens[next].flags.contains(.paragraphStart) {
-                    following = Self.indices(from: entity, within: sentences[s + 1], entitySpans)
-                }
+            // Without a trigger, the sentence makes no event; its dates may date later ones.
+            guard hasTrigger(range) else {
+                if !sentenceDates.isEmpty { pendingDates.append((range, sentenceDates)) }
+                continue
             }
+            readWords(range)
+            findClauses(range)
+            var sentenceEntities: [Int]?
+            var following: [Int]?
             var sentenceDate: DateRef?
-            for c in clauses(range) {
-                let clause = c.tokens
-                let clauseSpan = Span(tokens[clause.lowerBound].start, tokens[clause.upperBound - 1].end)
-                let own = sentenceDates.first { clauseSpan.contains(context.timexes[$0].span) }
+            for n in clauseStarts.indices {
+                let clause = clauseStarts[n]..<(n + 1 < clauseStarts.count ? clauseStarts[n + 1] : range.upperBound)
+                let clauseSpan = Span(tokens.start(at: clause.lowerBound), tokens.end(at: clause.upperBound - 1))
+                let own = sentenceDates.first { clauseSpan.contains(timexSpans[$0]) }
                 if let trigger = trigger(in: clause) {
                     var date: Event.EventDate?
                     if let own {
-                        date = .init(value: context.timexes[own].value, timex: own, inheritance: .own)
+                        date = .init(value: timexes[own].value, timex: own, inheritance: .own)
                     } else if let d = sentenceDate {
                         date = .init(value: d.value, timex: d.timex, inheritance: .sentence)
-                    } else if let d = discourse {
+                    } else if let d = paragraphDate() {
                         date = .init(value: d.value, timex: d.timex, inheritance: .previous)
                     } else if let d = heading {
                         date = .init(value: d.value, timex: d.timex, inheritance: .heading)
                     }
+                    let entities = sentenceEntities ?? Self.indices(from: entity, within: sentence, entitySpans)
+                    sentenceEntities = entities
+                    let next = following ?? followingEntities(sentence: s, from: first, entity: entity)
+                    following = next
                     events.append(event(trigger: trigger, clause: clause, sentence: sentence,
-                                        entities: sentenceEntities, following: following, date: date))
+                                        entities: entities, following: next, date: date))
                 }
                 // A participial or relative clause's date is its own: it does not date what follows.
-                if !c.isSubordinate, let last = sentenceDates.last(where: { clauseSpan.contains(context.timexes[$0].span) }) {
-                    sentenceDate = (last, context.timexes[last].value)
+                if !clauseIsSubordinate[n], let last = sentenceDates.last(where: { clauseSpan.contains(timexSpans[$0]) }) {
+                    sentenceDate = (last, timexes[last].value)
                 }
             }
-            if let d = sentenceDate { discourse = d }
+            if let d = sentenceDate { setDiscourse(d) }
         }
         return events
     }
 
+    /// Sets the paragraph's last date (nil: a new paragraph or a heading), forgetting the
+    /// sentences before.
+    private func setDiscourse(_ date: DateRef?) {
+        discourse = date
+        pendingDates.removeAll(keepingCapacity: true)
+    }
+
+    /// The last date of the paragraph that dates a main clause: that of the latest pending
+    /// sentence that has one (its clauses read now, in spare buffers), else ``discourse``.
+    private func paragraphDate() -> DateRef? {
+        guard !pendingDates.isEmpty else { return discourse }
+        swap(&infos, &spareInfos)
+        swap(&clauseStarts, &spareClauseStarts)
+        swap(&clauseIsSubordinate, &spareClauseIsSubordinate)
+        while let (range, dates) = pendingDates.popLast() {
+            if let date = mainClauseDate(range, dates: dates) {
+                setDiscourse(date)
+                break
+            }
+        }
+        swap(&infos, &spareInfos)
+        swap(&clauseStarts, &spareClauseStarts)
+        swap(&clauseIsSubordinate, &spareClauseIsSubordinate)
+        return discourse
+    }
+
+    /// The last of a sentence's `dates` that lies in a main clause (not participial or
+    /// relative), if any: the date the sentence leaves to the next ones.
+    private func mainClauseDate(_ range: Range<Int>, dates: [Int]) -> DateRef? {
+        readWords(range)
+        findClauses(range)
+        let timexSpans = timexSpans
+        var found: DateRef?
+        for n in clauseStarts.indices where !clauseIsSubordinate[n] {
+            let end = n + 1 < clauseStarts.count ? clauseStarts[n + 1] : range.upperBound
+            let clauseSpan = Span(tokens.start(at: clauseStarts[n]), tokens.end(at: end - 1))
+            if let last = dates.last(where: { clauseSpan.contains(timexSpans[$0]) }) {
+                found = (last, context.timexes[last].value)
+            }
+        }
+        return found
+    }
+
+    /// The entities of the next sentence of the paragraph, which may name who a participant-less
+    /// event is about; none when the paragraph ends with sentence `s`.
+    private func followingEntities(sentence s: Int, from first: Int, entity: Int) -> [Int] {
+        let sentences = context.sentences
+        guard s + 1 < sentences.count else { return [] }
+        let next = firstToken(endingAfter: sentences[s + 1].start, from: first)
+        guard next < tokens.count && !tokens.flags(at: next).contains(.paragraphStart) else { return [] }
+        return Self.indices(from: entity, within: sentences[s + 1], entitySpans)
+    }
+
+    /// The first token at or after `cursor` that ends after `offset` (every token before
+    /// `cursor` must end at or before `offset`): a galloping search forward from `cursor`, as
+    /// sentences come in order and token ends grow with their index.
+    private func firstToken(endingAfter offset: Int, from cursor: Int) -> Int {
+        let tokens = tokens
+        var lo = cursor, hi = cursor, step = 1
+        while hi < tokens.count && tokens.end(at: hi) <= offset {
+            lo = hi + 1
+            hi += step
+            step *= 2
+        }
+        hi = min(hi, tokens.count)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens.end(at: mid) <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The tokens that lie within `span` (as ``TokenLayer/indices(within:)``), from the first
+    /// token ending after its start.
+    private func tokenRange(within span: Span, from first: Int) -> Range<Int> {
+        var i = first
+        while i < tokens.count && tokens.start(at: i) < span.start { i += 1 }
+        return i..<firstToken(endingAfter: span.end, from: i)
+    }
+
     /// Whether a timex can date an event: a date or time, not a duration, a set or a vague
     /// reference to the past, present or future.
-    private func isEventDate(_ t: Timex) -> Bool {
+    private static func isEventDate(_ t: Timex) -> Bool {
         (t.kind == .date || t.kind == .time) && !t.value.hasSuffix("_REF") && !t.value.hasPrefix("P")
     }
 
@@ -93,42 +211,6 @@ struct EventReader {
             i += 1
         }
         return out
-    }
-
-    // MARK: - Words
-
-    /// Looks up the words of a sentence: ASCII tokens by their shared folded form and hash,
-    /// others folded from their UTF-8.
-    private mutating func readWords(_ range: Range<Int>) {
-        infos.removeAll(keepingCapacity: true)
-        infos.append(contentsOf: repeatElement(nil, count: range.count))
-        let words = stage.words, folded = folded, tokens = tokens, bytes = bytes
-        folded.bytes.withUnsafeBufferPointer { view in
-        infos.withUnsafeMutableBufferPointer { out in
-            for i in range {
-                let kind = tokens.kind(at: i)
-                guard kind != .symbol && kind != .number else { continue }
-                let slot: Int
-                if folded.isASCII(i) {
-                    let form = UnsafeBufferPointer(rebasing: view[folded.range(i)])
-                    slot = words.slot(folded: form, hash: folded.hashes[i])
-                } else {
-                    slot = words.slot(bytes, folded.utf8Range(i, tokens: tokens, utf8: bytes))
-                }
-                if slot >= 0 { out[i - range.lowerBound] = words.value(atSlot: slot) }
-            }
-        }}
-    }
-
-    /// The UTF-8 range of token `i`.
-    @inline(__always)
-    private func byteRange(_ i: Int) -> Range<Int> { folded.utf8Range(i, tokens: tokens, utf8: bytes) }
-
-    private func info(_ i: Int, _ range: Range<Int>) -> EventStage.WordInfo? { infos[i - range.lowerBound] }
-
-    private func isMark(_ i: Int, _ range: Range<Int>, _ byte: UInt8) -> Bool {
-        let r = byteRange(i)
-        return r.count == 1 && bytes[r.lowerBound] == byte
     }
 
     /// A line of its own without final punctuation, short: `Vendredi 17 novembre, heure locale`.
@@ -146,54 +228,6 @@ struct EventReader {
         return !(end == 0x2E || end == 0x21 || end == 0x3F || (end == 0xA6 && r.count >= 3))
     }
 
-    // MARK: - Clauses
-
-    /// The clauses of a sentence, as token ranges.
-    private func clauses(_ range: Range<Int>) -> [Clause] {
-        var starts = [range.lowerBound]
-        var subordinates = [false]
-        for i in range.dropFirst() {
-            let previous = info(i - 1, range)
-            let roles = info(i, range)?.roles ?? []
-            var opens = false, subordinate = false
-            if previous?.roles.contains(.clauseMark) ?? false {
-                opens = true
-            } else if roles.contains(.opensAfterComma) && isMark(i - 1, range, 0x2C) || roles.contains(.opensClause) {
-                opens = true
-                subordinate = roles.contains(.subordinate)
-            } else if roles.contains(.gerund) && i + 1 < range.upperBound && isParticiple(i + 1, range) {
-                (opens, subordinate) = (true, true)
-            } else if isParticiple(i, range) && !(previous?.roles.contains(.gerund) ?? false) {
-                (opens, subordinate) = (true, true)
-            }
-            if opens && i > starts[starts.count - 1] {
-                starts.append(i)
-                subordinates.append(subordinate)
-            }
-        }
-        return starts.enumerated().map { n, start in
-            Clause(tokens: start..<(n + 1 < starts.count ? starts[n + 1] : range.upperBound), isSubordinate: subordinates[n])
-        }
-    }
-
-    /// A clause: its tokens, and whether it is participial or relative (its date stays its own).
-    struct Clause {
-        var tokens: Range<Int>
-        var isSubordinate: Bool
-    }
-
-    /// A present participle opening a clause: `demandant`, `déclenchant` (not `pendant`, `le dirigeant`).
-    private func isParticiple(_ i: Int, _ range: Range<Int>) -> Bool {
-        guard let suffix = stage.participleSuffix, tokens.kind(at: i) == .word, tokens.flags(at: i).contains(.lowercase),
-              tokens.end(at: i) - tokens.start(at: i) >= 5 else { return false }
-        let r = byteRange(i)
-        guard r.count > suffix.count else { return false }
-        for k in 0..<suffix.count where bytes[r.upperBound - suffix.count + k] != suffix[k] { return false }
-        if info(i, range)?.roles.contains(.notParticiple) ?? false { return false }
-        if i > range.lowerBound, info(i - 1, range)?.roles.contains(.determiner) ?? false { return false }
-        return true
-    }
-
     // MARK: - Triggers and events
 
     /// The clause's trigger: its first verb trigger, else its first noun trigger. A trigger is
@@ -201,7 +235,8 @@ struct EventReader {
     private func trigger(in clause: Range<Int>) -> (index: Int, sense: TriggerLexicon.Sense)? {
         var noun: (Int, TriggerLexicon.Sense)?
         for i in clause {
-            guard let index = infos[i - currentSentence.lowerBound]?.senseIndex, index >= 0, tokens[i].kind == .word,
+            let index = infos[i - currentSentence.lowerBound].senseIndex
+            guard index >= 0, tokens[i].kind == .word,
                   tokens[i].flags.contains(.lowercase) || i == currentSentence.lowerBound,
                   !insideEntity(tokens[i].span) else { continue }
             let sense = stage.senses[Int(index)]
@@ -232,7 +267,7 @@ struct EventReader {
         while lastToken > clause.lowerBound && isMark(lastToken, currentSentence, 0x2C) { lastToken -= 1 }
         let clauseSpan = Span(tokens[clause.lowerBound].start, tokens[lastToken].end)
         let passive = trigger.sense.isParticiple && trigger.sense.hasPassive && (max(clause.lowerBound, trigger.index - 3)..<trigger.index).contains {
-            infos[$0 - currentSentence.lowerBound]?.roles.contains(.passiveAuxiliary) ?? false
+            infos[$0 - currentSentence.lowerBound].roles.contains(.passiveAuxiliary)
         }
         var participants: [Event.Participant] = []
         var location: Event.Participant?
@@ -262,9 +297,10 @@ struct EventReader {
                 }
             }
         }
-        let types = Set(entities.filter { clauseSpan.contains(context.entities[$0].span) }.map { context.entities[$0].type.description })
         var type = trigger.sense.type
-        if let required = trigger.sense.requiredType, !types.contains(required), let fallback = trigger.sense.fallbackType {
+        if let required = trigger.sense.requiredType, let fallback = trigger.sense.fallbackType, !entities.contains(where: {
+            clauseSpan.contains(context.entities[$0].span) && context.entities[$0].type.description == required
+        }) {
             type = fallback
         }
         var confidence = 0.4
@@ -293,12 +329,9 @@ struct EventReader {
             let first = tokens.firstIndex(endingAfter: mention.span.start)
             for back in 1...2 where first - back >= currentSentence.lowerBound {
                 let i = first - back
-                if let roles = infos[i - currentSentence.lowerBound]?.roles {
-                    if roles.contains(.agentPreposition) { return "agent" }
-                    if !roles.contains(.determiner) { break }
-                } else {
-                    break
-                }
+                let roles = infos[i - currentSentence.lowerBound].roles
+                if roles.contains(.agentPreposition) { return "agent" }
+                if !roles.contains(.determiner) { break }
             }
         }
         return "patient"

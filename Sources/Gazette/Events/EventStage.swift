@@ -24,6 +24,12 @@ public final class EventStage: Stage {
     /// The trigger senses, indexed by ``WordInfo/senseIndex``.
     let senses: [TriggerLexicon.Sense]
 
+    /// The trigger forms, by folded hash: a sentence none of whose words passes holds no event.
+    let triggerFilter: FoldedHashFilter
+    /// Every word of ``words``, by folded hash: a non-ASCII token that does not pass is not
+    /// looked up.
+    let wordFilter: FoldedHashFilter
+
     /// What the stage knows of a word (a plain value: no reference to count when copied).
     struct WordInfo: Sendable {
         var roles: WordRoles = []
@@ -43,6 +49,10 @@ public final class EventStage: Stage {
         static let notParticiple = WordRoles(rawValue: 64)
         static let clauseMark = WordRoles(rawValue: 128)
         static let subordinate = WordRoles(rawValue: 256)
+        /// Not from the tables: set by ``EventReader`` on a lower-case word of five letters or
+        /// more with the participle ending that is no exception (`demandant`): a participle
+        /// unless a determiner comes before it.
+        static let participleForm = WordRoles(rawValue: 512)
     }
 
     /// A stage for a language's triggers and clause rules.
@@ -68,13 +78,15 @@ public final class EventStage: Stage {
         add(rules.clauseMarks, .clauseMark)
         add(rules.subordinators, .subordinate)
         words = FoldedWordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
+        triggerFilter = FoldedHashFilter(table.filter { $0.value.senseIndex >= 0 }.map(\.key))
+        wordFilter = FoldedHashFilter(Array(table.keys))
     }
 
     public func process(_ document: inout Document) throws {
         guard let tokens = document.tokens, let sentences = document.sentences, let folded = document.foldTokens() else { return }
         let context = EventContext(document: document, tokens: tokens, sentences: sentences)
         document.events = document.text.withUTF8 { bytes in
-            var reader = EventReader(stage: self, context: context, bytes: bytes, folded: folded)
+            let reader = EventReader(stage: self, context: context, bytes: bytes, folded: folded)
             return reader.events()
         }
     }

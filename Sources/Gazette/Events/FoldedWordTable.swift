@@ -2,58 +2,77 @@
 ///
 /// Folding: ASCII and Latin-1 letters lower-cased, `’` read as `'` (accents are kept: `a` and
 /// `à` differ). Each word maps to a value. Open addressing on FNV-1a hashes; a hit is
-/// confirmed by comparing the folded bytes. Immutable and thread-safe.
+/// confirmed by comparing the folded bytes. Immutable and thread-safe; a class, so that a
+/// reader holding it copies one reference, not three arrays.
 ///
 /// Two ways in: ``slot(folded:hash:)`` for an ASCII token of the shared ``FoldedTokens`` layer
 /// (its full folding and hash are this table's folding and hash, so nothing is read again),
 /// ``slot(_:_:)`` for any other token, folded here from its UTF-8.
-struct FoldedWordTable<Value: Sendable>: Sendable {
-    private var slots: [UInt64]
-    /// Slot i's folded key is `keyBytes[keyStarts[i] ..< keyStarts[i] + keyLengths[i]]` (one
-    /// flat buffer: comparing a key touches no reference count).
-    private var keyBytes: [UInt8] = []
-    private var keyStarts: [Int32]
-    private var keyLengths: [Int32]
-    private var values: [Value?]
+final class FoldedWordTable<Value: Sendable>: Sendable {
+    /// Slot i's tag: the high half of its key's hash (at least 1), 0 for an empty slot. A probe
+    /// reads 4 bytes per slot; a word's entry and key bytes are read only when its tag matches.
+    private let tags: [UInt32]
+    /// Slot i's key is `keyBytes[entries[i].keyStart ..< entries[i].keyStart + entries[i].keyLength]`
+    /// (one flat buffer: comparing a key touches no reference count), beside its value.
+    private let entries: [Entry]
+    private let keyBytes: [UInt8]
     private let mask: Int
     private let maxLength: Int
+
+    /// Where a slot's key lies in ``keyBytes``, and its value.
+    private struct Entry: Sendable {
+        var keyStart: Int32 = 0
+        var keyLength: Int32 = 0
+        var value: Value?
+    }
 
     init(_ entries: [(String, Value)]) {
         var size = 16
         while size < entries.count * 3 { size *= 2 }
-        slots = [UInt64](repeating: 0, count: size)
+        var tags = [UInt32](repeating: 0, count: size)
         var keys = [[UInt8]](repeating: [], count: size)
-        values = [Value?](repeating: nil, count: size)
-        mask = size - 1
+        var values = [Value?](repeating: nil, count: size)
+        let mask = size - 1
         var longest = 0
         for (word, value) in entries {
             let folded = Self.fold(Array(word.utf8))
             longest = max(longest, folded.count)
-            let h = Self.hash(folded)
+            let h = Self.hash(folded), tag = Self.tag(h)
             var i = Int(truncatingIfNeeded: h) & mask
-            while slots[i] != 0 && !(slots[i] == h && keys[i] == folded) { i = (i + 1) & mask }
-            if slots[i] == 0 {
-                slots[i] = h
+            while tags[i] != 0 && !(tags[i] == tag && keys[i] == folded) { i = (i + 1) & mask }
+            if tags[i] == 0 {
+                tags[i] = tag
                 keys[i] = folded
                 values[i] = value
             }
         }
-        maxLength = longest
-        keyStarts = [Int32](repeating: 0, count: size)
-        keyLengths = [Int32](repeating: 0, count: size)
+        var keyBytes: [UInt8] = []
+        var table = [Entry](repeating: Entry(), count: size)
         for i in 0..<size {
-            keyStarts[i] = Int32(keyBytes.count)
-            keyLengths[i] = Int32(keys[i].count)
+            table[i] = Entry(keyStart: Int32(keyBytes.count), keyLength: Int32(keys[i].count), value: values[i])
             keyBytes.append(contentsOf: keys[i])
         }
+        self.tags = tags
+        self.entries = table
+        self.mask = mask
+        maxLength = longest
+        self.keyBytes = keyBytes
+    }
+
+    /// The tag of a key with hash `h` (``hash(_:)``, never 0): its high half, at least 1.
+    @inline(__always)
+    private static func tag(_ h: UInt64) -> UInt32 {
+        let t = UInt32(truncatingIfNeeded: h >> 32)
+        return t == 0 ? 1 : t
     }
 
     /// Whether slot `i`'s key is `folded`.
     @inline(__always)
     private func keyEquals(_ i: Int, _ folded: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard Int(keyLengths[i]) == folded.count else { return false }
+        let entry = entries[i]
+        guard Int(entry.keyLength) == folded.count else { return false }
         return keyBytes.withUnsafeBufferPointer { k in
-            let start = Int(keyStarts[i])
+            let start = Int(entry.keyStart)
             for j in 0..<folded.count where k[start + j] != folded[j] { return false }
             return true
         }
@@ -61,12 +80,12 @@ struct FoldedWordTable<Value: Sendable>: Sendable {
 
     /// The value in `slot` (from ``slot(_:_:)`` or ``slot(folded:hash:)``, not -1).
     @inline(__always)
-    func value(atSlot slot: Int) -> Value { values[slot]! }
+    func value(atSlot slot: Int) -> Value { entries[slot].value! }
 
     /// The value of the word spelled by `bytes[range]`, if any.
     func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Value? {
         let s = slot(bytes, range)
-        return s < 0 ? nil : values[s]
+        return s < 0 ? nil : entries[s].value
     }
 
     /// The slot of the word whose folding is `folded` with FNV-1a hash `hash` (an ASCII token
@@ -74,10 +93,10 @@ struct FoldedWordTable<Value: Sendable>: Sendable {
     @inline(__always)
     func slot(folded: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
         guard folded.count <= maxLength, !folded.isEmpty else { return -1 }
-        let h = hash == 0 ? 1 : hash
+        let h = hash == 0 ? 1 : hash, tag = Self.tag(h)
         var i = Int(truncatingIfNeeded: h) & mask
-        while slots[i] != 0 {
-            if slots[i] == h && keyEquals(i, folded) { return i }
+        while tags[i] != 0 {
+            if tags[i] == tag && keyEquals(i, folded) { return i }
             i = (i + 1) & mask
         }
         return -1
@@ -90,9 +109,10 @@ struct FoldedWordTable<Value: Sendable>: Sendable {
         var folded = FoldIterator(bytes: bytes, range: range)
         while let b = folded.next() { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         if h == 0 { h = 1 }
+        let tag = Self.tag(h)
         var i = Int(truncatingIfNeeded: h) & mask
-        while slots[i] != 0 {
-            if slots[i] == h && matches(i, bytes, range) { return i }
+        while tags[i] != 0 {
+            if tags[i] == tag && matches(i, bytes, range) { return i }
             i = (i + 1) & mask
         }
         return -1
@@ -100,7 +120,7 @@ struct FoldedWordTable<Value: Sendable>: Sendable {
 
     private func matches(_ slot: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var folded = FoldIterator(bytes: bytes, range: range)
-        let start = Int(keyStarts[slot]), count = Int(keyLengths[slot])
+        let start = Int(entries[slot].keyStart), count = Int(entries[slot].keyLength)
         var k = 0
         while let b = folded.next() {
             guard k < count, keyBytes[start + k] == b else { return false }

@@ -1,0 +1,129 @@
+/// Reading the words and clauses of a sentence (see ``EventReader``).
+extension EventReader {
+    // MARK: - Words
+
+    /// Whether a word of the sentence is a trigger: a lower-case word (or the first) of the
+    /// trigger lexicon. Words are looked up only when their folded hash passes
+    /// ``EventStage/triggerFilter``.
+    func hasTrigger(_ range: Range<Int>) -> Bool {
+        let tokens = tokens
+        return folded.hashes.withUnsafeBufferPointer { hashes in
+            for i in range where tokens.kind(at: i) == .word
+                && (i == range.lowerBound || tokens.flags(at: i).contains(.lowercase)) && triggerFilter.mayContain(hashes[i]) {
+                if lookUp(i).senseIndex >= 0 { return true }
+            }
+            return false
+        }
+    }
+
+    /// What the stage knows of token `i` (``readWords(_:)`` looks words up the same way).
+    func lookUp(_ i: Int) -> EventStage.WordInfo {
+        let slot: Int
+        if folded.isASCII(i) {
+            slot = folded.bytes.withUnsafeBufferPointer { view in
+                words.slot(folded: UnsafeBufferPointer(rebasing: view[folded.range(i)]), hash: folded.hashes[i])
+            }
+        } else {
+            slot = words.slot(bytes, byteRange(i))
+        }
+        return slot >= 0 ? words.value(atSlot: slot) : EventStage.WordInfo()
+    }
+
+    /// Looks up the words of a sentence: ASCII tokens by their shared folded form and hash,
+    /// others folded from their UTF-8 when ``EventStage/wordFilter`` lets them through; marks
+    /// the participle forms (``EventStage/WordRoles/participleForm``).
+    func readWords(_ range: Range<Int>) {
+        infos.removeAll(keepingCapacity: true)
+        infos.append(contentsOf: repeatElement(EventStage.WordInfo(), count: range.count))
+        let words = words, filter = wordFilter, suffix = participleSuffix
+        let folded = folded, tokens = tokens, bytes = bytes
+        folded.bytes.withUnsafeBufferPointer { view in
+        folded.hashes.withUnsafeBufferPointer { hashes in
+        infos.withUnsafeMutableBufferPointer { out in
+            for i in range {
+                let kind = tokens.kind(at: i)
+                guard kind != .symbol && kind != .number else { continue }
+                var info = EventStage.WordInfo()
+                var utf8: Range<Int>?
+                if folded.isASCII(i) {
+                    let form = UnsafeBufferPointer(rebasing: view[folded.range(i)])
+                    // An ASCII token's UTF-8 is as long as its folding.
+                    let start = Int(folded.utf8Starts[i])
+                    utf8 = start..<(start + form.count)
+                    let slot = words.slot(folded: form, hash: hashes[i])
+                    if slot >= 0 { info = words.value(atSlot: slot) }
+                } else if filter.mayContain(hashes[i]) {
+                    let r = folded.utf8Range(i, tokens: tokens, utf8: bytes)
+                    utf8 = r
+                    let slot = words.slot(bytes, r)
+                    if slot >= 0 { info = words.value(atSlot: slot) }
+                }
+                // A participle: a lower-case word of 5 scalars or more ending with the suffix.
+                if let suffix, kind == .word, tokens.flags(at: i).contains(.lowercase),
+                   tokens.end(at: i) - tokens.start(at: i) >= 5, !info.roles.contains(.notParticiple) {
+                    let r = utf8 ?? folded.utf8Range(i, tokens: tokens, utf8: bytes)
+                    if r.count > suffix.count && Self.hasSuffix(bytes, r, suffix) { info.roles.insert(.participleForm) }
+                }
+                out[i - range.lowerBound] = info
+            }
+        }}}
+    }
+
+    /// Whether `bytes[range]` ends with `suffix`.
+    @inline(__always)
+    fileprivate static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ suffix: [UInt8]) -> Bool {
+        for k in 0..<suffix.count where bytes[range.upperBound - suffix.count + k] != suffix[k] { return false }
+        return true
+    }
+
+    /// The UTF-8 range of token `i`.
+    @inline(__always)
+    func byteRange(_ i: Int) -> Range<Int> { folded.utf8Range(i, tokens: tokens, utf8: bytes) }
+
+    /// Whether token `i` is the one-byte mark `byte` (`,`).
+    func isMark(_ i: Int, _ range: Range<Int>, _ byte: UInt8) -> Bool {
+        let r = byteRange(i)
+        return r.count == 1 && bytes[r.lowerBound] == byte
+    }
+
+    // MARK: - Clauses
+
+    /// Finds the clauses of a sentence: where each starts (``clauseStarts``; the first at the
+    /// sentence's start, each running to the next) and whether it is participial or relative
+    /// (``clauseIsSubordinate``: its date stays its own).
+    func findClauses(_ range: Range<Int>) {
+        clauseStarts.removeAll(keepingCapacity: true)
+        clauseIsSubordinate.removeAll(keepingCapacity: true)
+        clauseStarts.append(range.lowerBound)
+        clauseIsSubordinate.append(false)
+        var last = range.lowerBound
+        infos.withUnsafeBufferPointer { infos in
+            /// The roles of token `i`.
+            func roles(_ i: Int) -> EventStage.WordRoles { infos[i - range.lowerBound].roles }
+            /// A present participle opening a clause: `demandant`, `déclenchant` (not `pendant`, `le dirigeant`).
+            func isParticiple(_ i: Int) -> Bool {
+                roles(i).contains(.participleForm) && !(i > range.lowerBound && roles(i - 1).contains(.determiner))
+            }
+            for i in range.dropFirst() {
+                let previous = roles(i - 1)
+                let roles = roles(i)
+                var opens = false, subordinate = false
+                if previous.contains(.clauseMark) {
+                    opens = true
+                } else if roles.contains(.opensAfterComma) && isMark(i - 1, range, 0x2C) || roles.contains(.opensClause) {
+                    opens = true
+                    subordinate = roles.contains(.subordinate)
+                } else if roles.contains(.gerund) && i + 1 < range.upperBound && isParticiple(i + 1) {
+                    (opens, subordinate) = (true, true)
+                } else if isParticiple(i) && !previous.contains(.gerund) {
+                    (opens, subordinate) = (true, true)
+                }
+                if opens && i > last {
+                    clauseStarts.append(i)
+                    clauseIsSubordinate.append(subordinate)
+                    last = i
+                }
+            }
+        }
+    }
+}
