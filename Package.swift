@@ -5,6 +5,7 @@ import PackageDescription
 //   CICU       system library: pkg-config flags and link lines for system ICU, nothing else
 //   CICUShims  C: the only code that includes <unicode/*.h>; its public header is ICU-free
 //   ICUText    Swift over the shim: segmentation, charset detection, normalisation, locale data
+//   CSHA256    C: SHA-256 blocks with the processor's SHA instructions, when it has them
 //   Gazette    the library: documents, stages, languages, pipeline, output
 //   ingest     the command-line tool
 let package = Package(
@@ -27,10 +28,12 @@ let package = Package(
         ),
         .target(name: "CICUShims", dependencies: ["CICU"]),
         .target(name: "ICUText", dependencies: ["CICUShims"]),
+        .target(name: "CSHA256"),
         .target(
             name: "Gazette",
             dependencies: [
                 "ICUText",
+                "CSHA256",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]

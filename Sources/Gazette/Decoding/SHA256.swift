@@ -1,5 +1,16 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), for the `sha256` of input bytes in records and manifests.
+///
+/// Whole blocks go through the processor's SHA instructions when it has them (x86-64 SHA-NI,
+/// `CSHA256`: about ten times faster, a few percent of `ingest`'s time on a large file), and
+/// through the Swift rounds below otherwise.
 public struct SHA256 {
+    /// Whether the processor's SHA instructions are used.
+    static let hardware = gz_sha256_hardware() != 0
+    /// Whether this hash uses them (tests turn them off to compare both paths).
+    var usesHardware = SHA256.hardware
+
     private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
         (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
     private var buffer = [UInt8]()
@@ -40,6 +51,13 @@ public struct SHA256 {
                 buffer.withUnsafeBufferPointer { compress($0.baseAddress!) }
                 buffer.removeAll(keepingCapacity: true)
             }
+        }
+        let blocks = (bytes.count - i) / 64
+        if usesHardware && blocks > 0 {
+            withUnsafeMutableBytes(of: &state) { raw in
+                gz_sha256_blocks(raw.baseAddress!.assumingMemoryBound(to: UInt32.self), bytes.baseAddress! + i, blocks)
+            }
+            i += 64 * blocks
         }
         while i + 64 <= bytes.count {
             compress(bytes.baseAddress! + i)

@@ -26,6 +26,32 @@ struct OutputTests {
         #expect(h.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    @Test("SHA-256 with and without the processor's SHA instructions agree", arguments: [0, 1, 63, 64, 65, 1000, 4096, 100_003])
+    func sha256Paths(_ count: Int) {
+        // Bytes from a small linear congruential generator: every value, no pattern per block.
+        var x: UInt32 = 12345
+        let bytes = (0..<count).map { _ in x = x &* 1_103_515_245 &+ 12345; return UInt8(truncatingIfNeeded: x >> 16) }
+        func digest(hardware: Bool) -> String {
+            var h = SHA256()
+            h.usesHardware = hardware && SHA256.hardware
+            bytes.withUnsafeBufferPointer { h.update($0) }
+            return h.finalizeHex()
+        }
+        #expect(digest(hardware: true) == digest(hardware: false))
+        if count == 0 { #expect(digest(hardware: true) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855") }
+    }
+
+    @Test("SHA-256 of a million bytes in one piece, both paths")
+    func sha256Million() {
+        let a = [UInt8](repeating: 0x61, count: 1_000_000)
+        for hardware in [true, false] {
+            var h = SHA256()
+            h.usesHardware = hardware && SHA256.hardware
+            a.withUnsafeBufferPointer { h.update($0) }
+            #expect(h.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        }
+    }
+
     @Test("JSON strings are escaped and parse back")
     func escaping() throws {
         var w = JSONWriter()
