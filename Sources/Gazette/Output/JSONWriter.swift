@@ -111,32 +111,41 @@ public struct JSONWriter {
 
     private mutating func writeString<S: StringProtocol>(_ s: S) {
         bytes.append(UInt8(ascii: "\""))
-        let utf8 = s.utf8
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let b = utf8[i]
-            utf8.formIndex(after: &i)
+        if s.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            var copy = String(s)
+            copy.withUTF8 { appendEscaped($0) }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 `u` escaped for a JSON string: runs that need no escape are copied whole.
+    private mutating func appendEscaped(_ u: UnsafeBufferPointer<UInt8>) {
+        var run = 0, i = 0
+        while i < u.count {
+            let b = u[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xEF { i += 1; continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
+            i += 1
             switch b {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
             case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
             case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
             case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                          hex[Int(b >> 4)], hex[Int(b & 0xF)]])
-            case 0xEF where i != utf8.endIndex && utf8[i] == 0xBB && utf8.index(after: i) != utf8.endIndex
-                && utf8[utf8.index(after: i)] == 0xBF:
+            case 0xEF where i + 1 < u.count && u[i] == 0xBB && u[i + 1] == 0xBF:
                 // U+FEFF escaped: swift-corelibs-foundation's JSON parser drops it raw at the
                 // start of a string (`"\u{FEFF}…"`), and a reader may take it for a BOM.
                 bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "f"), UInt8(ascii: "e"),
                                           UInt8(ascii: "f"), UInt8(ascii: "f")])
-                utf8.formIndex(after: &i)
-                utf8.formIndex(after: &i)
-            default: bytes.append(b)
+                i += 2
+            case 0xEF: bytes.append(b)
+            default:
+                // Other control characters and DEL.
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                          hex[Int(b >> 4)], hex[Int(b & 0xF)]])
             }
+            run = i
         }
-        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
     }
 }
