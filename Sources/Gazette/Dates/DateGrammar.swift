@@ -66,10 +66,14 @@ struct DateGrammar {
     /// Cells where no date starts (``date(at:)``): those whose stamp equals ``memoGeneration``.
     private var noDateStamp: [UInt32] = []
     private var memoGeneration: UInt32 = 0
-    /// Whether the sentence has no cell that begins a line: only then does a date read at a
-    /// cell depend on nothing but the cells and the context (``breaksLine(_:)`` and the
-    /// paragraph count depend on line starts).
+    /// Whether dates are remembered in this sentence (it has a cell that can carry one). A date
+    /// read at a cell depends on nothing but the cells, the context and, in a sentence with a
+    /// cell that begins a line, the match start (``breaksLine(_:)``) and the paragraph count:
+    /// such a sentence forgets them before each match (``memoPerMatch``).
     private var memoEnabled = false
+    /// Whether the sentence has a cell that begins a line: dates are remembered within one
+    /// match only.
+    private var memoPerMatch = false
 
     /// The longest date at `i` (``readDate(at:)``). The grammar tries the same cells from
     /// several patterns and positions, mostly in vain; within a sentence without line starts
@@ -136,7 +140,8 @@ struct DateGrammar {
             k -= 1
         }
         self.features = features
-        memoEnabled = !lineStarts && next != Int.max
+        memoEnabled = next != Int.max
+        memoPerMatch = lineStarts
         if memoEnabled {
             if noDateStamp.count < n {
                 noDateStamp = [UInt32](repeating: 0, count: max(n, 2 * noDateStamp.count))
@@ -150,6 +155,7 @@ struct DateGrammar {
             let c = cells[i]
             guard nextCore[i] - i <= 6, c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0 else { i += 1; continue }
             matchStart = i
+            if memoPerMatch { forgetDates() }
             if let f = best(at: i) {
                 emit(f)
                 if memoEnabled { forgetDates() }
@@ -271,8 +277,11 @@ struct DateGrammar {
         return x == r.rawValue + 1 || (r == .of && x == TemporalRole.ofThe.rawValue + 1)
     }
 
-    func isMark(_ i: Int, _ m: Character) -> Bool {
-        i < cells.count && cells[i].kind == .punctuation && cells[i].mark == m.asciiValue!
+    /// Whether cell `i` is the punctuation mark `m` (ASCII; a scalar, not a `Character`, so
+    /// that the comparison needs no grapheme work).
+    @inline(__always)
+    func isMark(_ i: Int, _ m: Unicode.Scalar) -> Bool {
+        i < cells.count && cells[i].kind == .punctuation && UInt32(cells[i].mark) == m.value
     }
 
     /// Whether cell `i` is a plain number written in digits (not decimal, not grouped).
