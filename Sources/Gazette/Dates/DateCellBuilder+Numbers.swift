@@ -77,8 +77,14 @@ extension DateCellBuilder {
     func composedNumber() -> Int? {
         var total = 0, last = Int.max
         var any = false
-        for part in folded.split(separator: 0x2D) {
-            let id = lexicon.lookup(WordFolding.hash(Array(part)))
+        // The parts between hyphens, hashed in place (empty parts are skipped).
+        let n = folded.count
+        var i = 0
+        while i < n {
+            if folded[i] == 0x2D { i += 1; continue }
+            var h = WordFolding.offsetBasis
+            while i < n, folded[i] != 0x2D { h = (h ^ UInt64(folded[i])) &* WordFolding.prime; i += 1 }
+            let id = lexicon.lookup(h)
             guard id != 0 else { return nil }
             let e = lexicon.entries[Int(id)]
             if e.role == .and { continue }

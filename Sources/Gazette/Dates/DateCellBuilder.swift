@@ -361,8 +361,8 @@ struct DateCellBuilder {
         }
         while i < cells.count {
             let id = cells[i].lex
-            if id != 0, lexicon.startsPhrase[Int(id)], let candidates = lexicon.phrases[id] {
-                for (rest, phraseId) in candidates where i + rest.count < cells.count {
+            if id != 0, lexicon.startsPhrase[Int(id)] {
+                for (rest, phraseId) in lexicon.phrasesByStart[Int(id)] where i + rest.count < cells.count {
                     var ok = true
                     for (k, w) in rest.enumerated() where cells[i + 1 + k].lex != w || cells[i + 1 + k].flags.contains(.lineStart) {
                         ok = false; break

@@ -157,7 +157,7 @@ extension DateGrammar {
             var y: Int?
             if let (yy, e3) = year(at: end, short: true) { y = yy; end = e3 }
             // `31/Oct/1974`, `31-Oct-74`: the year joined the same way as the month.
-            if y == nil, e > e0, isMark(end, Character(UnicodeScalar(cells[e0].mark))), cells[end].flags.contains(.attached),
+            if y == nil, e > e0, isMark(end, Unicode.Scalar(cells[e0].mark)), cells[end].flags.contains(.attached),
                let (yy, e3) = year(at: end + 1, short: true) { y = yy; end = e3 }
             // `17 de noviembre de 2023`, in languages that join the parts with `of`.
             if y == nil, lexicon.language.joinsDateWithOf, isRole(end, .of), let (yy, e3) = year(at: end + 1, short: false) { y = yy; end = e3 }

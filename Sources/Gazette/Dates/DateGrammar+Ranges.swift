@@ -58,7 +58,9 @@ extension DateGrammar {
             return Found(first: i, end: end, kind: .time, value: from.value + "/" + to.value, anchor: anchor)
         }
         // Days: the first end may name only the day, and takes the month of the second.
-        if let (d1, e1) = partialDay(at: k), let j = rangeJoin(at: e1, opener: opener) {
+        // (Read once: the two-days pattern below starts with it too.)
+        let firstDay = partialDay(at: k)
+        if let (d1, e1) = firstDay, let j = rangeJoin(at: e1, opener: opener) {
             if let right = date(at: j), right.point.dayNumber != nil, let y = right.point.year, let m = right.point.month, right.point.hour == nil {
                 var month = m, year = y
                 if d1 > right.point.day! { month -= 1; if month == 0 { month = 12; year -= 1 } }
@@ -76,7 +78,7 @@ extension DateGrammar {
             }
         }
         // `les 20 et 21 novembre`, `vendredi 28 et samedi 29 juin`: two days sharing a month.
-        if opener == nil, let (d1, e1) = partialDay(at: k), isRole(e1, .and), var right = point(at: e1 + 1),
+        if opener == nil, let (d1, e1) = firstDay, isRole(e1, .and), var right = point(at: e1 + 1),
            let p = right.point, let m = p.month, p.day != nil, p.hour == nil, CalendarMath.isValid(year: p.year, month: m, day: d1) {
             var dayStart = k
             while dayStart < e1 - 1, cells[dayStart].kind != .number, cells[dayStart].kind != .ordinal, cells[dayStart].wordNumber < 0,

@@ -26,7 +26,6 @@ struct DateGrammar {
     var found: [Timex] = []
     /// The cell where the match being tried starts: it may begin a line.
     var matchStart = 0
-    private var nextCore: [Int] = []
     /// The features of the sentence being read (all of them outside ``scanSentence()``).
     var features = Features(rawValue: .max)
     /// Whether cell `k` can carry a date by itself: a temporal word, a year, a day after an
@@ -66,15 +65,20 @@ struct DateGrammar {
     /// Cells where no date starts (``date(at:)``): those whose stamp equals ``memoGeneration``.
     private var noDateStamp: [UInt32] = []
     private var memoGeneration: UInt32 = 0
-    /// Whether the sentence has no cell that begins a line: only then does a date read at a
-    /// cell depend on nothing but the cells and the context (``breaksLine(_:)`` and the
-    /// paragraph count depend on line starts).
+    /// Whether dates are remembered (set by ``scanSentence()``; a grammar used outside it reads
+    /// every date afresh). A date
+    /// read at a cell depends on nothing but the cells, the context and, in a sentence with a
+    /// cell that begins a line, the match start (``breaksLine(_:)``) and the paragraph count:
+    /// such a sentence forgets them before each match (``memoPerMatch``).
     private var memoEnabled = false
+    /// Whether the sentence has a cell that begins a line: dates are remembered within one
+    /// match only.
+    private var memoPerMatch = false
 
     /// The longest date at `i` (``readDate(at:)``). The grammar tries the same cells from
-    /// several patterns and positions, mostly in vain; within a sentence without line starts
-    /// and between two emitted expressions (which change the context), a cell where no date
-    /// starts is remembered.
+    /// several patterns and positions, mostly in vain; between two emitted expressions (which
+    /// change the context), and within one match in a sentence with line starts, a cell where
+    /// no date starts is remembered.
     mutating func date(at i: Int) -> DatePart? {
         guard memoEnabled, i >= 0, i < cells.count else { return readDate(at: i) }
         if noDateStamp[i] == memoGeneration { return nil }
@@ -117,26 +121,17 @@ struct DateGrammar {
         context.sentence += 1
         tense.reset(count: cells.count)
         let n = cells.count
-        // The next cell that can carry a date, for each cell: matches are only tried near one.
-        // A local array (swapped back at the end), so that writes need no access to `self`;
-        // only its first `n` values are written and read.
-        var nextCore: [Int] = []
-        swap(&nextCore, &self.nextCore)
-        defer { swap(&nextCore, &self.nextCore) }
-        if nextCore.count < n { nextCore = [Int](repeating: Int.max, count: max(n, 2 * nextCore.count)) }
-        var next = Int.max
-        var k = n - 1
         var lineStarts = false
         var features: Features = []
-        while k >= 0 {
+        for k in 0..<n {
             features.formUnion(self.features(ofCell: k))
-            if isCore(k) { next = k }
-            nextCore[k] = next
             if cells[k].flags.contains(.lineStart) { lineStarts = true }
-            k -= 1
         }
         self.features = features
-        memoEnabled = !lineStarts && next != Int.max
+        // A sentence without a cell that can carry a date tries no match: remembering costs
+        // nothing there.
+        memoEnabled = true
+        memoPerMatch = lineStarts
         if memoEnabled {
             if noDateStamp.count < n {
                 noDateStamp = [UInt32](repeating: 0, count: max(n, 2 * noDateStamp.count))
@@ -144,12 +139,23 @@ struct DateGrammar {
             }
             forgetDates()
         }
+        // Matches are only tried near a cell that can carry a date: `next` is the first such
+        // cell at or after the last one looked for (Int.max: none left), found on demand so
+        // that each cell is tested at most once.
+        var next = -1
         var i = 0
         while i < n {
             if cells[i].flags.contains(.lineStart) { context.paragraph += 1 }
             let c = cells[i]
-            guard nextCore[i] - i <= 6, c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0 else { i += 1; continue }
+            guard c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0 else { i += 1; continue }
+            if next < i {
+                var k = i
+                while k < n, !isCore(k) { k += 1 }
+                next = k < n ? k : Int.max
+            }
+            guard next - i <= 6 else { i += 1; continue }
             matchStart = i
+            if memoPerMatch { forgetDates() }
             if let f = best(at: i) {
                 emit(f)
                 if memoEnabled { forgetDates() }
@@ -271,8 +277,11 @@ struct DateGrammar {
         return x == r.rawValue + 1 || (r == .of && x == TemporalRole.ofThe.rawValue + 1)
     }
 
-    func isMark(_ i: Int, _ m: Character) -> Bool {
-        i < cells.count && cells[i].kind == .punctuation && cells[i].mark == m.asciiValue!
+    /// Whether cell `i` is the punctuation mark `m` (ASCII; a scalar, not a `Character`, so
+    /// that the comparison needs no grapheme work).
+    @inline(__always)
+    func isMark(_ i: Int, _ m: Unicode.Scalar) -> Bool {
+        i < cells.count && cells[i].kind == .punctuation && UInt32(cells[i].mark) == m.value
     }
 
     /// Whether cell `i` is a plain number written in digits (not decimal, not grouped).

@@ -156,6 +156,8 @@ public final class TemporalLexicon: Sendable {
     let phrases: [UInt16: [(rest: [UInt16], id: UInt16)]]
     /// Whether an entry id starts a phrase, by id (a flat table read for every cell).
     let startsPhrase: [Bool]
+    /// ``phrases`` by entry id (empty for a word that starts none): a flat table, no hashing.
+    let phrasesByStart: [[(rest: [UInt16], id: UInt16)]]
     /// ``LexEntry/isCore`` by entry id (a flat table read for every cell).
     let isCore: [Bool]
     /// ``DateGrammar/Features`` of each entry id (the sentence's features are their union).
@@ -253,6 +255,9 @@ public final class TemporalLexicon: Sendable {
         self.attachedAnteMeridiem = language.attachedAnteMeridiem.map(id)
         for w in language.weekRelationWords { entries[Int(id(w))].weekRelation = true }
         self.phrases = phrases
+        var phrasesByStart = [[(rest: [UInt16], id: UInt16)]](repeating: [], count: entries.count)
+        for (k, list) in phrases { phrasesByStart[Int(k)] = list }
+        self.phrasesByStart = phrasesByStart
         self.startsPhrase = entries.map(\.startsPhrase)
         self.isCore = entries.map(\.isCore)
         self.features = entries.map(DateGrammar.Features.init(entry:))

@@ -15,6 +15,9 @@ final class TenseMarker {
     /// Cells in the sentence: only the first `count` entries of the tables are used (they only
     /// grow, so that a reset is a fill).
     private var count = 0
+    /// Whether the tables still hold the previous sentence's values: they are refilled on the
+    /// first question (most sentences ask none).
+    private var stale = false
 
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
@@ -27,6 +30,12 @@ final class TenseMarker {
     /// Forgets the previous sentence; `count` cells follow.
     func reset(count: Int) {
         self.count = count
+        stale = true
+    }
+
+    /// Fills the first `count` entries of the tables with "unknown".
+    private func refill() {
+        stale = false
         if cues.count < count {
             cues = [Int8](repeating: 2, count: max(count, 2 * cues.count))
             participles = cues
@@ -39,6 +48,7 @@ final class TenseMarker {
     /// The tense cue of cell `k`: -1 past, 1 future, 0 none.
     func cue(_ k: Int, _ cells: [DateCell], _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard k >= 0, k < count else { return 0 }
+        if stale { refill() }
         if cues[k] != 2 { return Int(cues[k]) }
         let value = compute(k, cells, bytes)
         cues[k] = Int8(value)
@@ -65,6 +75,7 @@ final class TenseMarker {
 
     private func isParticiple(_ k: Int, _ cells: [DateCell], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard k < count else { return false }
+        if stale { refill() }
         if participles[k] != 2 { return participles[k] == 1 }
         var yes = false
         if !cells[k].flags.contains(.capitalized), fold(k, cells, bytes) {

@@ -65,6 +65,14 @@ public final class TimexStage: Stage {
     /// Reads the sentences in order, calling `check` (the document's deadline) every 64 sentences.
     private func run(_ text: DocumentText, _ tokens: TokenLayer, _ view: FoldedTokens, _ sentences: [Span], _ context: DateContext,
                      check: () throws -> Void = {}) rethrows -> (found: [Timex], context: DateContext) {
+        // The grammar and the builder are passed `inout`: one exclusive access for the document
+        // instead of one per use of a stored property.
+        try scan(&grammar, &builder, text, tokens, view, sentences, context, check: check)
+    }
+
+    private func scan(_ grammar: inout DateGrammar, _ builder: inout DateCellBuilder,
+                      _ text: DocumentText, _ tokens: TokenLayer, _ view: FoldedTokens, _ sentences: [Span], _ context: DateContext,
+                      check: () throws -> Void) rethrows -> (found: [Timex], context: DateContext) {
         grammar.context = context
         grammar.found.removeAll(keepingCapacity: true)
         builder.reset()
