@@ -90,9 +90,11 @@ struct SentenceSplitter {
         var added: [Int] = []
         guard tokens.count > 2 else { return added }
         for i in 2..<(tokens.count - 1) {
+            // Flags and kinds first, without building tokens: most tokens stop here.
+            let flags = tokens.flags(at: i)
+            if flags.contains(.capitalized) && startsWithoutPunctuation(tokens, i, &s) { added.append(i); continue }
+            guard flags.contains(.spaceBefore), tokens.kind(at: i - 1) == .punctuation else { continue }
             let token = tokens[i]
-            if token.flags.contains(.capitalized) && startsWithoutPunctuation(tokens, i, &s) { added.append(i); continue }
-            guard token.flags.contains(.spaceBefore) else { continue }
             let end = tokens[i - 1]
             guard end.kind == .punctuation, end.span.length <= 3, token.flags.contains(.spaceBefore),
                   !end.flags.contains(.spaceBefore), tokens[i - 2].kind == .word || tokens[i - 2].kind == .number else { continue }

@@ -70,9 +70,10 @@ struct Tokenizer {
     private(set) var tokens = TokenLayer()
     /// How the current chunk's code units map to document scalars.
     private var mapping = ScalarMapping(base: 0, map: nil)
-    /// White space seen since the last token: none, spaces, a line break, a blank line.
+    /// Line breaks seen since the last token (counted up to the next token).
     private var pendingBreaks = 2
-    private var pendingSpace = true
+    /// The space and line flags of the next token, from the white space seen since the last one.
+    private var pendingFlags: TokenFlags = [.spaceBefore, .lineStart, .paragraphStart]
 
     init(rules: SegmentationRules) {
         lexicon = Lexicon(rules)
@@ -82,7 +83,7 @@ struct Tokenizer {
     /// a paragraph.
     mutating func reset(expectedTokens: Int) {
         pendingBreaks = 2
-        pendingSpace = true
+        pendingFlags = [.spaceBefore, .lineStart, .paragraphStart]
         tokens = TokenLayer()
         tokens.reserveCapacity(expectedTokens)
     }
@@ -97,7 +98,8 @@ struct Tokenizer {
     /// adding its tokens to ``tokens``.
     mutating func tokenize(_ units: UnsafeBufferPointer<UInt16>, mapping: ScalarMapping, ends: [Int32], statuses: [Int32], count: Int) {
         self.mapping = mapping
-        do {
+        ends.withUnsafeBufferPointer { ends in
+        statuses.withUnsafeBufferPointer { statuses in
             var start = 0
             var k = 0
             run.removeAll()
@@ -113,16 +115,23 @@ struct Tokenizer {
                         k += 2
                         continue
                     }
-                    // ICU may attach combining marks to a space: keep them as a token of their own.
-                    flush(units)
-                    var p = start
-                    while p < end && CodeUnits.isSpace(units[p]) {
-                        if units[p] == 0x0A || (units[p] == 0x0D && (p + 1 >= end || units[p + 1] != 0x0A))
-                            || units[p] == 0x2028 || units[p] == 0x2029 || units[p] == 0x85 { pendingBreaks += 1 }
-                        p += 1
+                    if !run.isEmpty { flush(units) }
+                    if end - start == 1 && units[start] == 0x20 {
+                        // One plain space (most separators).
+                        pendingFlags.insert(.spaceBefore)
+                    } else {
+                        // ICU may attach combining marks to a space: keep them as a token of their own.
+                        var p = start
+                        while p < end && CodeUnits.isSpace(units[p]) {
+                            if units[p] == 0x0A || (units[p] == 0x0D && (p + 1 >= end || units[p + 1] != 0x0A))
+                                || units[p] == 0x2028 || units[p] == 0x2029 || units[p] == 0x85 { pendingBreaks += 1 }
+                            p += 1
+                        }
+                        pendingFlags.insert(.spaceBefore)
+                        if pendingBreaks >= 1 { pendingFlags.insert(.lineStart) }
+                        if pendingBreaks >= 2 { pendingFlags.insert(.paragraphStart) }
+                        if p < end { run.append(Segment(start: p, end: end, status: 0)); flush(units) }
                     }
-                    pendingSpace = true
-                    if p < end { run.append(Segment(start: p, end: end, status: 0)); flush(units) }
                 } else if run.isEmpty, k + 1 == count || (statuses[k + 1] < 100 && CodeUnits.isSpace(units[end])),
                           lone(units, start, end, status: statuses[k]) {
                     // Done: a word or mark standing alone between spaces (most tokens).
@@ -132,7 +141,8 @@ struct Tokenizer {
                 start = end
                 k += 1
             }
-            flush(units)
+            if !run.isEmpty { flush(units) }
+        }
         }
     }
 
@@ -166,22 +176,26 @@ struct Tokenizer {
     // MARK: - One run
 
     /// Adds a token; the first one after white space carries the space and line flags.
+    @inline(__always)
     private mutating func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ kind: TokenKind) {
-        var flags: TokenFlags = []
+        var flags = pendingFlags
         let c = u[start]
         if c < 0x80 {
-            if c >= 0x41 && c <= 0x5A { flags.insert(.capitalized) } else if c >= 0x61 && c <= 0x7A { flags.insert(.lowercase) }
-        } else if CodeUnits.isUpper(c) {
-            flags.insert(.capitalized)
-        } else if CodeUnits.isLower(c) {
-            flags.insert(.lowercase)
+            if c &- 0x41 < 26 { flags.insert(.capitalized) } else if c &- 0x61 < 26 { flags.insert(.lowercase) }
+        } else {
+            flags.formUnion(Self.caseFlags(c))
         }
-        if pendingSpace { flags.insert(.spaceBefore) }
-        if pendingBreaks >= 1 { flags.insert(.lineStart) }
-        if pendingBreaks >= 2 { flags.insert(.paragraphStart) }
-        pendingSpace = false
+        pendingFlags = []
         pendingBreaks = 0
         tokens.append(Span(mapping.scalar(at: start), mapping.scalar(at: end)), kind: kind, flags: flags)
+    }
+
+    /// `.capitalized` or `.lowercase` for a token starting with the non-ASCII unit `c`.
+    @inline(never)
+    private static func caseFlags(_ c: UInt16) -> TokenFlags {
+        if CodeUnits.isUpper(c) { return .capitalized }
+        if CodeUnits.isLower(c) { return .lowercase }
+        return []
     }
 
     private mutating func flush(_ u: UnsafeBufferPointer<UInt16>) {
@@ -233,9 +247,29 @@ struct Tokenizer {
         return true
     }
 
-    /// Whether a segment holds an apostrophe, a hyphen or a period (the cases needing rules).
+    /// Whether a segment holds an apostrophe, a period or an `@` (the cases needing rules).
+    @inline(__always)
     private func containsJoiner(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
-        for p in a..<b where CodeUnits.isApostrophe(u[p]) || u[p] == 0x2E || u[p] == 0x40 { return true }
+        var p = a
+        // Four units at a time while they are all ASCII above `@` (most letters): no joiner there.
+        if b - a >= 4 {
+            let raw = UnsafeRawPointer(u.baseAddress!)
+            while p + 4 <= b {
+                let w = raw.loadUnaligned(fromByteOffset: p &* 2, as: UInt64.self)
+                guard w & 0xFF80_FF80_FF80_FF80 == 0,
+                      (w &+ 0x003F_003F_003F_003F) & 0x0080_0080_0080_0080 == 0x0080_0080_0080_0080 else { break }
+                p += 4
+            }
+        }
+        while p < b {
+            let c = u[p]
+            if c <= 0x40 {
+                if c == 0x27 || c == 0x2E || c == 0x40 { return true }
+            } else if c >= 0x2BC && (c == 0x2019 || c == 0x2BC) {
+                return true
+            }
+            p += 1
+        }
         return false
     }
 
@@ -336,7 +370,8 @@ struct Tokenizer {
 
     /// Emits a word without joiners to split: a clock time, an ordinal, a number or a word.
     private mutating func emitWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool = false) {
-        if !compound {
+        // Number suffixes, clock times and ordinals all start with a digit or a Roman numeral.
+        if !compound, CodeUnits.isDigit(u[a]) || Self.isRoman(u[a]) {
             if lexicon.hasNumberSuffixes, CodeUnits.isDigit(u[a]) {
                 var p = a
                 while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
@@ -437,21 +472,24 @@ struct Tokenizer {
     /// is `I`, `V` or `X`, so that `Le`, `De`, `Ce`, `Me`, `Les` stay words.
     private func isOrdinal(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
         guard b - a >= 2, b - a <= 12 else { return false }
-        func isRoman(_ c: UInt16) -> Bool {
-            c == 0x49 || c == 0x56 || c == 0x58 || c == 0x4C || c == 0x43 || c == 0x44 || c == 0x4D
-        }
         let first = u[a]
         var p = a
         if CodeUnits.isDigit(first) {
             while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
-        } else if isRoman(first) {
-            while p < b && isRoman(u[p]) { p += 1 }
+        } else if Self.isRoman(first) {
+            while p < b && Self.isRoman(u[p]) { p += 1 }
             if p - a == 1 && first != 0x49 && first != 0x56 && first != 0x58 { return false }
         } else {
             return false
         }
         guard p > a, p < b, lexicon.ordinalEndings.contains(u[b - 1]) else { return false }
         return lexicon.ordinalSuffixes.contains(u, p..<b)
+    }
+
+    /// An upper-case Roman numeral letter: I V X L C D M.
+    @inline(__always)
+    private static func isRoman(_ c: UInt16) -> Bool {
+        c == 0x49 || c == 0x56 || c == 0x58 || c == 0x4C || c == 0x43 || c == 0x44 || c == 0x4D
     }
 
     private func allNumeric(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {

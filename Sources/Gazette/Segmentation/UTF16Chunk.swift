@@ -41,7 +41,10 @@ struct UTF16Chunk {
                 if n + 8 < Self.targetSize && i + 8 <= end {
                     let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     if word & 0x8080_8080_8080_8080 == 0 {
-                        for k in 0..<8 { out[n + k] = UInt16(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF }
+                        // Each half's four bytes spread to four 16-bit units.
+                        let target = UnsafeMutableRawPointer(out.baseAddress! + n)
+                        target.storeBytes(of: Self.widen(word & 0xFFFF_FFFF), as: UInt64.self)
+                        target.storeBytes(of: Self.widen(word >> 32), toByteOffset: 8, as: UInt64.self)
                         i += 8; n += 8; scalars += 8
                         continue
                     }
@@ -79,6 +82,13 @@ struct UTF16Chunk {
         hasSurrogates = surrogates
         if surrogates { buildScalarMap() }
         return (i, scalar + scalars)
+    }
+
+    /// The four bytes of `x` (below 2³²) as four 16-bit lanes, first byte lowest.
+    @inline(__always)
+    private static func widen(_ x: UInt64) -> UInt64 {
+        let pairs = (x | x << 16) & 0x0000_FFFF_0000_FFFF
+        return (pairs | pairs << 8) & 0x00FF_00FF_00FF_00FF
     }
 
     /// Fills `scalarOfUnit` for a chunk with surrogate pairs (rare: emoji, historic scripts).
