@@ -313,8 +313,8 @@ struct Tokenizer {
 
         // Elisions at the front, unless the word is lexicalised.
         while true {
-            if lexicalised(u, start, end) { emit(u, start, end, .word); return j + 1 }
-            guard let apostrophe = elisionApostrophe(u, start, firstSegmentEnd) else { break }
+            if lexicon.lexicalised(u, start, end) { emit(u, start, end, .word); return j + 1 }
+            guard let apostrophe = lexicon.elisionApostrophe(u, start, firstSegmentEnd) else { break }
             emit(u, start, apostrophe + 1, .elision)
             start = apostrophe + 1
         }
@@ -352,7 +352,7 @@ struct Tokenizer {
             emit(u, start, dotEnd, .abbreviation)
             next = j + 2
         } else if start < stemEnd {
-            if let cut = contractionStart(u, start, stemEnd) {
+            if let cut = lexicon.contractionStart(u, start, stemEnd) {
                 emit(u, start, cut, .word)
                 emit(u, cut, stemEnd, .clitic)
             } else {
@@ -371,7 +371,7 @@ struct Tokenizer {
     /// Emits a word without joiners to split: a clock time, an ordinal, a number or a word.
     private mutating func emitWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool = false) {
         // Number suffixes, clock times and ordinals all start with a digit or a Roman numeral.
-        if !compound, CodeUnits.isDigit(u[a]) || Self.isRoman(u[a]) {
+        if !compound, CodeUnits.isDigit(u[a]) || Tokenizer.isRoman(u[a]) {
             if lexicon.hasNumberSuffixes, CodeUnits.isDigit(u[a]) {
                 var p = a
                 while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
@@ -381,51 +381,17 @@ struct Tokenizer {
                     return
                 }
             }
-            if let sep = clockSeparator(u, a, b) {
+            if let sep = lexicon.clockSeparator(u, a, b) {
                 emit(u, a, sep, .number)
                 emit(u, sep, sep + 1, .word)
                 if sep + 1 < b { emit(u, sep + 1, b, .number) }
                 return
             }
-            if isOrdinal(u, a, b) { emit(u, a, b, .ordinal); return }
+            if lexicon.isOrdinal(u, a, b) { emit(u, a, b, .ordinal); return }
         }
         if status >= 100 && status < 200 { emit(u, a, b, .number); return }
         if compound && allNumeric(u, a, b) { emit(u, a, b, .number); return }
         emit(u, a, b, .word)
-    }
-
-    /// Where a contraction suffix of the word `[a, b)` starts (`n't` of `don't`, `'s` of
-    /// `John's`), when the rules list one and a stem remains.
-    private func contractionStart(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
-        guard lexicon.hasContractions, b - a >= 3 else { return nil }
-        var p = b - 1
-        while p > a && b - p <= 4 && !CodeUnits.isApostrophe(u[p]) { p -= 1 }
-        guard p > a, CodeUnits.isApostrophe(u[p]) else { return nil }
-        if p - 1 > a, lexicon.contractions.contains(u, (p - 1)..<b) { return p - 1 }
-        if lexicon.contractions.contains(u, p..<b) { return p }
-        return nil
-    }
-
-    /// `[a, b)` is a lexicalised word (`aujourd'hui`, `c'est-à-dire`, `rendez-vous`).
-    private func lexicalised(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
-        lexicon.lexicalisedWords.contains(u, a..<b)
-    }
-
-    /// The apostrophe ending an elided prefix of the segment `[a, b)`, if there is one.
-    private func elisionApostrophe(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
-        var p = a
-        while p < b && p - a < 8 && !CodeUnits.isApostrophe(u[p]) { p += 1 }
-        guard p < b, p > a, p + 1 < b, CodeUnits.isApostrophe(u[p]) else { return nil }
-        guard lexicon.elisions.contains(u, a..<p) else { return nil }
-        // The apostrophe word must not itself be lexicalised (`aujourd'hui` has no elision).
-        var wordEnd = p + 1
-        while wordEnd < b && !CodeUnits.isApostrophe(u[wordEnd]) { wordEnd += 1 }
-        if wordEnd < b {
-            var after = wordEnd + 1
-            while after < b && !CodeUnits.isApostrophe(u[after]) { after += 1 }
-            if lexicon.lexicalisedApostropheWords.contains(u, a..<after) { return nil }
-        }
-        return p
     }
 
     /// If the word `[a, b)` takes the period that follows it, the end of the abbreviation.
@@ -455,40 +421,9 @@ struct Tokenizer {
         return parts >= 2 && part >= 1 && part <= 2 ? b + 1 : nil
     }
 
-    /// The position of `h` in a clock time `20h45`, `9h`, `14H30`.
-    private func clockSeparator(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
-        guard b - a >= 2, b - a <= 5, CodeUnits.isDigit(u[a]), !lexicon.clockSeparators.isEmpty else { return nil }
-        var p = a
-        while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
-        guard p > a, p - a <= 2, p < b, lexicon.clockSeparators.contains(u, p..<(p + 1)) else { return nil }
-        let minutes = b - p - 1
-        guard minutes == 0 || minutes == 2 else { return nil }
-        for q in (p + 1)..<b where !CodeUnits.isDigit(u[q]) { return nil }
-        return p
-    }
-
-    /// `1er`, `2e`, `21ème`, `XIXe`, `IIIe`.
-    /// `1er`, `2e`, `21ème`, `XIXe`, `Ve`, `Ier`. A Roman numeral needs two letters unless it
-    /// is `I`, `V` or `X`, so that `Le`, `De`, `Ce`, `Me`, `Les` stay words.
-    private func isOrdinal(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
-        guard b - a >= 2, b - a <= 12 else { return false }
-        let first = u[a]
-        var p = a
-        if CodeUnits.isDigit(first) {
-            while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
-        } else if Self.isRoman(first) {
-            while p < b && Self.isRoman(u[p]) { p += 1 }
-            if p - a == 1 && first != 0x49 && first != 0x56 && first != 0x58 { return false }
-        } else {
-            return false
-        }
-        guard p > a, p < b, lexicon.ordinalEndings.contains(u[b - 1]) else { return false }
-        return lexicon.ordinalSuffixes.contains(u, p..<b)
-    }
-
     /// An upper-case Roman numeral letter: I V X L C D M.
     @inline(__always)
-    private static func isRoman(_ c: UInt16) -> Bool {
+    fileprivate static func isRoman(_ c: UInt16) -> Bool {
         c == 0x49 || c == 0x56 || c == 0x58 || c == 0x4C || c == 0x43 || c == 0x44 || c == 0x4D
     }
 
@@ -633,6 +568,74 @@ struct Tokenizer {
 
     private func isInitial(_ u: UnsafeBufferPointer<UInt16>, _ s: Segment) -> Bool {
         s.end - s.start == 1 && CodeUnits.isUpper(u[s.start])
+    }
+}
+
+// The rules that only read the word lists: methods of the (immutable) lexicon, so that calling
+// them does not copy the tokenizer.
+extension Tokenizer.Lexicon {
+    /// Where a contraction suffix of the word `[a, b)` starts (`n't` of `don't`, `'s` of
+    /// `John's`), when the rules list one and a stem remains.
+    func contractionStart(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
+        guard hasContractions, b - a >= 3 else { return nil }
+        var p = b - 1
+        while p > a && b - p <= 4 && !CodeUnits.isApostrophe(u[p]) { p -= 1 }
+        guard p > a, CodeUnits.isApostrophe(u[p]) else { return nil }
+        if p - 1 > a, contractions.contains(u, (p - 1)..<b) { return p - 1 }
+        if contractions.contains(u, p..<b) { return p }
+        return nil
+    }
+
+    /// `[a, b)` is a lexicalised word (`aujourd'hui`, `c'est-à-dire`, `rendez-vous`).
+    func lexicalised(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+        lexicalisedWords.contains(u, a..<b)
+    }
+
+    /// The apostrophe ending an elided prefix of the segment `[a, b)`, if there is one.
+    func elisionApostrophe(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
+        var p = a
+        while p < b && p - a < 8 && !CodeUnits.isApostrophe(u[p]) { p += 1 }
+        guard p < b, p > a, p + 1 < b, CodeUnits.isApostrophe(u[p]) else { return nil }
+        guard elisions.contains(u, a..<p) else { return nil }
+        // The apostrophe word must not itself be lexicalised (`aujourd'hui` has no elision).
+        var wordEnd = p + 1
+        while wordEnd < b && !CodeUnits.isApostrophe(u[wordEnd]) { wordEnd += 1 }
+        if wordEnd < b {
+            var after = wordEnd + 1
+            while after < b && !CodeUnits.isApostrophe(u[after]) { after += 1 }
+            if lexicalisedApostropheWords.contains(u, a..<after) { return nil }
+        }
+        return p
+    }
+
+    /// The position of `h` in a clock time `20h45`, `9h`, `14H30`.
+    func clockSeparator(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
+        guard b - a >= 2, b - a <= 5, CodeUnits.isDigit(u[a]), !clockSeparators.isEmpty else { return nil }
+        var p = a
+        while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
+        guard p > a, p - a <= 2, p < b, clockSeparators.contains(u, p..<(p + 1)) else { return nil }
+        let minutes = b - p - 1
+        guard minutes == 0 || minutes == 2 else { return nil }
+        for q in (p + 1)..<b where !CodeUnits.isDigit(u[q]) { return nil }
+        return p
+    }
+
+    /// `1er`, `2e`, `21ème`, `XIXe`, `Ve`, `Ier`. A Roman numeral needs two letters unless it
+    /// is `I`, `V` or `X`, so that `Le`, `De`, `Ce`, `Me`, `Les` stay words.
+    func isOrdinal(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2, b - a <= 12 else { return false }
+        let first = u[a]
+        var p = a
+        if CodeUnits.isDigit(first) {
+            while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
+        } else if Tokenizer.isRoman(first) {
+            while p < b && Tokenizer.isRoman(u[p]) { p += 1 }
+            if p - a == 1 && first != 0x49 && first != 0x56 && first != 0x58 { return false }
+        } else {
+            return false
+        }
+        guard p > a, p < b, ordinalEndings.contains(u[b - 1]) else { return false }
+        return ordinalSuffixes.contains(u, p..<b)
     }
 }
 
