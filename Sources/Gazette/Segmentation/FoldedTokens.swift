@@ -150,6 +150,22 @@ public struct FoldedTokens: Sendable {
                     while scalar < end {
                         if at >= limit { break }
                         let b0 = utf8[byte]
+                        if b0 &- 0x61 < 26 {
+                            // A run of lower-case ASCII letters (most bytes): copied and hashed
+                            // by a tight loop, nothing else to record but their number.
+                            let source = utf8.baseAddress! + byte, target = p + at
+                            let room = Swift.min(end &- scalar, limit &- at)
+                            var n = 0
+                            while n < room {
+                                let b = source[n]
+                                if b &- 0x61 >= 26 { break }
+                                target[n] = b
+                                h = (h ^ UInt64(b)) &* Self.fnvPrime
+                                n &+= 1
+                            }
+                            letters &+= n; at &+= n; byte &+= n; scalar &+= n
+                            continue
+                        }
                         if b0 < 0x80 {
                             // ASCII: A–Z lower-cased, controls as a space (TextFolder's rule).
                             var f = b0
