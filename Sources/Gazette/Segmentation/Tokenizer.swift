@@ -66,8 +66,12 @@ struct Tokenizer {
     private var run = SegmentBuffer()
     /// Whether the run holds an `@`, once a rule needed to know.
     private var runHasAt: Bool?
-    /// The tokens of the text so far.
+    /// The tokens of the text so far, except the last ones still in ``scratch``.
     private(set) var tokens = TokenLayer()
+    /// The latest tokens, packed, moved to ``tokens`` at the end of each chunk (or when full):
+    /// writing them costs no array uniqueness or capacity check per token.
+    private let scratch = TokenScratch(capacity: 1 << 14)
+    private var scratchCount = 0
     /// How the current chunk's code units map to document scalars.
     private var mapping = ScalarMapping(base: 0, map: nil)
     /// Line breaks seen since the last token (counted up to the next token).
@@ -90,6 +94,7 @@ struct Tokenizer {
 
     /// The tokens of the text, leaving the tokenizer empty.
     mutating func takeTokens() -> TokenLayer {
+        moveScratch()
         defer { tokens = TokenLayer() }
         return tokens
     }
@@ -144,6 +149,13 @@ struct Tokenizer {
             if !run.isEmpty { flush(units) }
         }
         }
+        moveScratch()
+    }
+
+    /// Moves the tokens of ``scratch`` to ``tokens``.
+    private mutating func moveScratch() {
+        tokens.append(packed: UnsafeBufferPointer(start: scratch.base, count: scratchCount))
+        scratchCount = 0
     }
 
     /// Whether the run so far ends in a 1–3 digit group (or a joined number ending in a
@@ -187,7 +199,16 @@ struct Tokenizer {
         }
         pendingFlags = []
         pendingBreaks = 0
-        tokens.append(Span(mapping.scalar(at: start), mapping.scalar(at: end)), kind: kind, flags: flags)
+        let first = mapping.scalar(at: start), length = mapping.scalar(at: end) - first
+        if _slowPath(length >= Int(UInt16.max) || scratchCount == scratch.capacity) {
+            moveScratch()
+            tokens.append(Span(first, first + length), kind: kind, flags: flags)
+            return
+        }
+        precondition(first >= 0 && first <= Int(UInt32.max) && length >= 0, "token out of range")
+        scratch.base[scratchCount] = TokenLayer.Packed(start: UInt32(truncatingIfNeeded: first), length: UInt16(truncatingIfNeeded: length),
+                                                       kind: kind, flags: flags)
+        scratchCount &+= 1
     }
 
     /// `.capitalized` or `.lowercase` for a token starting with the non-ASCII unit `c`.
@@ -637,6 +658,19 @@ extension Tokenizer.Lexicon {
         guard p > a, p < b, ordinalEndings.contains(u[b - 1]) else { return false }
         return ordinalSuffixes.contains(u, p..<b)
     }
+}
+
+/// Room for a tokenizer's latest packed tokens (see `Tokenizer`), allocated once.
+final class TokenScratch {
+    let base: UnsafeMutablePointer<TokenLayer.Packed>
+    let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
 }
 
 /// The segments of the run being tokenized: an array that is emptied without freeing or
