@@ -614,6 +614,7 @@ extension Tokenizer.Lexicon {
 
     /// The apostrophe ending an elided prefix of the segment `[a, b)`, if there is one.
     func elisionApostrophe(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
+        guard a < b, elisions.mayStart(with: u[a]) else { return nil }
         var p = a
         while p < b && p - a < 8 && !CodeUnits.isApostrophe(u[p]) { p += 1 }
         guard p < b, p > a, p + 1 < b, CodeUnits.isApostrophe(u[p]) else { return nil }
