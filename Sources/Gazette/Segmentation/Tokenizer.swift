@@ -390,26 +390,42 @@ struct Tokenizer {
     }
 
     /// Emits a word without joiners to split: a clock time, an ordinal, a number or a word.
+    @inline(__always)
     private mutating func emitWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool = false) {
         // Number suffixes, clock times and ordinals all start with a digit or a Roman numeral.
         if !compound, CodeUnits.isDigit(u[a]) || Tokenizer.isRoman(u[a]) {
-            if lexicon.hasNumberSuffixes, CodeUnits.isDigit(u[a]) {
-                var p = a
-                while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
-                if p < b, lexicon.numberSuffixes.contains(u, p..<b) {
-                    emit(u, a, p, .number)
-                    emit(u, p, b, .word)
-                    return
-                }
-            }
-            if let sep = lexicon.clockSeparator(u, a, b) {
-                emit(u, a, sep, .number)
-                emit(u, sep, sep + 1, .word)
-                if sep + 1 < b { emit(u, sep + 1, b, .number) }
+            emitNumeral(u, a, b, status: status)
+            return
+        }
+        emitPlainWord(u, a, b, status: status, compound: compound)
+    }
+
+    /// ``emitWord(_:_:_:status:compound:)`` for a single word starting with a digit or a Roman
+    /// numeral letter: a number with a suffix, a clock time, an ordinal, or else a plain word.
+    @inline(never)
+    private mutating func emitNumeral(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32) {
+        if lexicon.hasNumberSuffixes, CodeUnits.isDigit(u[a]) {
+            var p = a
+            while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
+            if p < b, lexicon.numberSuffixes.contains(u, p..<b) {
+                emit(u, a, p, .number)
+                emit(u, p, b, .word)
                 return
             }
-            if lexicon.isOrdinal(u, a, b) { emit(u, a, b, .ordinal); return }
         }
+        if let sep = lexicon.clockSeparator(u, a, b) {
+            emit(u, a, sep, .number)
+            emit(u, sep, sep + 1, .word)
+            if sep + 1 < b { emit(u, sep + 1, b, .number) }
+            return
+        }
+        if lexicon.isOrdinal(u, a, b) { emit(u, a, b, .ordinal); return }
+        emitPlainWord(u, a, b, status: status, compound: false)
+    }
+
+    /// A number (by ICU's status, or a compound of digits) or a word.
+    @inline(__always)
+    private mutating func emitPlainWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool) {
         if status >= 100 && status < 200 { emit(u, a, b, .number); return }
         if compound && allNumeric(u, a, b) { emit(u, a, b, .number); return }
         emit(u, a, b, .word)
