@@ -43,10 +43,17 @@ public final class DocumentText: Sendable {
                     u16.append(Int32(truncatingIfNeeded: utf16))
                     untilCheckpoint = stride
                 }
-                // Eight ASCII bytes at once when they do not cross a checkpoint.
-                if untilCheckpoint >= 8 && i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    i += 8; utf16 += 8; scalars += 8; untilCheckpoint -= 8
-                    continue
+                // Eight ASCII bytes at once when they do not cross a checkpoint (ascii < 8 <=
+                // untilCheckpoint below, so the scalar read next stays before it).
+                if untilCheckpoint >= 8 && i + 8 <= n {
+                    let high = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080
+                    if high == 0 {
+                        i += 8; utf16 += 8; scalars += 8; untilCheckpoint -= 8
+                        continue
+                    }
+                    // The ASCII bytes before the first longer scalar, which is read below.
+                    let ascii = high.trailingZeroBitCount >> 3
+                    i += ascii; utf16 += ascii; scalars += ascii; untilCheckpoint -= ascii
                 }
                 let b = bytes[i]
                 let width = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4

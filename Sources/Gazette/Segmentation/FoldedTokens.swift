@@ -116,17 +116,17 @@ public struct FoldedTokens: Sendable {
                 var previousEnd = -1
                 let isASCIIText = text.isASCII
                 for k in 0..<n {
-                    let token = tokens[k]
+                    let tokenStart = tokens.start(at: k), tokenEnd = tokens.end(at: k)
                     var newlines = 0
-                    let gap = scalar < token.start
+                    let gap = scalar < tokenStart
                     if isASCIIText {
-                        while scalar < token.start {
+                        while scalar < tokenStart {
                             if utf8[byte] == 0x0A { newlines += 1 }
                             byte += 1
                             scalar += 1
                         }
                     } else {
-                        while scalar < token.start {
+                        while scalar < tokenStart {
                             let b = utf8[byte]
                             if b == 0x0A { newlines += 1 }
                             byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
@@ -137,19 +137,37 @@ public struct FoldedTokens: Sendable {
                     if previousEnd >= 0 {
                         if newlines >= 2 { p[at] = 0; at += 1; separator = Self.separatorFlag } else if gap { p[at] = 0x20; at += 1; separator = Self.separatorFlag }
                     }
-                    starts[k] = Int32(at)
-                    utf8Starts[k] = Int32(byte)
+                    // Both offsets fit in an Int32 (one test for the two, then stored as is).
+                    if _slowPath(at | byte > Int(Int32.max)) { preconditionFailure("document too large for 32-bit offsets") }
+                    starts[k] = Int32(truncatingIfNeeded: at)
+                    utf8Starts[k] = Int32(truncatingIfNeeded: byte)
                     var h = Self.fnvOffsetBasis
                     var high: UInt8 = 0
                     var letters = 0, upper = 0, shape: UInt8 = 0
                     // Stay within capacity even for pathological expansions: a token that fits
                     // whatever its scalars fold to is not checked per scalar.
-                    let end = token.end
+                    let end = tokenEnd
                     let limit = at &+ (end &- scalar) &* TextFolder.maxFoldedBytes < capacity
                         ? Int.max : capacity &- TextFolder.maxFoldedBytes
                     while scalar < end {
                         if at >= limit { break }
                         let b0 = utf8[byte]
+                        if b0 &- 0x61 < 26 {
+                            // A run of lower-case ASCII letters (most bytes): copied and hashed
+                            // by a tight loop, nothing else to record but their number.
+                            let source = utf8.baseAddress! + byte, target = p + at
+                            let room = Swift.min(end &- scalar, limit &- at)
+                            var n = 0
+                            while n < room {
+                                let b = source[n]
+                                if b &- 0x61 >= 26 { break }
+                                target[n] = b
+                                h = (h ^ UInt64(b)) &* Self.fnvPrime
+                                n &+= 1
+                            }
+                            letters &+= n; at &+= n; byte &+= n; scalar &+= n
+                            continue
+                        }
                         if b0 < 0x80 {
                             // ASCII: A–Z lower-cased, controls as a space (TextFolder's rule).
                             var f = b0
@@ -186,7 +204,7 @@ public struct FoldedTokens: Sendable {
                         folder.writeFull(value, to: p, at: &at)
                         while q < at { h = (h ^ UInt64(p[q])) &* Self.fnvPrime; q &+= 1 }
                     }
-                    while scalar < token.end {   // only after a capacity break
+                    while scalar < tokenEnd {   // only after a capacity break
                         let b = utf8[byte]
                         byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
                         scalar += 1
@@ -194,7 +212,7 @@ public struct FoldedTokens: Sendable {
                     hashes[k] = h
                     if letters >= 2 && upper == letters { shape |= Shape.allCaps.rawValue }
                     flags[k] = (high == 0 ? Self.asciiFlag | shape : 0) | separator
-                    previousEnd = token.end
+                    previousEnd = tokenEnd
                 }
                 written = at
                 // Every token's entries were written above.

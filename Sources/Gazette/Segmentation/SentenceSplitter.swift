@@ -35,7 +35,7 @@ struct SentenceSplitter {
         starts.reserveCapacity(candidates.count + 1)
         var t = 0
         for offset in candidates {
-            while t < tokens.count && tokens[t].start < offset { t += 1 }
+            while t < tokens.count && tokens.start(at: t) < offset { t += 1 }
             if t >= tokens.count { break }
             if t > starts[starts.count - 1] { starts.append(t) }
         }
@@ -50,7 +50,7 @@ struct SentenceSplitter {
             var b = starts[k]
             guard b > kept[kept.count - 1] else { continue }
             while scanned < b {
-                if tokens[scanned].kind == .quote && isMark(tokens[scanned], "\"", &s) { quoteOpen.toggle() }
+                if tokens.kind(at: scanned) == .quote && isMark(tokens[scanned], "\"", &s) { quoteOpen.toggle() }
                 scanned += 1
             }
             let flags = tokens[b].flags
@@ -90,9 +90,11 @@ struct SentenceSplitter {
         var added: [Int] = []
         guard tokens.count > 2 else { return added }
         for i in 2..<(tokens.count - 1) {
+            // Flags and kinds first, without building tokens: most tokens stop here.
+            let flags = tokens.flags(at: i)
+            if flags.contains(.capitalized) && startsWithoutPunctuation(tokens, i, &s) { added.append(i); continue }
+            guard flags.contains(.spaceBefore), tokens.kind(at: i - 1) == .punctuation else { continue }
             let token = tokens[i]
-            if token.flags.contains(.capitalized) && startsWithoutPunctuation(tokens, i, &s) { added.append(i); continue }
-            guard token.flags.contains(.spaceBefore) else { continue }
             let end = tokens[i - 1]
             guard end.kind == .punctuation, end.span.length <= 3, token.flags.contains(.spaceBefore),
                   !end.flags.contains(.spaceBefore), tokens[i - 2].kind == .word || tokens[i - 2].kind == .number else { continue }
@@ -120,9 +122,10 @@ struct SentenceSplitter {
     /// sentence-starting pronoun (`Il`, `Elles`, `C'`) after a word or a number; a function word
     /// (`Selon`, `À`, `Le`) after `;`; any capitalised word after an emoticon.
     private func startsWithoutPunctuation(_ tokens: TokenLayer, _ i: Int, _ s: inout ScalarCursor) -> Bool {
+        let flags = tokens.flags(at: i)
+        guard flags.contains(.spaceBefore), !flags.contains(.lineStart) else { return false }
         let token = tokens[i]
         let previous = tokens[i - 1]
-        guard token.flags.contains(.spaceBefore), !token.flags.contains(.lineStart) else { return false }
         if previous.kind == .emoticon { return true }
         guard token.span.length <= 8, token.kind == .word || token.kind == .elision,
               tokens[i + 1].flags.contains(.lowercase) || tokens[i + 1].kind == .word || tokens[i + 1].kind == .punctuation else { return false }

@@ -33,6 +33,12 @@ public struct TokenLayer: RandomAccessCollection, Sendable {
         packed.append(Packed(start: UInt32(span.start), length: UInt16(Swift.min(length, Int(UInt16.max))), kind: kind, flags: flags))
     }
 
+    /// Appends packed tokens (each shorter than 65,535 scalars), in text order after the last.
+    mutating func append(packed tokens: UnsafeBufferPointer<Packed>) {
+        assert(tokens.isEmpty || packed.isEmpty || Int(tokens[0].start) >= end(at: packed.count - 1))
+        packed.append(contentsOf: tokens)
+    }
+
     public var startIndex: Int { 0 }
     public var endIndex: Int { packed.count }
 

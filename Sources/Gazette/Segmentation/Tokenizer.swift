@@ -66,13 +66,18 @@ struct Tokenizer {
     private var run = SegmentBuffer()
     /// Whether the run holds an `@`, once a rule needed to know.
     private var runHasAt: Bool?
-    /// The tokens of the text so far.
+    /// The tokens of the text so far, except the last ones still in ``scratch``.
     private(set) var tokens = TokenLayer()
+    /// The latest tokens, packed, moved to ``tokens`` at the end of each chunk (or when full):
+    /// writing them costs no array uniqueness or capacity check per token.
+    private let scratch = TokenScratch(capacity: 1 << 14)
+    private var scratchCount = 0
     /// How the current chunk's code units map to document scalars.
     private var mapping = ScalarMapping(base: 0, map: nil)
-    /// White space seen since the last token: none, spaces, a line break, a blank line.
+    /// Line breaks seen since the last token (counted up to the next token).
     private var pendingBreaks = 2
-    private var pendingSpace = true
+    /// The space and line flags of the next token, from the white space seen since the last one.
+    private var pendingFlags: TokenFlags = [.spaceBefore, .lineStart, .paragraphStart]
 
     init(rules: SegmentationRules) {
         lexicon = Lexicon(rules)
@@ -82,13 +87,14 @@ struct Tokenizer {
     /// a paragraph.
     mutating func reset(expectedTokens: Int) {
         pendingBreaks = 2
-        pendingSpace = true
+        pendingFlags = [.spaceBefore, .lineStart, .paragraphStart]
         tokens = TokenLayer()
         tokens.reserveCapacity(expectedTokens)
     }
 
     /// The tokens of the text, leaving the tokenizer empty.
     mutating func takeTokens() -> TokenLayer {
+        moveScratch()
         defer { tokens = TokenLayer() }
         return tokens
     }
@@ -97,7 +103,8 @@ struct Tokenizer {
     /// adding its tokens to ``tokens``.
     mutating func tokenize(_ units: UnsafeBufferPointer<UInt16>, mapping: ScalarMapping, ends: [Int32], statuses: [Int32], count: Int) {
         self.mapping = mapping
-        do {
+        ends.withUnsafeBufferPointer { ends in
+        statuses.withUnsafeBufferPointer { statuses in
             var start = 0
             var k = 0
             run.removeAll()
@@ -113,16 +120,23 @@ struct Tokenizer {
                         k += 2
                         continue
                     }
-                    // ICU may attach combining marks to a space: keep them as a token of their own.
-                    flush(units)
-                    var p = start
-                    while p < end && CodeUnits.isSpace(units[p]) {
-                        if units[p] == 0x0A || (units[p] == 0x0D && (p + 1 >= end || units[p + 1] != 0x0A))
-                            || units[p] == 0x2028 || units[p] == 0x2029 || units[p] == 0x85 { pendingBreaks += 1 }
-                        p += 1
+                    if !run.isEmpty { flush(units) }
+                    if end - start == 1 && units[start] == 0x20 {
+                        // One plain space (most separators).
+                        pendingFlags.insert(.spaceBefore)
+                    } else {
+                        // ICU may attach combining marks to a space: keep them as a token of their own.
+                        var p = start
+                        while p < end && CodeUnits.isSpace(units[p]) {
+                            if units[p] == 0x0A || (units[p] == 0x0D && (p + 1 >= end || units[p + 1] != 0x0A))
+                                || units[p] == 0x2028 || units[p] == 0x2029 || units[p] == 0x85 { pendingBreaks += 1 }
+                            p += 1
+                        }
+                        pendingFlags.insert(.spaceBefore)
+                        if pendingBreaks >= 1 { pendingFlags.insert(.lineStart) }
+                        if pendingBreaks >= 2 { pendingFlags.insert(.paragraphStart) }
+                        if p < end { run.append(Segment(start: p, end: end, status: 0)); flush(units) }
                     }
-                    pendingSpace = true
-                    if p < end { run.append(Segment(start: p, end: end, status: 0)); flush(units) }
                 } else if run.isEmpty, k + 1 == count || (statuses[k + 1] < 100 && CodeUnits.isSpace(units[end])),
                           lone(units, start, end, status: statuses[k]) {
                     // Done: a word or mark standing alone between spaces (most tokens).
@@ -132,8 +146,16 @@ struct Tokenizer {
                 start = end
                 k += 1
             }
-            flush(units)
+            if !run.isEmpty { flush(units) }
         }
+        }
+        moveScratch()
+    }
+
+    /// Moves the tokens of ``scratch`` to ``tokens``.
+    private mutating func moveScratch() {
+        tokens.append(packed: UnsafeBufferPointer(start: scratch.base, count: scratchCount))
+        scratchCount = 0
     }
 
     /// Whether the run so far ends in a 1–3 digit group (or a joined number ending in a
@@ -166,22 +188,35 @@ struct Tokenizer {
     // MARK: - One run
 
     /// Adds a token; the first one after white space carries the space and line flags.
+    @inline(__always)
     private mutating func emit(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, _ kind: TokenKind) {
-        var flags: TokenFlags = []
+        var flags = pendingFlags
         let c = u[start]
         if c < 0x80 {
-            if c >= 0x41 && c <= 0x5A { flags.insert(.capitalized) } else if c >= 0x61 && c <= 0x7A { flags.insert(.lowercase) }
-        } else if CodeUnits.isUpper(c) {
-            flags.insert(.capitalized)
-        } else if CodeUnits.isLower(c) {
-            flags.insert(.lowercase)
+            if c &- 0x41 < 26 { flags.insert(.capitalized) } else if c &- 0x61 < 26 { flags.insert(.lowercase) }
+        } else {
+            flags.formUnion(Self.caseFlags(c))
         }
-        if pendingSpace { flags.insert(.spaceBefore) }
-        if pendingBreaks >= 1 { flags.insert(.lineStart) }
-        if pendingBreaks >= 2 { flags.insert(.paragraphStart) }
-        pendingSpace = false
+        pendingFlags = []
         pendingBreaks = 0
-        tokens.append(Span(mapping.scalar(at: start), mapping.scalar(at: end)), kind: kind, flags: flags)
+        let first = mapping.scalar(at: start), length = mapping.scalar(at: end) - first
+        if _slowPath(length >= Int(UInt16.max) || scratchCount == scratch.capacity) {
+            moveScratch()
+            tokens.append(Span(first, first + length), kind: kind, flags: flags)
+            return
+        }
+        precondition(first >= 0 && first <= Int(UInt32.max) && length >= 0, "token out of range")
+        scratch.base[scratchCount] = TokenLayer.Packed(start: UInt32(truncatingIfNeeded: first), length: UInt16(truncatingIfNeeded: length),
+                                                       kind: kind, flags: flags)
+        scratchCount &+= 1
+    }
+
+    /// `.capitalized` or `.lowercase` for a token starting with the non-ASCII unit `c`.
+    @inline(never)
+    private static func caseFlags(_ c: UInt16) -> TokenFlags {
+        if CodeUnits.isUpper(c) { return .capitalized }
+        if CodeUnits.isLower(c) { return .lowercase }
+        return []
     }
 
     private mutating func flush(_ u: UnsafeBufferPointer<UInt16>) {
@@ -233,9 +268,29 @@ struct Tokenizer {
         return true
     }
 
-    /// Whether a segment holds an apostrophe, a hyphen or a period (the cases needing rules).
+    /// Whether a segment holds an apostrophe, a period or an `@` (the cases needing rules).
+    @inline(__always)
     private func containsJoiner(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
-        for p in a..<b where CodeUnits.isApostrophe(u[p]) || u[p] == 0x2E || u[p] == 0x40 { return true }
+        var p = a
+        // Four units at a time while they are all ASCII above `@` (most letters): no joiner there.
+        if b - a >= 4 {
+            let raw = UnsafeRawPointer(u.baseAddress!)
+            while p + 4 <= b {
+                let w = raw.loadUnaligned(fromByteOffset: p &* 2, as: UInt64.self)
+                guard w & 0xFF80_FF80_FF80_FF80 == 0,
+                      (w &+ 0x003F_003F_003F_003F) & 0x0080_0080_0080_0080 == 0x0080_0080_0080_0080 else { break }
+                p += 4
+            }
+        }
+        while p < b {
+            let c = u[p]
+            if c <= 0x40 {
+                if c == 0x27 || c == 0x2E || c == 0x40 { return true }
+            } else if c >= 0x2BC && (c == 0x2019 || c == 0x2BC) {
+                return true
+            }
+            p += 1
+        }
         return false
     }
 
@@ -279,8 +334,8 @@ struct Tokenizer {
 
         // Elisions at the front, unless the word is lexicalised.
         while true {
-            if lexicalised(u, start, end) { emit(u, start, end, .word); return j + 1 }
-            guard let apostrophe = elisionApostrophe(u, start, firstSegmentEnd) else { break }
+            if lexicon.lexicalised(u, start, end) { emit(u, start, end, .word); return j + 1 }
+            guard let apostrophe = lexicon.elisionApostrophe(u, start, firstSegmentEnd) else { break }
             emit(u, start, apostrophe + 1, .elision)
             start = apostrophe + 1
         }
@@ -318,7 +373,7 @@ struct Tokenizer {
             emit(u, start, dotEnd, .abbreviation)
             next = j + 2
         } else if start < stemEnd {
-            if let cut = contractionStart(u, start, stemEnd) {
+            if let cut = lexicon.contractionStart(u, start, stemEnd) {
                 emit(u, start, cut, .word)
                 emit(u, cut, stemEnd, .clitic)
             } else {
@@ -335,62 +390,45 @@ struct Tokenizer {
     }
 
     /// Emits a word without joiners to split: a clock time, an ordinal, a number or a word.
+    @inline(__always)
     private mutating func emitWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool = false) {
-        if !compound {
-            if lexicon.hasNumberSuffixes, CodeUnits.isDigit(u[a]) {
-                var p = a
-                while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
-                if p < b, lexicon.numberSuffixes.contains(u, p..<b) {
-                    emit(u, a, p, .number)
-                    emit(u, p, b, .word)
-                    return
-                }
-            }
-            if let sep = clockSeparator(u, a, b) {
-                emit(u, a, sep, .number)
-                emit(u, sep, sep + 1, .word)
-                if sep + 1 < b { emit(u, sep + 1, b, .number) }
+        // Number suffixes, clock times and ordinals all start with a digit or a Roman numeral.
+        if !compound, CodeUnits.isDigit(u[a]) || Tokenizer.isRoman(u[a]) {
+            emitNumeral(u, a, b, status: status)
+            return
+        }
+        emitPlainWord(u, a, b, status: status, compound: compound)
+    }
+
+    /// ``emitWord(_:_:_:status:compound:)`` for a single word starting with a digit or a Roman
+    /// numeral letter: a number with a suffix, a clock time, an ordinal, or else a plain word.
+    @inline(never)
+    private mutating func emitNumeral(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32) {
+        if lexicon.hasNumberSuffixes, CodeUnits.isDigit(u[a]) {
+            var p = a
+            while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
+            if p < b, lexicon.numberSuffixes.contains(u, p..<b) {
+                emit(u, a, p, .number)
+                emit(u, p, b, .word)
                 return
             }
-            if isOrdinal(u, a, b) { emit(u, a, b, .ordinal); return }
         }
+        if let sep = lexicon.clockSeparator(u, a, b) {
+            emit(u, a, sep, .number)
+            emit(u, sep, sep + 1, .word)
+            if sep + 1 < b { emit(u, sep + 1, b, .number) }
+            return
+        }
+        if lexicon.isOrdinal(u, a, b) { emit(u, a, b, .ordinal); return }
+        emitPlainWord(u, a, b, status: status, compound: false)
+    }
+
+    /// A number (by ICU's status, or a compound of digits) or a word.
+    @inline(__always)
+    private mutating func emitPlainWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool) {
         if status >= 100 && status < 200 { emit(u, a, b, .number); return }
         if compound && allNumeric(u, a, b) { emit(u, a, b, .number); return }
         emit(u, a, b, .word)
-    }
-
-    /// Where a contraction suffix of the word `[a, b)` starts (`n't` of `don't`, `'s` of
-    /// `John's`), when the rules list one and a stem remains.
-    private func contractionStart(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
-        guard lexicon.hasContractions, b - a >= 3 else { return nil }
-        var p = b - 1
-        while p > a && b - p <= 4 && !CodeUnits.isApostrophe(u[p]) { p -= 1 }
-        guard p > a, CodeUnits.isApostrophe(u[p]) else { return nil }
-        if p - 1 > a, lexicon.contractions.contains(u, (p - 1)..<b) { return p - 1 }
-        if lexicon.contractions.contains(u, p..<b) { return p }
-        return nil
-    }
-
-    /// `[a, b)` is a lexicalised word (`aujourd'hui`, `c'est-à-dire`, `rendez-vous`).
-    private func lexicalised(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
-        lexicon.lexicalisedWords.contains(u, a..<b)
-    }
-
-    /// The apostrophe ending an elided prefix of the segment `[a, b)`, if there is one.
-    private func elisionApostrophe(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
-        var p = a
-        while p < b && p - a < 8 && !CodeUnits.isApostrophe(u[p]) { p += 1 }
-        guard p < b, p > a, p + 1 < b, CodeUnits.isApostrophe(u[p]) else { return nil }
-        guard lexicon.elisions.contains(u, a..<p) else { return nil }
-        // The apostrophe word must not itself be lexicalised (`aujourd'hui` has no elision).
-        var wordEnd = p + 1
-        while wordEnd < b && !CodeUnits.isApostrophe(u[wordEnd]) { wordEnd += 1 }
-        if wordEnd < b {
-            var after = wordEnd + 1
-            while after < b && !CodeUnits.isApostrophe(u[after]) { after += 1 }
-            if lexicon.lexicalisedApostropheWords.contains(u, a..<after) { return nil }
-        }
-        return p
     }
 
     /// If the word `[a, b)` takes the period that follows it, the end of the abbreviation.
@@ -420,38 +458,10 @@ struct Tokenizer {
         return parts >= 2 && part >= 1 && part <= 2 ? b + 1 : nil
     }
 
-    /// The position of `h` in a clock time `20h45`, `9h`, `14H30`.
-    private func clockSeparator(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
-        guard b - a >= 2, b - a <= 5, CodeUnits.isDigit(u[a]), !lexicon.clockSeparators.isEmpty else { return nil }
-        var p = a
-        while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
-        guard p > a, p - a <= 2, p < b, lexicon.clockSeparators.contains(u, p..<(p + 1)) else { return nil }
-        let minutes = b - p - 1
-        guard minutes == 0 || minutes == 2 else { return nil }
-        for q in (p + 1)..<b where !CodeUnits.isDigit(u[q]) { return nil }
-        return p
-    }
-
-    /// `1er`, `2e`, `21ème`, `XIXe`, `IIIe`.
-    /// `1er`, `2e`, `21ème`, `XIXe`, `Ve`, `Ier`. A Roman numeral needs two letters unless it
-    /// is `I`, `V` or `X`, so that `Le`, `De`, `Ce`, `Me`, `Les` stay words.
-    private func isOrdinal(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
-        guard b - a >= 2, b - a <= 12 else { return false }
-        func isRoman(_ c: UInt16) -> Bool {
-            c == 0x49 || c == 0x56 || c == 0x58 || c == 0x4C || c == 0x43 || c == 0x44 || c == 0x4D
-        }
-        let first = u[a]
-        var p = a
-        if CodeUnits.isDigit(first) {
-            while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
-        } else if isRoman(first) {
-            while p < b && isRoman(u[p]) { p += 1 }
-            if p - a == 1 && first != 0x49 && first != 0x56 && first != 0x58 { return false }
-        } else {
-            return false
-        }
-        guard p > a, p < b, lexicon.ordinalEndings.contains(u[b - 1]) else { return false }
-        return lexicon.ordinalSuffixes.contains(u, p..<b)
+    /// An upper-case Roman numeral letter: I V X L C D M.
+    @inline(__always)
+    fileprivate static func isRoman(_ c: UInt16) -> Bool {
+        c == 0x49 || c == 0x56 || c == 0x58 || c == 0x4C || c == 0x43 || c == 0x44 || c == 0x4D
     }
 
     private func allNumeric(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
@@ -596,6 +606,88 @@ struct Tokenizer {
     private func isInitial(_ u: UnsafeBufferPointer<UInt16>, _ s: Segment) -> Bool {
         s.end - s.start == 1 && CodeUnits.isUpper(u[s.start])
     }
+}
+
+// The rules that only read the word lists: methods of the (immutable) lexicon, so that calling
+// them does not copy the tokenizer.
+extension Tokenizer.Lexicon {
+    /// Where a contraction suffix of the word `[a, b)` starts (`n't` of `don't`, `'s` of
+    /// `John's`), when the rules list one and a stem remains.
+    func contractionStart(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
+        guard hasContractions, b - a >= 3 else { return nil }
+        var p = b - 1
+        while p > a && b - p <= 4 && !CodeUnits.isApostrophe(u[p]) { p -= 1 }
+        guard p > a, CodeUnits.isApostrophe(u[p]) else { return nil }
+        if p - 1 > a, contractions.contains(u, (p - 1)..<b) { return p - 1 }
+        if contractions.contains(u, p..<b) { return p }
+        return nil
+    }
+
+    /// `[a, b)` is a lexicalised word (`aujourd'hui`, `c'est-à-dire`, `rendez-vous`).
+    func lexicalised(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+        lexicalisedWords.contains(u, a..<b)
+    }
+
+    /// The apostrophe ending an elided prefix of the segment `[a, b)`, if there is one.
+    func elisionApostrophe(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
+        guard a < b, elisions.mayStart(with: u[a]) else { return nil }
+        var p = a
+        while p < b && p - a < 8 && !CodeUnits.isApostrophe(u[p]) { p += 1 }
+        guard p < b, p > a, p + 1 < b, CodeUnits.isApostrophe(u[p]) else { return nil }
+        guard elisions.contains(u, a..<p) else { return nil }
+        // The apostrophe word must not itself be lexicalised (`aujourd'hui` has no elision).
+        var wordEnd = p + 1
+        while wordEnd < b && !CodeUnits.isApostrophe(u[wordEnd]) { wordEnd += 1 }
+        if wordEnd < b {
+            var after = wordEnd + 1
+            while after < b && !CodeUnits.isApostrophe(u[after]) { after += 1 }
+            if lexicalisedApostropheWords.contains(u, a..<after) { return nil }
+        }
+        return p
+    }
+
+    /// The position of `h` in a clock time `20h45`, `9h`, `14H30`.
+    func clockSeparator(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Int? {
+        guard b - a >= 2, b - a <= 5, CodeUnits.isDigit(u[a]), !clockSeparators.isEmpty else { return nil }
+        var p = a
+        while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
+        guard p > a, p - a <= 2, p < b, clockSeparators.contains(u, p..<(p + 1)) else { return nil }
+        let minutes = b - p - 1
+        guard minutes == 0 || minutes == 2 else { return nil }
+        for q in (p + 1)..<b where !CodeUnits.isDigit(u[q]) { return nil }
+        return p
+    }
+
+    /// `1er`, `2e`, `21ème`, `XIXe`, `Ve`, `Ier`. A Roman numeral needs two letters unless it
+    /// is `I`, `V` or `X`, so that `Le`, `De`, `Ce`, `Me`, `Les` stay words.
+    func isOrdinal(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+        guard b - a >= 2, b - a <= 12 else { return false }
+        let first = u[a]
+        var p = a
+        if CodeUnits.isDigit(first) {
+            while p < b && CodeUnits.isDigit(u[p]) { p += 1 }
+        } else if Tokenizer.isRoman(first) {
+            while p < b && Tokenizer.isRoman(u[p]) { p += 1 }
+            if p - a == 1 && first != 0x49 && first != 0x56 && first != 0x58 { return false }
+        } else {
+            return false
+        }
+        guard p > a, p < b, ordinalEndings.contains(u[b - 1]) else { return false }
+        return ordinalSuffixes.contains(u, p..<b)
+    }
+}
+
+/// Room for a tokenizer's latest packed tokens (see `Tokenizer`), allocated once.
+final class TokenScratch {
+    let base: UnsafeMutablePointer<TokenLayer.Packed>
+    let capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    deinit { base.deallocate() }
 }
 
 /// The segments of the run being tokenized: an array that is emptied without freeing or

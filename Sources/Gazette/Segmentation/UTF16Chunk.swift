@@ -37,14 +37,23 @@ struct UTF16Chunk {
         let raw = UnsafeRawPointer(bytes.baseAddress!)
         units.withUnsafeMutableBufferPointer { out in
             while i < end {
-                // Eight ASCII bytes at once, while the chunk is too small to stop anyway.
+                // Eight bytes at once (up to the first non-ASCII one), while the chunk is too
+                // small to stop anyway.
                 if n + 8 < Self.targetSize && i + 8 <= end {
                     let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        for k in 0..<8 { out[n + k] = UInt16(truncatingIfNeeded: word >> (8 * UInt64(k))) & 0xFF }
+                    let high = word & 0x8080_8080_8080_8080
+                    // Each half's four bytes spread to four 16-bit units (all eight written,
+                    // the buffer has room: n + 8 < targetSize).
+                    let target = UnsafeMutableRawPointer(out.baseAddress! + n)
+                    target.storeBytes(of: Self.widen(word & 0xFFFF_FFFF), as: UInt64.self)
+                    target.storeBytes(of: Self.widen(word >> 32), toByteOffset: 8, as: UInt64.self)
+                    if high == 0 {
                         i += 8; n += 8; scalars += 8
                         continue
                     }
+                    // Keep the ASCII bytes before the first longer scalar, decoded below.
+                    let ascii = high.trailingZeroBitCount >> 3
+                    i += ascii; n += ascii; scalars += ascii
                 }
                 let b0 = bytes[i]
                 var cp: UInt32
@@ -79,6 +88,13 @@ struct UTF16Chunk {
         hasSurrogates = surrogates
         if surrogates { buildScalarMap() }
         return (i, scalar + scalars)
+    }
+
+    /// The four bytes of `x` (below 2³²) as four 16-bit lanes, first byte lowest.
+    @inline(__always)
+    private static func widen(_ x: UInt64) -> UInt64 {
+        let pairs = (x | x << 16) & 0x0000_FFFF_0000_FFFF
+        return (pairs | pairs << 8) & 0x00FF_00FF_00FF_00FF
     }
 
     /// Fills `scalarOfUnit` for a chunk with surrogate pairs (rare: emoji, historic scripts).

@@ -50,12 +50,19 @@ struct WordSet: Sendable {
 
     var isEmpty: Bool { maxLength == 0 }
 
+    /// Whether a word of the set may start with the code unit `c` (folded as look-ups are):
+    /// false means no range starting with `c` is in the set, so a caller can skip scanning.
+    @inline(__always)
+    func mayStart(with c: UInt16) -> Bool {
+        let b = UInt64((folded ? WordSet.foldUnit(c) : c) & 127)
+        return (b < 64 ? firstUnits.low >> b : firstUnits.high >> (b - 64)) & 1 != 0
+    }
+
     /// Whether the code units `range` of `u` spell a word of the set.
     func contains(_ u: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
         guard range.count <= maxLength, lengths >> UInt64(min(range.count, 63)) & 1 != 0 else { return false }
         if let first = range.first {
-            let b = UInt64((folded ? WordSet.foldUnit(u[first]) : u[first]) & 127)
-            guard (b < 64 ? firstUnits.low >> b : firstUnits.high >> (b - 64)) & 1 != 0 else { return false }
+            guard mayStart(with: u[first]) else { return false }
         }
         let h = WordSet.hash(u, range, folded: folded)
         var i = Int(truncatingIfNeeded: h) & mask
