@@ -56,15 +56,15 @@ struct PartialNameResolver {
         // FNV-1a of the view from token i's start to the end of token i + k, k < maxPartTokens.
         var hashes = [UInt64](repeating: 0, count: Self.maxPartTokens)
         while i < n {
-            let token = tokens[i]
-            while next < spans.count && spans[next].end <= token.start { next += 1 }
-            if next < spans.count && spans[next].start <= token.start {
+            let start = tokens.start(at: i)
+            while next < spans.count && spans[next].end <= start { next += 1 }
+            if next < spans.count && spans[next].start <= start {
                 i = tokens.firstIndex(endingAfter: spans[next].end)
                 continue
             }
             // A part must begin with this token's folding (most words begin none: no hashing
             // of the tokens after it, no look-up).
-            guard token.kind == .word, index.mayBegin(view.hashes[i]), startsWithCapital(utf8, Int(view.utf8Starts[i])) else {
+            guard tokens.kind(at: i) == .word, index.mayBegin(view.hashes[i]), startsWithCapital(utf8, Int(view.utf8Starts[i])) else {
                 i += 1; continue
             }
             var linked = false
@@ -78,16 +78,16 @@ struct PartialNameResolver {
             }
             while length >= 1 && !linked {
                 let last = i + length - 1
-                let end = tokens[last].end
+                let end = tokens.end(at: last)
                 length -= 1
                 if next < spans.count && spans[next].start < end { continue }
                 let owner = index.owner(of: UnsafeBufferPointer(rebasing: bytes[from..<view.end(last)]), hash: hashes[length])
                 if owner == PartIndex.absent { continue }
                 guard owner != PartIndex.shared else { break }
                 let person = persons[owner]
-                guard person.firstEnd <= token.start else { break }
+                guard person.firstEnd <= start else { break }
                 let m = person.mention
-                result.append(EntityMention(span: Span(token.start, end), type: .person, id: m.id, name: m.name,
+                result.append(EntityMention(span: Span(start, end), type: .person, id: m.id, name: m.name,
                                             wikidata: m.wikidata, match: .partialName))
                 i = last + 1
                 linked = true
