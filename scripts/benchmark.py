@@ -13,6 +13,8 @@ article) it runs, round-robin over --rounds rounds:
                                             the same, loaded from the compiled cache
   gazette-bench dates PATH                  decode + tokens + sentences + timex
   gazette-bench pipeline PATH               the whole default pipeline (per-stage CPU too)
+  gazette-bench pipeline PATH --gazetteer 1M
+                                            the same with the one-million-name gazetteer (cache)
 
 and prints medians: MB/s (wall and CPU, in-process timing: file reading and pipeline
 construction excluded, as in icu_bench), the same-round ratio of CPU time (baseline CPU time /
@@ -136,6 +138,9 @@ def stage_runs(args, icu, path, baseline_file, bench, gaz):
             [bench, "entities", path, "--gazetteer", gaz]
     commands["decode + tokens + sentences + dates (`dates`)"] = [bench, "dates", path]
     commands["full default pipeline (`pipeline`)"] = [bench, "pipeline", path]
+    if gaz:
+        commands["full pipeline + 1M-name gazetteer, from the cache (`pipeline --gazetteer gaz_1m.tsv`)"] = \
+            [bench, "pipeline", path, "--gazetteer", gaz]
     env = dict(os.environ, XDG_CACHE_HOME=os.path.join(ROOT, ".bench-data", "cache"))
     if gaz:
         run([bench, "entities", args.article, "--gazetteer", gaz], env=env)   # fills the cache
