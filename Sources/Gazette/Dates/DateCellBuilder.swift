@@ -13,6 +13,11 @@ struct DateCellBuilder {
     /// UTF-8 offset from which line breaks are looked for: the end of the previous token.
     private var scanFrom = 0
     private var sawNewline = true
+    /// The folded hashes ``mayHoldDate(_:tokens:view:range:)`` computed for the words that are
+    /// not ASCII (token index and hash, in token order), for ``build`` of the same range.
+    private var hashedTokens: [Int] = []
+    private var hashes: [(hash: UInt64, withoutLast: UInt64, last: UInt8, flags: WordFolding.Flags)] = []
+    private var hashedRange: Range<Int> = 0..<0
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
         folded.reserveCapacity(64)
@@ -39,7 +44,10 @@ struct DateCellBuilder {
     /// cells): a number, an ordinal, a word with a digit or a hyphen (split into cells), or a
     /// word the lexicon marks as a possible trigger (``TemporalLexicon/mayStartDate(_:)``). False
     /// means the grammar would find nothing in these tokens: they need no cells.
-    func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
+    mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
+        hashedTokens.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        hashedRange = range
         for t in range {
             switch tokens.kind(at: t) {
             case .number:
@@ -57,6 +65,8 @@ struct DateCellBuilder {
                 } else {
                     let r = view.utf8Range(t, tokens: tokens, utf8: bytes)
                     let h = WordFolding.hash(bytes, from: r.lowerBound, to: r.upperBound)
+                    hashedTokens.append(t)
+                    hashes.append(h)
                     if h.flags.contains(.hasDigit) || lexicon.mayStartDate(h.hash) { return true }
                     if h.last == 0x2E, lexicon.mayStartDate(h.withoutLast) { return true }
                     if h.flags.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: r.lowerBound, to: r.upperBound) { return true }
@@ -142,6 +152,10 @@ struct DateCellBuilder {
     mutating func build(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>, into cells: inout [DateCell]) {
         cells.removeAll(keepingCapacity: true)
         var previousEnd = -1
+        // The hashes kept by `mayHoldDate` for this range, read in token order.
+        var nextHashed = 0
+        if hashedRange != range { hashedTokens.removeAll(keepingCapacity: true); hashes.removeAll(keepingCapacity: true) }
+        hashedRange = 0..<0
         for t in range {
             let kind = tokens.kind(at: t)
             let tokenStart = tokens.start(at: t), tokenEnd = tokens.end(at: t)
@@ -157,12 +171,14 @@ struct DateCellBuilder {
             previousEnd = tokenEnd
             var c: DateCell
             let first = cells.count
+            var hashed = -1
+            if !ascii, nextHashed < hashedTokens.count, hashedTokens[nextHashed] == t { hashed = nextHashed; nextHashed += 1 }
             switch kind {
             case .word, .abbreviation, .elision, .clitic,
                  // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
                  .number where Self.mixesLetters(bytes, startByte, byte) || Self.isDottedDate(bytes, startByte, byte):
                 c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                guard word(bytes, view, t, ascii, startByte, byte, &c, into: &cells) else {
+                guard word(bytes, view, t, ascii, hashed, startByte, byte, &c, into: &cells) else {
                     // Split into cells (appended).
                     if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
                     if first < cells.count { cells[first].flags.formUnion(extra) }
@@ -180,10 +196,10 @@ struct DateCellBuilder {
                 c = DateCell(start: tokenStart, end: tokenEnd, kind: .ordinal)
                 let (h, f) = WordFolding.fold(bytes, from: startByte, to: byte, into: &folded)
                 c.lex = lexicon.lookup(h)
-                if c.lex != 0, lexicon.entries[Int(c.lex)].role != nil {
+                if c.lex != 0, lexicon.cellEntries[Int(c.lex)].role != 0 {
                     // A word the tokenizer read as a roman ordinal (`Le` as L + e).
                     c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                    guard word(bytes, view, t, ascii, startByte, byte, &c, into: &cells) else {
+                    guard word(bytes, view, t, ascii, -1, startByte, byte, &c, into: &cells) else {
                         if first < cells.count { cells[first].flags.formUnion(extra) }
                         continue
                     }
@@ -250,9 +266,10 @@ struct DateCellBuilder {
     }
 
     /// Fills `c`, the cell of a word token (`bytes[from..<to]`); false when the token was split
-    /// into several cells instead (appended to `cells`).
+    /// into several cells instead (appended to `cells`). `hashed`: index of the token's hash kept
+    /// by ``mayHoldDate(_:tokens:view:range:)``, or -1.
     @inline(__always)
-    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ ascii: Bool, _ from: Int, _ to: Int, _ c: inout DateCell,
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ ascii: Bool, _ hashed: Int, _ from: Int, _ to: Int, _ c: inout DateCell,
                                into cells: inout [DateCell]) -> Bool {
         let f: WordFolding.Flags
         var id: UInt16
@@ -266,7 +283,7 @@ struct DateCellBuilder {
                 stripPeriod = id != 0
             }
         } else {
-            let r = WordFolding.hash(bytes, from: from, to: to)
+            let r = hashed >= 0 ? hashes[hashed] : WordFolding.hash(bytes, from: from, to: to)
             f = r.flags
             id = lexicon.lookup(r.hash)
             if id == 0, r.last == 0x2E, to - from > 1 {
@@ -287,18 +304,18 @@ struct DateCellBuilder {
         }
         c.lex = id
         if id != 0 {
-            let e = lexicon.entries[Int(id)]
-            if e.number >= 0 { c.wordNumber = e.number }
-            if e.tense == .past { c.flags.insert(.pastCue) }
-            if e.tense == .future { c.flags.insert(.futureCue) }
-            if e.beAuxiliary && !(e.unaccentedOnly && f.contains(.accented)) { c.flags.insert(.beAuxiliary) }
+            let e = lexicon.cellEntries[Int(id)]
+            if e.number >= 0 { c.wordNumber = Int(e.number) }
+            c.flags.formUnion(e.tenseFlags)
+            if e.auxiliary & 1 != 0 && !(e.auxiliary & 2 != 0 && f.contains(.accented)) { c.flags.insert(.beAuxiliary) }
             Self.setRole(&c, e)
         }
         return true
     }
 
-    static func setRole(_ c: inout DateCell, _ e: LexEntry) {
-        if c.flags.contains(.accented), let r = e.accentedRole { c.role = r.rawValue + 1 } else if let r = e.role { c.role = r.rawValue + 1 }
+    @inline(__always)
+    static func setRole(_ c: inout DateCell, _ e: CellEntry) {
+        if c.flags.contains(.accented), e.accentedRole != 0 { c.role = e.accentedRole } else if e.role != 0 { c.role = e.role }
     }
 
     /// Splits a token into runs of letters, runs of digits and single other marks.
@@ -335,8 +352,8 @@ struct DateCellBuilder {
                 c.flags = Self.cellFlags(r.flags)
                 c.lex = lexicon.lookup(r.hash)
                 if c.lex != 0 {
-                    let e = lexicon.entries[Int(c.lex)]
-                    if e.number >= 0 { c.wordNumber = e.number }
+                    let e = lexicon.cellEntries[Int(c.lex)]
+                    if e.number >= 0 { c.wordNumber = Int(e.number) }
                     Self.setRole(&c, e)
                 }
                 cells.append(c)
@@ -372,7 +389,7 @@ struct DateCellBuilder {
                         cells[i].lex = phraseId
                         cells[i].wordNumber = -1
                         cells[i].role = 0
-                        Self.setRole(&cells[i], lexicon.entries[Int(phraseId)])
+                        Self.setRole(&cells[i], lexicon.cellEntries[Int(phraseId)])
                         cells.removeSubrange(i + 1...i + rest.count)
                         break
                     }
