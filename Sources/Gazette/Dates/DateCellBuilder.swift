@@ -18,9 +18,22 @@ struct DateCellBuilder {
     private var hashedTokens: [Int] = []
     private var hashes: [(hash: UInt64, withoutLast: UInt64, last: UInt8, flags: WordFolding.Flags)] = []
     private var hashedRange: Range<Int> = 0..<0
+    /// The cells of the sentence being built, written in place (capacity ensured once per
+    /// sentence) and copied to the caller's array at the end of ``build``.
+    private var storage = CellBuffer(capacity: 256)
+    private var out: UnsafeMutablePointer<DateCell>
+    private var n = 0
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
+        out = storage.base
         folded.reserveCapacity(64)
+    }
+
+    /// Appends a cell (capacity was ensured by ``build``).
+    @inline(__always)
+    mutating func push(_ c: DateCell) {
+        out[n] = c
+        n += 1
     }
 
     /// Resets the cursor to the start of the text.
@@ -150,7 +163,15 @@ struct DateCellBuilder {
     /// Appends the cells of `tokens[range]` to `cells` (cleared first); `view` is the document's
     /// folded layer.
     mutating func build(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>, into cells: inout [DateCell]) {
-        cells.removeAll(keepingCapacity: true)
+        // A token gives at most 2 cells per scalar plus one (`1-2-` in `number`).
+        if !range.isEmpty {
+            let need = 2 * (tokens.end(at: range.upperBound - 1) - tokens.start(at: range.lowerBound)) + range.count + 1
+            if storage.capacity < need {
+                storage = CellBuffer(capacity: max(need, 2 * storage.capacity))
+                out = storage.base
+            }
+        }
+        n = 0
         var previousEnd = -1
         // The hashes kept by `mayHoldDate` for this range, read in token order.
         var nextHashed = 0
@@ -170,7 +191,7 @@ struct DateCellBuilder {
             if tokenStart == previousEnd { extra.insert(.attached) }
             previousEnd = tokenEnd
             var c: DateCell
-            let first = cells.count
+            let first = n
             var hashed = -1
             if !ascii, nextHashed < hashedTokens.count, hashedTokens[nextHashed] == t { hashed = nextHashed; nextHashed += 1 }
             switch kind {
@@ -178,19 +199,19 @@ struct DateCellBuilder {
                  // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
                  .number where Self.mixesLetters(bytes, startByte, byte) || Self.isDottedDate(bytes, startByte, byte):
                 c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                guard word(bytes, view, t, ascii, hashed, startByte, byte, &c, into: &cells) else {
+                guard word(bytes, view, t, ascii, hashed, startByte, byte, &c) else {
                     // Split into cells (appended).
-                    if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
-                    if first < cells.count { cells[first].flags.formUnion(extra) }
+                    if first == n - 1 { out[first].byteStart = Int32(startByte); out[first].byteEnd = Int32(byte) }
+                    if first < n { out[first].flags.formUnion(extra) }
                     continue
                 }
                 c.byteStart = Int32(startByte)
                 c.byteEnd = Int32(byte)
             case .number:
                 // `15h00`, `9h30` read as one number token: split into hour, mark and minutes.
-                if Self.hasASCIILetter(bytes, startByte, byte) { split(bytes, startByte, byte, tokenStart, into: &cells) }
-                else { number(bytes, startByte, byte, tokenStart, into: &cells) }
-                if first < cells.count { cells[first].flags.formUnion(extra) }
+                if Self.hasASCIILetter(bytes, startByte, byte) { split(bytes, startByte, byte, tokenStart) }
+                else { number(bytes, startByte, byte, tokenStart) }
+                if first < n { out[first].flags.formUnion(extra) }
                 continue
             case .ordinal:
                 c = DateCell(start: tokenStart, end: tokenEnd, kind: .ordinal)
@@ -199,8 +220,8 @@ struct DateCellBuilder {
                 if c.lex != 0, lexicon.cellEntries[Int(c.lex)].role != 0 {
                     // A word the tokenizer read as a roman ordinal (`Le` as L + e).
                     c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                    guard word(bytes, view, t, ascii, -1, startByte, byte, &c, into: &cells) else {
-                        if first < cells.count { cells[first].flags.formUnion(extra) }
+                    guard word(bytes, view, t, ascii, -1, startByte, byte, &c) else {
+                        if first < n { out[first].flags.formUnion(extra) }
                         continue
                     }
                 } else {
@@ -219,9 +240,11 @@ struct DateCellBuilder {
                 c = DateCell(start: tokenStart, end: tokenEnd, kind: .other)
             }
             c.flags.formUnion(extra)
-            cells.append(c)
+            push(c)
         }
-        mergePhrases(&cells)
+        mergePhrases()
+        cells.removeAll(keepingCapacity: true)
+        cells.append(contentsOf: UnsafeBufferPointer(start: out, count: n))
     }
 
     /// Whether a number token holds a letter before a digit (`Feb13`, `18q4`) or two letters in a
@@ -269,8 +292,7 @@ struct DateCellBuilder {
     /// into several cells instead (appended to `cells`). `hashed`: index of the token's hash kept
     /// by ``mayHoldDate(_:tokens:view:range:)``, or -1.
     @inline(__always)
-    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ ascii: Bool, _ hashed: Int, _ from: Int, _ to: Int, _ c: inout DateCell,
-                               into cells: inout [DateCell]) -> Bool {
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ ascii: Bool, _ hashed: Int, _ from: Int, _ to: Int, _ c: inout DateCell) -> Bool {
         let f: WordFolding.Flags
         var id: UInt16
         var stripPeriod = false
@@ -299,7 +321,7 @@ struct DateCellBuilder {
                 c.wordNumber = n
                 return true
             }
-            split(bytes, from, to, c.start, into: &cells)
+            split(bytes, from, to, c.start)
             return false
         }
         c.lex = id
@@ -319,7 +341,7 @@ struct DateCellBuilder {
     }
 
     /// Splits a token into runs of letters, runs of digits and single other marks.
-    private mutating func split(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int, into cells: inout [DateCell]) {
+    private mutating func split(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int) {
         var i = from, s = start
         while i < to {
             let b = bytes[i]
@@ -345,7 +367,7 @@ struct DateCellBuilder {
                 e += 1
             }
             if isDigit {
-                number(bytes, i, j, s, into: &cells)
+                number(bytes, i, j, s)
             } else if isLetter {
                 var c = DateCell(start: s, end: e, kind: .word)
                 let r = WordFolding.hash(bytes, from: i, to: j)
@@ -356,41 +378,39 @@ struct DateCellBuilder {
                     if e.number >= 0 { c.wordNumber = Int(e.number) }
                     Self.setRole(&c, e)
                 }
-                cells.append(c)
+                push(c)
             } else {
                 var c = DateCell(start: s, end: e, kind: .punctuation)
                 c.mark = b < 0x80 ? b : 0x2D
-                cells.append(c)
+                push(c)
             }
-            if cells.count > 0 && s > start { cells[cells.count - 1].flags.insert(.attached) }
+            if n > 0 && s > start { out[n - 1].flags.insert(.attached) }
             i = j; s = e
         }
     }
 
-    /// Merges fixed phrases (`il y a`, `jour de l'an`) into one cell.
-    private func mergePhrases(_ cells: inout [DateCell]) {
-        // Most sentences hold no phrase start: find the first one without a mutable access.
+    /// Merges fixed phrases (`il y a`, `jour de l'an`) into one cell (cells `out[0..<n]`).
+    private mutating func mergePhrases() {
         let startsPhrase = lexicon.startsPhrase
-        var i = cells.withUnsafeBufferPointer { cells in
-            var k = 0
-            while k < cells.count, cells[k].lex == 0 || !startsPhrase[Int(cells[k].lex)] { k += 1 }
-            return k
-        }
-        while i < cells.count {
-            let id = cells[i].lex
-            if id != 0, lexicon.startsPhrase[Int(id)] {
-                for (rest, phraseId) in lexicon.phrasesByStart[Int(id)] where i + rest.count < cells.count {
+        var i = 0
+        while i < n {
+            let id = out[i].lex
+            if id != 0, startsPhrase[Int(id)] {
+                for (rest, phraseId) in lexicon.phrasesByStart[Int(id)] where i + rest.count < n {
                     var ok = true
-                    for (k, w) in rest.enumerated() where cells[i + 1 + k].lex != w || cells[i + 1 + k].flags.contains(.lineStart) {
+                    for (k, w) in rest.enumerated() where out[i + 1 + k].lex != w || out[i + 1 + k].flags.contains(.lineStart) {
                         ok = false; break
                     }
                     if ok {
-                        cells[i].end = cells[i + rest.count].end
-                        cells[i].lex = phraseId
-                        cells[i].wordNumber = -1
-                        cells[i].role = 0
-                        Self.setRole(&cells[i], lexicon.cellEntries[Int(phraseId)])
-                        cells.removeSubrange(i + 1...i + rest.count)
+                        out[i].end = out[i + rest.count].end
+                        out[i].lex = phraseId
+                        out[i].wordNumber = -1
+                        out[i].role = 0
+                        Self.setRole(&out[i], lexicon.cellEntries[Int(phraseId)])
+                        // Removes the merged cells.
+                        var k = i + 1
+                        while k + rest.count < n { out[k] = out[k + rest.count]; k += 1 }
+                        n -= rest.count
                         break
                     }
                 }
@@ -409,4 +429,15 @@ extension Array where Element == UInt8 {
         for b in s { if self[i] != b { return false }; i += 1 }
         return true
     }
+}
+
+/// The memory of a ``DateCellBuilder``'s cells (freed with the last builder holding it).
+final class CellBuffer {
+    let base: UnsafeMutablePointer<DateCell>
+    let capacity: Int
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+    deinit { base.deallocate() }
 }
