@@ -14,18 +14,22 @@ struct DateCellBuilder {
     private var scanFrom = 0
     private var sawNewline = true
     /// The folded hashes ``mayHoldDate(_:tokens:view:range:)`` computed for the words that are
-    /// not ASCII (token index and hash, in token order), for ``build`` of the same range.
-    private var hashedTokens: [Int] = []
-    private var hashes: [(hash: UInt64, withoutLast: UInt64, last: UInt8, flags: WordFolding.Flags)] = []
+    /// not ASCII, by token index minus the range's start, for ``build`` of the same range: set
+    /// for every such word of `hashedRange.lowerBound..<hashedEnd`.
+    private var hashStorage = ScratchBuffer<Hashed>(capacity: 256)
+    private var hashes: UnsafeMutablePointer<Hashed>
     private var hashedRange: Range<Int> = 0..<0
+    private var hashedEnd = 0
+    typealias Hashed = (hash: UInt64, withoutLast: UInt64, last: UInt8, flags: WordFolding.Flags)
     /// The cells of the sentence being built, written in place (capacity ensured once per
     /// sentence) and copied to the caller's array at the end of ``build``.
-    private var storage = CellBuffer(capacity: 256)
+    private var storage = ScratchBuffer<DateCell>(capacity: 256)
     private var out: UnsafeMutablePointer<DateCell>
     private var n = 0
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
         out = storage.base
+        hashes = hashStorage.base
         folded.reserveCapacity(64)
     }
 
@@ -37,7 +41,7 @@ struct DateCellBuilder {
     }
 
     /// Resets the cursor to the start of the text.
-    mutating func reset() { scanFrom = 0; sawNewline = true }
+    mutating func reset() { scanFrom = 0; sawNewline = true; hashedRange = 0..<0 }
 
     /// The UTF-8 end of token `t` (from its start `from` and its length in scalars), noting a
     /// line break inside a token that is not ASCII (ASCII tokens hold no control character).
@@ -58,35 +62,46 @@ struct DateCellBuilder {
     /// word the lexicon marks as a possible trigger (``TemporalLexicon/mayStartDate(_:)``). False
     /// means the grammar would find nothing in these tokens: they need no cells.
     mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
-        hashedTokens.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
+        if hashStorage.capacity < range.count {
+            hashStorage = ScratchBuffer<Hashed>(capacity: max(range.count, 2 * hashStorage.capacity))
+            hashes = hashStorage.base
+        }
         hashedRange = range
-        for t in range {
-            switch tokens.kind(at: t) {
-            case .number:
-                if !Self.isQuietNumber(bytes, tokens, view, t) { return true }
-            case .ordinal:
-                return true
-            case .word, .abbreviation, .elision, .clitic:
-                if view.isASCII(t) {
-                    let shape = view.shape(t)
-                    if shape.contains(.hasDigit) || lexicon.mayStartDate(view.hashes[t]) { return true }
-                    let from = Int(view.utf8Starts[t]), to = from + tokens.end(at: t) - tokens.start(at: t)
-                    // A word written with its abbreviation period is also looked up without it.
-                    if bytes[to - 1] == 0x2E, lexicon.mayStartDate(WordFolding.hash(bytes, from: from, to: to - 1).hash) { return true }
-                    if shape.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: from, to: to) { return true }
-                } else {
-                    let r = view.utf8Range(t, tokens: tokens, utf8: bytes)
-                    let h = WordFolding.hash(bytes, from: r.lowerBound, to: r.upperBound)
-                    hashedTokens.append(t)
-                    hashes.append(h)
-                    if h.flags.contains(.hasDigit) || lexicon.mayStartDate(h.hash) { return true }
-                    if h.last == 0x2E, lexicon.mayStartDate(h.withoutLast) { return true }
-                    if h.flags.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: r.lowerBound, to: r.upperBound) { return true }
-                }
-            default:
-                continue
+        for t in range where mayHoldDate(bytes, tokens, view, t, slot: t - range.lowerBound) {
+            hashedEnd = t + 1
+            return true
+        }
+        hashedEnd = range.upperBound
+        return false
+    }
+
+    /// Whether token `t` may give a cell that can carry a date; keeps the hash of a word that is
+    /// not ASCII in `hashes[slot]`.
+    @inline(__always)
+    private mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int, slot: Int) -> Bool {
+        switch tokens.kind(at: t) {
+        case .number:
+            if !Self.isQuietNumber(bytes, tokens, view, t) { return true }
+        case .ordinal:
+            return true
+        case .word, .abbreviation, .elision, .clitic:
+            if view.isASCII(t) {
+                let shape = view.shape(t)
+                if shape.contains(.hasDigit) || lexicon.mayStartDate(view.hashes[t]) { return true }
+                let from = Int(view.utf8Starts[t]), to = from + tokens.end(at: t) - tokens.start(at: t)
+                // A word written with its abbreviation period is also looked up without it.
+                if bytes[to - 1] == 0x2E, lexicon.mayStartDate(WordFolding.hash(bytes, from: from, to: to - 1).hash) { return true }
+                if shape.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: from, to: to) { return true }
+            } else {
+                let r = view.utf8Range(t, tokens: tokens, utf8: bytes)
+                let h = WordFolding.hash(bytes, from: r.lowerBound, to: r.upperBound)
+                hashes[slot] = h
+                if h.flags.contains(.hasDigit) || lexicon.mayStartDate(h.hash) { return true }
+                if h.last == 0x2E, lexicon.mayStartDate(h.withoutLast) { return true }
+                if h.flags.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: r.lowerBound, to: r.upperBound) { return true }
             }
+        default:
+            return false
         }
         return false
     }
@@ -151,6 +166,7 @@ struct DateCellBuilder {
     /// was false); returns how many of them begin a line (the cells ``build`` would have marked
     /// ``DateCell/Flags/lineStart``: the first cell of each token, never merged away).
     mutating func skip(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Int {
+        hashedRange = 0..<0
         var lines = 0
         for t in range {
             let startByte = Int(view.utf8Starts[t])
@@ -167,15 +183,14 @@ struct DateCellBuilder {
         if !range.isEmpty {
             let need = 2 * (tokens.end(at: range.upperBound - 1) - tokens.start(at: range.lowerBound)) + range.count + 1
             if storage.capacity < need {
-                storage = CellBuffer(capacity: max(need, 2 * storage.capacity))
+                storage = ScratchBuffer<DateCell>(capacity: max(need, 2 * storage.capacity))
                 out = storage.base
             }
         }
         n = 0
         var previousEnd = -1
-        // The hashes kept by `mayHoldDate` for this range, read in token order.
-        var nextHashed = 0
-        if hashedRange != range { hashedTokens.removeAll(keepingCapacity: true); hashes.removeAll(keepingCapacity: true) }
+        // The hashes kept by `mayHoldDate` for this range: tokens before `hashedEnd`.
+        let hashedEnd = hashedRange == range ? self.hashedEnd : range.lowerBound
         hashedRange = 0..<0
         for t in range {
             let kind = tokens.kind(at: t)
@@ -192,8 +207,7 @@ struct DateCellBuilder {
             previousEnd = tokenEnd
             var c: DateCell
             let first = n
-            var hashed = -1
-            if !ascii, nextHashed < hashedTokens.count, hashedTokens[nextHashed] == t { hashed = nextHashed; nextHashed += 1 }
+            let hashed = !ascii && t < hashedEnd && kind != .number ? t - range.lowerBound : -1
             switch kind {
             case .word, .abbreviation, .elision, .clitic,
                  // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
@@ -431,9 +445,9 @@ extension Array where Element == UInt8 {
     }
 }
 
-/// The memory of a ``DateCellBuilder``'s cells (freed with the last builder holding it).
-final class CellBuffer {
-    let base: UnsafeMutablePointer<DateCell>
+/// Scratch memory of a ``DateCellBuilder`` (freed with the last builder holding it).
+final class ScratchBuffer<Element> {
+    let base: UnsafeMutablePointer<Element>
     let capacity: Int
     init(capacity: Int) {
         self.capacity = capacity
