@@ -409,7 +409,8 @@ struct DateCellBuilder {
         var i = 0
         while i < n {
             let id = out[i].lex
-            if id != 0, startsPhrase[Int(id)] {
+            if id != 0, startsPhrase[Int(id)], i + 1 < n,
+               lexicon.phraseSecondWords[Int(id)] & (1 << UInt64(out[i + 1].lex & 63)) != 0 {
                 for (rest, phraseId) in lexicon.phrasesByStart[Int(id)] where i + rest.count < n {
                     var ok = true
                     for (k, w) in rest.enumerated() where out[i + 1 + k].lex != w || out[i + 1 + k].flags.contains(.lineStart) {

@@ -158,6 +158,9 @@ public final class TemporalLexicon: Sendable {
     let startsPhrase: [Bool]
     /// ``phrases`` by entry id (empty for a word that starts none): a flat table, no hashing.
     let phrasesByStart: [[(rest: [UInt16], id: UInt16)]]
+    /// By entry id, a bit (`id & 63`) for each word id that comes second in a phrase this word
+    /// starts: a quick test before ``phrasesByStart`` is read.
+    let phraseSecondWords: [UInt64]
     /// ``LexEntry/isCore`` by entry id (a flat table read for every cell).
     let isCore: [Bool]
     /// The fields of each entry the cell builder reads, by entry id (a flat table of 8-byte
@@ -261,6 +264,7 @@ public final class TemporalLexicon: Sendable {
         var phrasesByStart = [[(rest: [UInt16], id: UInt16)]](repeating: [], count: entries.count)
         for (k, list) in phrases { phrasesByStart[Int(k)] = list }
         self.phrasesByStart = phrasesByStart
+        self.phraseSecondWords = phrasesByStart.map { list in list.reduce(0) { $0 | (1 << UInt64($1.rest[0] & 63)) } }
         self.startsPhrase = entries.map(\.startsPhrase)
         self.isCore = entries.map(\.isCore)
         self.cellEntries = entries.map(CellEntry.init(entry:))
