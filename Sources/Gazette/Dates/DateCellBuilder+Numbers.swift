@@ -3,7 +3,7 @@
 extension DateCellBuilder {
     /// Reads a number token: digits with thousands groups, a decimal part, or several numbers
     /// joined by `-`, `/`, `:` (split into cells).
-    mutating func number(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int, into cells: inout [DateCell]) {
+    mutating func number(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int) {
         var value = 0, digits = 0
         var flags: DateCell.Flags = []
         var i = from, s = start
@@ -25,11 +25,11 @@ extension DateCellBuilder {
                 c.digits = digits
                 c.flags = flags
                 if cellStart > start { c.flags.insert(.attached) }
-                cells.append(c)
+                push(c)
                 var p = DateCell(start: s, end: s + 1, kind: .punctuation)
                 p.mark = b
                 p.flags.insert(.attached)
-                cells.append(p)
+                push(p)
                 value = 0; digits = 0; flags = []
                 i += 1; s += 1
                 cellStart = s
@@ -45,7 +45,7 @@ extension DateCellBuilder {
         c.digits = digits
         c.flags = flags
         if cellStart > start { c.flags.insert(.attached) }
-        cells.append(c)
+        push(c)
     }
 
     /// The value of an ordinal written `1er`, `15e`, `3eme`, `XIXe` (folded).

@@ -13,13 +13,35 @@ struct DateCellBuilder {
     /// UTF-8 offset from which line breaks are looked for: the end of the previous token.
     private var scanFrom = 0
     private var sawNewline = true
+    /// The folded hashes ``mayHoldDate(_:tokens:view:range:)`` computed for the words that are
+    /// not ASCII, by token index minus the range's start, for ``build`` of the same range: set
+    /// for every such word of `hashedRange.lowerBound..<hashedEnd`.
+    private var hashStorage = ScratchBuffer<Hashed>(capacity: 256)
+    private var hashes: UnsafeMutablePointer<Hashed>
+    private var hashedRange: Range<Int> = 0..<0
+    private var hashedEnd = 0
+    typealias Hashed = (hash: UInt64, withoutLast: UInt64, last: UInt8, flags: WordFolding.Flags)
+    /// The cells of the sentence being built, written in place (capacity ensured once per
+    /// sentence) and copied to the caller's array at the end of ``build``.
+    private var storage = ScratchBuffer<DateCell>(capacity: 256)
+    private var out: UnsafeMutablePointer<DateCell>
+    private var n = 0
     init(lexicon: TemporalLexicon) {
         self.lexicon = lexicon
+        out = storage.base
+        hashes = hashStorage.base
         folded.reserveCapacity(64)
     }
 
+    /// Appends a cell (capacity was ensured by ``build``).
+    @inline(__always)
+    mutating func push(_ c: DateCell) {
+        out[n] = c
+        n += 1
+    }
+
     /// Resets the cursor to the start of the text.
-    mutating func reset() { scanFrom = 0; sawNewline = true }
+    mutating func reset() { scanFrom = 0; sawNewline = true; hashedRange = 0..<0 }
 
     /// The UTF-8 end of token `t` (from its start `from` and its length in scalars), noting a
     /// line break inside a token that is not ASCII (ASCII tokens hold no control character).
@@ -39,31 +61,47 @@ struct DateCellBuilder {
     /// cells): a number, an ordinal, a word with a digit or a hyphen (split into cells), or a
     /// word the lexicon marks as a possible trigger (``TemporalLexicon/mayStartDate(_:)``). False
     /// means the grammar would find nothing in these tokens: they need no cells.
-    func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
-        for t in range {
-            switch tokens.kind(at: t) {
-            case .number:
-                if !Self.isQuietNumber(bytes, tokens, view, t) { return true }
-            case .ordinal:
-                return true
-            case .word, .abbreviation, .elision, .clitic:
-                if view.isASCII(t) {
-                    let shape = view.shape(t)
-                    if shape.contains(.hasDigit) || lexicon.mayStartDate(view.hashes[t]) { return true }
-                    let from = Int(view.utf8Starts[t]), to = from + tokens.end(at: t) - tokens.start(at: t)
-                    // A word written with its abbreviation period is also looked up without it.
-                    if bytes[to - 1] == 0x2E, lexicon.mayStartDate(WordFolding.hash(bytes, from: from, to: to - 1).hash) { return true }
-                    if shape.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: from, to: to) { return true }
-                } else {
-                    let r = view.utf8Range(t, tokens: tokens, utf8: bytes)
-                    let h = WordFolding.hash(bytes, from: r.lowerBound, to: r.upperBound)
-                    if h.flags.contains(.hasDigit) || lexicon.mayStartDate(h.hash) { return true }
-                    if h.last == 0x2E, lexicon.mayStartDate(h.withoutLast) { return true }
-                    if h.flags.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: r.lowerBound, to: r.upperBound) { return true }
-                }
-            default:
-                continue
+    mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
+        if hashStorage.capacity < range.count {
+            hashStorage = ScratchBuffer<Hashed>(capacity: max(range.count, 2 * hashStorage.capacity))
+            hashes = hashStorage.base
+        }
+        hashedRange = range
+        for t in range where mayHoldDate(bytes, tokens, view, t, slot: t - range.lowerBound) {
+            hashedEnd = t + 1
+            return true
+        }
+        hashedEnd = range.upperBound
+        return false
+    }
+
+    /// Whether token `t` may give a cell that can carry a date; keeps the hash of a word that is
+    /// not ASCII in `hashes[slot]`.
+    @inline(__always)
+    private mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int, slot: Int) -> Bool {
+        switch tokens.kind(at: t) {
+        case .number:
+            if !Self.isQuietNumber(bytes, tokens, view, t) { return true }
+        case .ordinal:
+            return true
+        case .word, .abbreviation, .elision, .clitic:
+            if view.isASCII(t) {
+                let shape = view.shape(t)
+                if shape.contains(.hasDigit) || lexicon.mayStartDate(view.hashes[t]) { return true }
+                let from = Int(view.utf8Starts[t]), to = from + tokens.end(at: t) - tokens.start(at: t)
+                // A word written with its abbreviation period is also looked up without it.
+                if bytes[to - 1] == 0x2E, lexicon.mayStartDate(WordFolding.hash(bytes, from: from, to: to - 1).hash) { return true }
+                if shape.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: from, to: to) { return true }
+            } else {
+                let r = view.utf8Range(t, tokens: tokens, utf8: bytes)
+                let h = WordFolding.hash(bytes, from: r.lowerBound, to: r.upperBound)
+                hashes[slot] = h
+                if h.flags.contains(.hasDigit) || lexicon.mayStartDate(h.hash) { return true }
+                if h.last == 0x2E, lexicon.mayStartDate(h.withoutLast) { return true }
+                if h.flags.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: r.lowerBound, to: r.upperBound) { return true }
             }
+        default:
+            return false
         }
         return false
     }
@@ -128,6 +166,7 @@ struct DateCellBuilder {
     /// was false); returns how many of them begin a line (the cells ``build`` would have marked
     /// ``DateCell/Flags/lineStart``: the first cell of each token, never merged away).
     mutating func skip(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Int {
+        hashedRange = 0..<0
         var lines = 0
         for t in range {
             let startByte = Int(view.utf8Starts[t])
@@ -140,8 +179,19 @@ struct DateCellBuilder {
     /// Appends the cells of `tokens[range]` to `cells` (cleared first); `view` is the document's
     /// folded layer.
     mutating func build(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>, into cells: inout [DateCell]) {
-        cells.removeAll(keepingCapacity: true)
+        // A token gives at most 2 cells per scalar plus one (`1-2-` in `number`).
+        if !range.isEmpty {
+            let need = 2 * (tokens.end(at: range.upperBound - 1) - tokens.start(at: range.lowerBound)) + range.count + 1
+            if storage.capacity < need {
+                storage = ScratchBuffer<DateCell>(capacity: max(need, 2 * storage.capacity))
+                out = storage.base
+            }
+        }
+        n = 0
         var previousEnd = -1
+        // The hashes kept by `mayHoldDate` for this range: tokens before `hashedEnd`.
+        let hashedEnd = hashedRange == range ? self.hashedEnd : range.lowerBound
+        hashedRange = 0..<0
         for t in range {
             let kind = tokens.kind(at: t)
             let tokenStart = tokens.start(at: t), tokenEnd = tokens.end(at: t)
@@ -156,35 +206,36 @@ struct DateCellBuilder {
             if tokenStart == previousEnd { extra.insert(.attached) }
             previousEnd = tokenEnd
             var c: DateCell
-            let first = cells.count
+            let first = n
+            let hashed = !ascii && t < hashedEnd && kind != .number ? t - range.lowerBound : -1
             switch kind {
             case .word, .abbreviation, .elision, .clitic,
                  // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
                  .number where Self.mixesLetters(bytes, startByte, byte) || Self.isDottedDate(bytes, startByte, byte):
                 c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                guard word(bytes, view, t, ascii, startByte, byte, &c, into: &cells) else {
+                guard word(bytes, view, t, ascii, hashed, startByte, byte, &c) else {
                     // Split into cells (appended).
-                    if first == cells.count - 1 { cells[first].byteStart = Int32(startByte); cells[first].byteEnd = Int32(byte) }
-                    if first < cells.count { cells[first].flags.formUnion(extra) }
+                    if first == n - 1 { out[first].byteStart = Int32(startByte); out[first].byteEnd = Int32(byte) }
+                    if first < n { out[first].flags.formUnion(extra) }
                     continue
                 }
                 c.byteStart = Int32(startByte)
                 c.byteEnd = Int32(byte)
             case .number:
                 // `15h00`, `9h30` read as one number token: split into hour, mark and minutes.
-                if Self.hasASCIILetter(bytes, startByte, byte) { split(bytes, startByte, byte, tokenStart, into: &cells) }
-                else { number(bytes, startByte, byte, tokenStart, into: &cells) }
-                if first < cells.count { cells[first].flags.formUnion(extra) }
+                if Self.hasASCIILetter(bytes, startByte, byte) { split(bytes, startByte, byte, tokenStart) }
+                else { number(bytes, startByte, byte, tokenStart) }
+                if first < n { out[first].flags.formUnion(extra) }
                 continue
             case .ordinal:
                 c = DateCell(start: tokenStart, end: tokenEnd, kind: .ordinal)
                 let (h, f) = WordFolding.fold(bytes, from: startByte, to: byte, into: &folded)
                 c.lex = lexicon.lookup(h)
-                if c.lex != 0, lexicon.entries[Int(c.lex)].role != nil {
+                if c.lex != 0, lexicon.cellEntries[Int(c.lex)].role != 0 {
                     // A word the tokenizer read as a roman ordinal (`Le` as L + e).
                     c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                    guard word(bytes, view, t, ascii, startByte, byte, &c, into: &cells) else {
-                        if first < cells.count { cells[first].flags.formUnion(extra) }
+                    guard word(bytes, view, t, ascii, -1, startByte, byte, &c) else {
+                        if first < n { out[first].flags.formUnion(extra) }
                         continue
                     }
                 } else {
@@ -203,9 +254,11 @@ struct DateCellBuilder {
                 c = DateCell(start: tokenStart, end: tokenEnd, kind: .other)
             }
             c.flags.formUnion(extra)
-            cells.append(c)
+            push(c)
         }
-        mergePhrases(&cells)
+        mergePhrases()
+        cells.removeAll(keepingCapacity: true)
+        cells.append(contentsOf: UnsafeBufferPointer(start: out, count: n))
     }
 
     /// Whether a number token holds a letter before a digit (`Feb13`, `18q4`) or two letters in a
@@ -250,10 +303,10 @@ struct DateCellBuilder {
     }
 
     /// Fills `c`, the cell of a word token (`bytes[from..<to]`); false when the token was split
-    /// into several cells instead (appended to `cells`).
+    /// into several cells instead (appended to `cells`). `hashed`: index of the token's hash kept
+    /// by ``mayHoldDate(_:tokens:view:range:)``, or -1.
     @inline(__always)
-    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ ascii: Bool, _ from: Int, _ to: Int, _ c: inout DateCell,
-                               into cells: inout [DateCell]) -> Bool {
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ ascii: Bool, _ hashed: Int, _ from: Int, _ to: Int, _ c: inout DateCell) -> Bool {
         let f: WordFolding.Flags
         var id: UInt16
         var stripPeriod = false
@@ -266,7 +319,7 @@ struct DateCellBuilder {
                 stripPeriod = id != 0
             }
         } else {
-            let r = WordFolding.hash(bytes, from: from, to: to)
+            let r = hashed >= 0 ? hashes[hashed] : WordFolding.hash(bytes, from: from, to: to)
             f = r.flags
             id = lexicon.lookup(r.hash)
             if id == 0, r.last == 0x2E, to - from > 1 {
@@ -282,27 +335,27 @@ struct DateCellBuilder {
                 c.wordNumber = n
                 return true
             }
-            split(bytes, from, to, c.start, into: &cells)
+            split(bytes, from, to, c.start)
             return false
         }
         c.lex = id
         if id != 0 {
-            let e = lexicon.entries[Int(id)]
-            if e.number >= 0 { c.wordNumber = e.number }
-            if e.tense == .past { c.flags.insert(.pastCue) }
-            if e.tense == .future { c.flags.insert(.futureCue) }
-            if e.beAuxiliary && !(e.unaccentedOnly && f.contains(.accented)) { c.flags.insert(.beAuxiliary) }
+            let e = lexicon.cellEntries[Int(id)]
+            if e.number >= 0 { c.wordNumber = Int(e.number) }
+            c.flags.formUnion(e.tenseFlags)
+            if e.auxiliary & 1 != 0 && !(e.auxiliary & 2 != 0 && f.contains(.accented)) { c.flags.insert(.beAuxiliary) }
             Self.setRole(&c, e)
         }
         return true
     }
 
-    static func setRole(_ c: inout DateCell, _ e: LexEntry) {
-        if c.flags.contains(.accented), let r = e.accentedRole { c.role = r.rawValue + 1 } else if let r = e.role { c.role = r.rawValue + 1 }
+    @inline(__always)
+    static func setRole(_ c: inout DateCell, _ e: CellEntry) {
+        if c.flags.contains(.accented), e.accentedRole != 0 { c.role = e.accentedRole } else if e.role != 0 { c.role = e.role }
     }
 
     /// Splits a token into runs of letters, runs of digits and single other marks.
-    private mutating func split(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int, into cells: inout [DateCell]) {
+    private mutating func split(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ start: Int) {
         var i = from, s = start
         while i < to {
             let b = bytes[i]
@@ -328,52 +381,51 @@ struct DateCellBuilder {
                 e += 1
             }
             if isDigit {
-                number(bytes, i, j, s, into: &cells)
+                number(bytes, i, j, s)
             } else if isLetter {
                 var c = DateCell(start: s, end: e, kind: .word)
                 let r = WordFolding.hash(bytes, from: i, to: j)
                 c.flags = Self.cellFlags(r.flags)
                 c.lex = lexicon.lookup(r.hash)
                 if c.lex != 0 {
-                    let e = lexicon.entries[Int(c.lex)]
-                    if e.number >= 0 { c.wordNumber = e.number }
+                    let e = lexicon.cellEntries[Int(c.lex)]
+                    if e.number >= 0 { c.wordNumber = Int(e.number) }
                     Self.setRole(&c, e)
                 }
-                cells.append(c)
+                push(c)
             } else {
                 var c = DateCell(start: s, end: e, kind: .punctuation)
                 c.mark = b < 0x80 ? b : 0x2D
-                cells.append(c)
+                push(c)
             }
-            if cells.count > 0 && s > start { cells[cells.count - 1].flags.insert(.attached) }
+            if n > 0 && s > start { out[n - 1].flags.insert(.attached) }
             i = j; s = e
         }
     }
 
-    /// Merges fixed phrases (`il y a`, `jour de l'an`) into one cell.
-    private func mergePhrases(_ cells: inout [DateCell]) {
-        // Most sentences hold no phrase start: find the first one without a mutable access.
+    /// Merges fixed phrases (`il y a`, `jour de l'an`) into one cell (cells `out[0..<n]`).
+    private mutating func mergePhrases() {
         let startsPhrase = lexicon.startsPhrase
-        var i = cells.withUnsafeBufferPointer { cells in
-            var k = 0
-            while k < cells.count, cells[k].lex == 0 || !startsPhrase[Int(cells[k].lex)] { k += 1 }
-            return k
-        }
-        while i < cells.count {
-            let id = cells[i].lex
-            if id != 0, lexicon.startsPhrase[Int(id)] {
-                for (rest, phraseId) in lexicon.phrasesByStart[Int(id)] where i + rest.count < cells.count {
+        var i = 0
+        while i < n {
+            let id = out[i].lex
+            if id != 0, startsPhrase[Int(id)], i + 1 < n,
+               lexicon.phraseSecondWords[Int(id)] & (1 << UInt64(out[i + 1].lex & 63)) != 0 {
+                for (rest, phraseId) in lexicon.phrasesByStart[Int(id)] where i + rest.count < n {
                     var ok = true
-                    for (k, w) in rest.enumerated() where cells[i + 1 + k].lex != w || cells[i + 1 + k].flags.contains(.lineStart) {
+                    for (k, w) in rest.enumerated() where out[i + 1 + k].lex != w || out[i + 1 + k].flags.contains(.lineStart) {
                         ok = false; break
                     }
                     if ok {
-                        cells[i].end = cells[i + rest.count].end
-                        cells[i].lex = phraseId
-                        cells[i].wordNumber = -1
-                        cells[i].role = 0
-                        Self.setRole(&cells[i], lexicon.entries[Int(phraseId)])
-                        cells.removeSubrange(i + 1...i + rest.count)
+                        out[i].end = out[i + rest.count].end
+                        out[i].lex = phraseId
+                        out[i].wordNumber = -1
+                        out[i].role = 0
+                        Self.setRole(&out[i], lexicon.cellEntries[Int(phraseId)])
+                        // Removes the merged cells.
+                        var k = i + 1
+                        while k + rest.count < n { out[k] = out[k + rest.count]; k += 1 }
+                        n -= rest.count
                         break
                     }
                 }
@@ -392,4 +444,15 @@ extension Array where Element == UInt8 {
         for b in s { if self[i] != b { return false }; i += 1 }
         return true
     }
+}
+
+/// Scratch memory of a ``DateCellBuilder`` (freed with the last builder holding it).
+final class ScratchBuffer<Element> {
+    let base: UnsafeMutablePointer<Element>
+    let capacity: Int
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+    deinit { base.deallocate() }
 }

@@ -158,8 +158,14 @@ public final class TemporalLexicon: Sendable {
     let startsPhrase: [Bool]
     /// ``phrases`` by entry id (empty for a word that starts none): a flat table, no hashing.
     let phrasesByStart: [[(rest: [UInt16], id: UInt16)]]
+    /// By entry id, a bit (`id & 63`) for each word id that comes second in a phrase this word
+    /// starts: a quick test before ``phrasesByStart`` is read.
+    let phraseSecondWords: [UInt64]
     /// ``LexEntry/isCore`` by entry id (a flat table read for every cell).
     let isCore: [Bool]
+    /// The fields of each entry the cell builder reads, by entry id (a flat table of 8-byte
+    /// values instead of a copy of the entry for every word).
+    let cellEntries: [CellEntry]
     /// ``DateGrammar/Features`` of each entry id (the sentence's features are their union).
     let features: [DateGrammar.Features]
     /// A bit per 16-bit hash prefix (the hash's low 16 bits), set for the words that can give a
@@ -258,8 +264,10 @@ public final class TemporalLexicon: Sendable {
         var phrasesByStart = [[(rest: [UInt16], id: UInt16)]](repeating: [], count: entries.count)
         for (k, list) in phrases { phrasesByStart[Int(k)] = list }
         self.phrasesByStart = phrasesByStart
+        self.phraseSecondWords = phrasesByStart.map { list in list.reduce(0) { $0 | (1 << UInt64($1.rest[0] & 63)) } }
         self.startsPhrase = entries.map(\.startsPhrase)
         self.isCore = entries.map(\.isCore)
+        self.cellEntries = entries.map(CellEntry.init(entry:))
         self.features = entries.map(DateGrammar.Features.init(entry:))
         self.entries = entries
         var size = 1024
@@ -303,5 +311,27 @@ public final class TemporalLexicon: Sendable {
             if i == 0 || keys[slot] == hash { return i }
             slot = (slot + 1) & mask
         }
+    }
+}
+
+/// The fields of a ``LexEntry`` that ``DateCellBuilder`` copies into a cell, packed.
+struct CellEntry: Sendable {
+    /// ``LexEntry/number``, -1 for none.
+    var number: Int16 = -1
+    /// ``DateCell/Flags/pastCue`` or ``DateCell/Flags/futureCue`` from ``LexEntry/tense``.
+    var tenseFlags: DateCell.Flags = []
+    /// ``LexEntry/beAuxiliary`` (bit 0) and ``LexEntry/unaccentedOnly`` (bit 1).
+    var auxiliary: UInt8 = 0
+    /// ``LexEntry/role`` and ``LexEntry/accentedRole`` as cell roles (raw value + 1, 0: none).
+    var role: UInt8 = 0
+    var accentedRole: UInt8 = 0
+
+    init(entry e: LexEntry) {
+        number = Int16(truncatingIfNeeded: e.number)
+        if e.tense == .past { tenseFlags.insert(.pastCue) }
+        if e.tense == .future { tenseFlags.insert(.futureCue) }
+        auxiliary = (e.beAuxiliary ? 1 : 0) | (e.unaccentedOnly ? 2 : 0)
+        role = e.role.map { $0.rawValue + 1 } ?? 0
+        accentedRole = e.accentedRole.map { $0.rawValue + 1 } ?? 0
     }
 }

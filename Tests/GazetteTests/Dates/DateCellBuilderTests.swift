@@ -57,7 +57,7 @@ struct DateCellBuilderTests {
     ])
     func mayHoldDate(sentence: String, expected: Bool) throws {
         let (document, tokens, _, view) = try Self.segmented(sentence)
-        let builder = DateCellBuilder(lexicon: Self.lexicon)
+        var builder = DateCellBuilder(lexicon: Self.lexicon)
         let got = document.text.withUTF8 { builder.mayHoldDate($0, tokens: tokens, view: view, range: tokens.indices) }
         #expect(got == expected)
     }
