@@ -33,11 +33,21 @@ struct DateCellBuilder {
         folded.reserveCapacity(64)
     }
 
-    /// Appends a cell (capacity was ensured by ``build``).
+    /// Appends a cell (``build`` sizes the buffer for the sentence; it grows if a bound is wrong,
+    /// so a write never leaves it).
     @inline(__always)
     mutating func push(_ c: DateCell) {
+        if _slowPath(n == storage.capacity) { grow() }
         out[n] = c
         n += 1
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let bigger = ScratchBuffer<DateCell>(capacity: 2 * storage.capacity)
+        bigger.base.initialize(from: out, count: n)
+        storage = bigger
+        out = bigger.base
     }
 
     /// Resets the cursor to the start of the text.
