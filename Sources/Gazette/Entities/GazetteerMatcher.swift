@@ -9,7 +9,7 @@
 /// (`d'OpenAI` → `OpenAI`) unless the name itself begins with it (`L'Oréal`).
 ///
 /// The walk along each starting token, and its first steps past a following space, come
-/// from a per-document ``TokenWalkMemo`` once the token has been met: with a large trie
+/// from a per-document memo of token walks once the token has been met: with a large trie
 /// (a million names) each byte walked is otherwise a cache miss.
 ///
 /// Tie-break among the forms that fold alike: a case-sensitive form must agree in case
