@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The 64 round constants of SHA-256 (FIPS 180-4).
+extern const uint32_t gz_sha256_k[64];
+
 /// Whether this processor has the SHA extensions (x86-64 SHA-NI with SSE4.1), so that
 /// gz_sha256_blocks can be called. Always 0 on other architectures.
 int gz_sha256_hardware(void);
