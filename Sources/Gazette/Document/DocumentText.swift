@@ -171,6 +171,16 @@ public final class DocumentText: Sendable {
         string[index(ofScalar: span.start)..<index(ofScalar: span.end)]
     }
 
+    /// Calls `body` with the UTF-8 bytes of `span`: its start through the checkpoints, its end
+    /// walked from there (spans are short), no `String.Index`.
+    func withUTF8<R>(of span: Span, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let start = utf8Offset(ofScalar: span.start)
+        return try withUTF8 { bytes in
+            let end = isASCII ? span.end : Self.advance(bytes, from: start, scalars: span.length)
+            return try body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+    }
+
     /// Calls `body` with the UTF-8 bytes of the text.
     public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         var copy = string

@@ -40,6 +40,13 @@ public struct JSONWriter {
 
     public mutating func string(_ s: String) { separate(); writeString(s) }
     public mutating func string(_ s: Substring) { separate(); writeString(s) }
+    /// Writes the text of `span` (``DocumentText/withUTF8(of:_:)``), without a `Substring`.
+    mutating func string(_ span: Span, in text: DocumentText) {
+        separate()
+        bytes.append(UInt8(ascii: "\""))
+        text.withUTF8(of: span) { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
     public mutating func int(_ v: Int) { separate(); appendDecimal(v) }
     public mutating func bool(_ v: Bool) { separate(); bytes.append(contentsOf: (v ? "true" : "false").utf8) }
     public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }

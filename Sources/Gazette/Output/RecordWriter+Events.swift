@@ -23,7 +23,7 @@ extension RecordWriter {
             w.beginObject()
             w.field("end", e.evidence.end)
             w.field("start", e.evidence.start)
-            w.key("text"); w.string(d[e.evidence])
+            w.key("text"); w.string(e.evidence, in: d.text)
             w.endObject()
             w.key("location")
             if let place = e.location { writeParticipant(place, d, &w, withRole: false) } else { w.null() }
@@ -36,7 +36,7 @@ extension RecordWriter {
             w.field("end", e.trigger.end)
             w.field("lemma", e.lemma)
             w.field("start", e.trigger.start)
-            w.key("text"); w.string(d[e.trigger])
+            w.key("text"); w.string(e.trigger, in: d.text)
             w.endObject()
             w.field("type", e.type)
             w.endObject()
@@ -51,7 +51,7 @@ extension RecordWriter {
         w.field("name", p.name)
         if withRole { w.field("role", p.role) }
         w.field("start", p.span.start)
-        w.key("text"); w.string(d[p.span])
+        w.key("text"); w.string(p.span, in: d.text)
         w.field("type", p.type)
         w.endObject()
     }

@@ -99,7 +99,7 @@ public struct RecordWriter {
             w.field("match", m.match.rawValue)
             w.field("name", m.name)
             w.field("start", m.span.start)
-            w.key("text"); w.string(d[m.span])
+            w.key("text"); w.string(m.span, in: d.text)
             w.field("type", m.type.description)
             w.field("wikidata", m.wikidata)
             w.endObject()
@@ -111,7 +111,7 @@ public struct RecordWriter {
         w.beginObject()
         w.field("end", span.end)
         w.field("start", span.start)
-        w.key("text"); w.string(d[span])
+        w.key("text"); w.string(span, in: d.text)
         w.endObject()
     }
 
@@ -122,7 +122,7 @@ public struct RecordWriter {
         w.field("end", t.span.end)
         if let mod = t.mod { w.field("mod", mod) }
         w.field("start", t.span.start)
-        w.key("text"); w.string(d[t.span])
+        w.key("text"); w.string(t.span, in: d.text)
         w.field("type", t.kind.rawValue)
         w.field("value", t.value)
         w.endObject()
