@@ -113,13 +113,19 @@ public struct FoldedTokens: Sendable {
                 let p = out.baseAddress!
                 var at = 0
                 var byte = 0, scalar = 0
-                var previousEnd = -1
                 let isASCIIText = text.isASCII
+                tokens.withPacked { packed in
                 for k in 0..<n {
-                    let tokenStart = tokens.start(at: k), tokenEnd = tokens.end(at: k)
+                    let token = packed[k]
+                    let tokenStart = Int(token.start)
+                    let tokenEnd = _fastPath(token.length != UInt16.max) ? tokenStart &+ Int(token.length) : tokens.end(at: k)
                     var newlines = 0
                     let gap = scalar < tokenStart
-                    if isASCIIText {
+                    if scalar &+ 1 == tokenStart && utf8[byte] == 0x20 {
+                        // One plain space (most gaps).
+                        byte &+= 1
+                        scalar = tokenStart
+                    } else if isASCIIText {
                         while scalar < tokenStart {
                             if utf8[byte] == 0x0A { newlines += 1 }
                             byte += 1
@@ -134,7 +140,7 @@ public struct FoldedTokens: Sendable {
                         }
                     }
                     var separator: UInt8 = 0
-                    if previousEnd >= 0 {
+                    if k > 0 {
                         if newlines >= 2 { p[at] = 0; at += 1; separator = Self.separatorFlag } else if gap { p[at] = 0x20; at += 1; separator = Self.separatorFlag }
                     }
                     // Both offsets fit in an Int32 (one test for the two, then stored as is).
@@ -212,7 +218,7 @@ public struct FoldedTokens: Sendable {
                     hashes[k] = h
                     if letters >= 2 && upper == letters { shape |= Shape.allCaps.rawValue }
                     flags[k] = (high == 0 ? Self.asciiFlag | shape : 0) | separator
-                    previousEnd = tokenEnd
+                }
                 }
                 written = at
                 // Every token's entries were written above.

@@ -65,6 +65,13 @@ public struct TokenLayer: RandomAccessCollection, Sendable {
     @inline(__always)
     public func start(at i: Int) -> Int { Int(packed[i].start) }
 
+    /// Calls `body` with the packed tokens, for loops over every token (a length of
+    /// `UInt16.max` means the length is in the side table: use ``end(at:)`` then).
+    @inline(__always)
+    func withPacked<R>(_ body: (UnsafeBufferPointer<Packed>) throws -> R) rethrows -> R {
+        try packed.withUnsafeBufferPointer(body)
+    }
+
     /// The end of token `i`, in scalars.
     @inline(__always)
     public func end(at i: Int) -> Int {

@@ -199,13 +199,15 @@ struct Tokenizer {
         }
         pendingFlags = []
         pendingBreaks = 0
-        let first = mapping.scalar(at: start), length = mapping.scalar(at: end) - first
-        if _slowPath(length >= Int(UInt16.max) || scratchCount == scratch.capacity) {
+        let first = mapping.scalar(at: start), length = mapping.scalar(at: end) &- first
+        // One test for the rare cases: a long token, a full scratch buffer, an offset out of range.
+        if _slowPath(UInt(bitPattern: first) > UInt(UInt32.max) || UInt(bitPattern: length) >= UInt(UInt16.max)
+                     || scratchCount == scratch.capacity) {
+            precondition(first >= 0 && first <= Int(UInt32.max) && length >= 0, "token out of range")
             moveScratch()
             tokens.append(Span(first, first + length), kind: kind, flags: flags)
             return
         }
-        precondition(first >= 0 && first <= Int(UInt32.max) && length >= 0, "token out of range")
         scratch.base[scratchCount] = TokenLayer.Packed(start: UInt32(truncatingIfNeeded: first), length: UInt16(truncatingIfNeeded: length),
                                                        kind: kind, flags: flags)
         scratchCount &+= 1

@@ -136,7 +136,7 @@ struct ScalarMapping {
     let map: UnsafeBufferPointer<Int32>?
 
     @inline(__always) func scalar(at unit: Int) -> Int {
-        if let map { return base + Int(map[unit]) }
-        return base + unit
+        if let map { return base &+ Int(map[unit]) }
+        return base &+ unit
     }
 }
