@@ -36,7 +36,11 @@ extension DateGrammar {
         // Times: `de 9h30 à 11h`, `entre midi et 2`, `11h30-1h30`.
         let dayOpener = role(i) == .ofThe || opener == .between
         let timeOpener = (opener == .of && role(i) != .ofThe) || opener == .between
-        if let a = clock(at: k, bare: timeOpener), a.certain || timeOpener, let j = rangeJoin(at: a.end, opener: opener),
+        // A clock or a day starts with a temporal word, a role, a number, a number word or a
+        // mark (`@`): after `de` most cells are none, and the calls are spared.
+        let kc = cells[k]
+        let mayStart = kc.lex != 0 || kc.role != 0 || kc.kind == .number || kc.kind == .ordinal || kc.wordNumber >= 0 || kc.kind == .punctuation
+        if mayStart, let a = clock(at: k, bare: timeOpener), a.certain || timeOpener, let j = rangeJoin(at: a.end, opener: opener),
            let b = clock(at: j, bare: a.certain || timeOpener), a.certain || b.certain || !dayOpener || opener == .between && !isRole(k, .article) {
             // `de 4 à 12 heures`: a bare number then `heures` is a range of amounts.
             if !a.certain, b.minute == nil, entry(b.end - 1)?.unit == .hour { return nil }
@@ -59,7 +63,7 @@ extension DateGrammar {
         }
         // Days: the first end may name only the day, and takes the month of the second.
         // (Read once: the two-days pattern below starts with it too.)
-        let firstDay = partialDay(at: k)
+        let firstDay = mayStart ? partialDay(at: k) : nil
         if let (d1, e1) = firstDay, let j = rangeJoin(at: e1, opener: opener) {
             if let right = date(at: j), right.point.dayNumber != nil, let y = right.point.year, let m = right.point.month, right.point.hour == nil {
                 var month = m, year = y

@@ -30,7 +30,9 @@ struct DateGrammar {
     var features = Features(rawValue: .max)
     /// Whether cell `k` can carry a date by itself: a temporal word, a year, a day after an
     /// article, or a number joined to `:`, `/`, `-`, `'` or `"`.
-    private func isCore(_ k: Int) -> Bool {
+    /// (Static, on the cells and lexicon: a method called from the mutating scan would be
+    /// passed a copy of the whole grammar at each call.)
+    private static func isCore(_ k: Int, _ cells: [DateCell], _ lexicon: TemporalLexicon) -> Bool {
         let c = cells[k]
         // `ten thirty`, `twelve oh three`: an hour and minutes in words.
         // `half past nine`: an hour in words after a direction.
@@ -48,7 +50,7 @@ struct DateGrammar {
         guard c.kind == .number, c.value >= 0, !c.flags.contains(.decimal) else { return false }
         if c.digits == 4 && c.value >= 1000 && c.value < 3000 { return true }
         // `'90s`: a decade number with its suffix.
-        if c.digits == 2, isRole(k + 1, .decadeSuffix) { return true }
+        if c.digits == 2, k + 1 < cells.count, cells[k + 1].role == TemporalRole.decadeSuffix.rawValue + 1 { return true }
         // `2 / 15` alone: two numbers around a spaced slash or dash.
         if k == 0, c.digits <= 2, cells.count == 3, cells[1].kind == .punctuation, cells[1].mark == 0x2F || cells[1].mark == 0x2D, cells[2].kind == .number { return true }
         // A day after a preposition or article (`le 16`, `du 13`, `de 5`), or numbers in a row (`20 02 14`).
@@ -60,6 +62,12 @@ struct DateGrammar {
             }
         }
         return false
+    }
+
+    /// Whether cell `c` may be core (``isCore(_:_:_:)`` is false for every other cell).
+    @inline(__always)
+    private static func mayBeCore(_ c: DateCell) -> Bool {
+        c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 1
     }
 
     /// Cells where no date starts (``date(at:)``): those whose stamp equals ``memoGeneration``.
@@ -150,7 +158,9 @@ struct DateGrammar {
             guard c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0 else { i += 1; continue }
             if next < i {
                 var k = i
-                while k < n, !isCore(k) { k += 1 }
+                // (Only a temporal word, a number, an ordinal or a number word can be core:
+                // the cheap test spares the call on the other cells.)
+                while k < n, !(Self.mayBeCore(cells[k]) && Self.isCore(k, cells, lexicon)) { k += 1 }
                 next = k < n ? k : Int.max
             }
             guard next - i <= 6 else { i += 1; continue }
