@@ -152,11 +152,10 @@ public final class TemporalLexicon: Sendable {
     private let keys: [UInt64]
     private let ids: [UInt16]
     private let mask: Int
-    /// Phrases starting with a word id: the word ids of the rest, and the phrase's entry id.
-    let phrases: [UInt16: [(rest: [UInt16], id: UInt16)]]
     /// Whether an entry id starts a phrase, by id (a flat table read for every cell).
     let startsPhrase: [Bool]
-    /// ``phrases`` by entry id (empty for a word that starts none): a flat table, no hashing.
+    /// The phrases starting with each entry id (empty for a word that starts none), longest
+    /// first: the word ids of the rest, and the phrase's entry id. A flat table, no hashing.
     let phrasesByStart: [[(rest: [UInt16], id: UInt16)]]
     /// By entry id, a bit (`id & 63`) for each word id that comes second in a phrase this word
     /// starts: a quick test before ``phrasesByStart`` is read.
@@ -260,7 +259,6 @@ public final class TemporalLexicon: Sendable {
         for w in language.unaccentedTenseWords { entries[Int(id(w))].unaccentedOnly = true }
         self.attachedAnteMeridiem = language.attachedAnteMeridiem.map(id)
         for w in language.weekRelationWords { entries[Int(id(w))].weekRelation = true }
-        self.phrases = phrases
         var phrasesByStart = [[(rest: [UInt16], id: UInt16)]](repeating: [], count: entries.count)
         for (k, list) in phrases { phrasesByStart[Int(k)] = list }
         self.phrasesByStart = phrasesByStart

@@ -85,7 +85,7 @@ struct EnglishClockTimeTests {
         language.phrases += [("after the bell", .partOfDay("AF")), ("after the bell", .this)]
         let lexicon = TemporalLexicon(language)
         let first = lexicon.lookup(WordFolding.fold("after").hash)
-        let rest = lexicon.phrases[first]!.filter { $0.rest.count == 2 }
+        let rest = lexicon.phrasesByStart[Int(first)].filter { $0.rest.count == 2 }
         #expect(rest.count == 1)
         let entry = lexicon.entries[Int(rest[0].id)]
         #expect(entry.this && entry.partOfDay == "AF")
