@@ -11,13 +11,8 @@ import Testing
         var description: String { expression }
     }
 
-    static func run(_ c: Case, language: TemporalLanguage, rules: SegmentationRules, code: String) throws {
-        var document = Document(id: "t", text: c.text, language: code, referenceDate: ReferenceDate(value: "2023-11-21", source: .option))
-        try Segmenter(rules: rules).process(&document)
-        try TimexStage(language: language).process(&document)
-        let found = (document.timexes ?? []).map { (String(document[$0.span]), $0.value) }
-        #expect(found.contains { $0.0 == c.expression && $0.1 == c.value }, "\(found)")
-        for t in document.timexes ?? [] { #expect(document.text.string.unicodeScalars.count >= t.span.end) }
+    static func run(_ c: Case, language: TemporalLanguage, rules: SegmentationRules) throws {
+        try TimexHarness.expect(c.expression, c.value, in: c.text, language: language, rules: rules)
     }
 
     static let english: [Case] = [
@@ -80,7 +75,7 @@ import Testing
 
     @Test(arguments: english)
     func englishHoliday(_ c: Case) throws {
-        try Self.run(c, language: .english, rules: .english, code: "en")
+        try Self.run(c, language: .english, rules: .english)
     }
 
     static let french: [Case] = [
@@ -95,24 +90,19 @@ import Testing
 
     @Test(arguments: french)
     func frenchHoliday(_ c: Case) throws {
-        try Self.run(c, language: .french, rules: .french, code: "fr")
+        try Self.run(c, language: .french, rules: .french)
     }
 
     @Test(arguments: ["He lent me his car.", "The bank lent them money last year.", "She had an epiphany last year."])
     func commonWordsAreNoHolidays(_ text: String) throws {
-        var document = Document(id: "t", text: text, language: "en", referenceDate: ReferenceDate(value: "2023-11-21", source: .option))
-        try Segmenter(rules: .english).process(&document)
-        try TimexStage(language: .english).process(&document)
-        let texts = (document.timexes ?? []).map { String(document[$0.span]).lowercased() }
+        let texts = try TimexHarness.timexes(text, language: .english, rules: .english).map { $0.text.lowercased() }
         #expect(!texts.contains { $0.contains("lent") || $0.contains("epiphany") }, "\(texts)")
     }
 
     /// Every span satisfies `text[span] == span's text` (checked through the document's scalars).
     @Test func spansMatchTheirText() throws {
         let text = "Between Rosh Hashanah 2023 and Hanukkah 2023, Earth Hour 2024 was announced."
-        var document = Document(id: "t", text: text, language: "en", referenceDate: ReferenceDate(value: "2023-11-21", source: .option))
-        try Segmenter(rules: .english).process(&document)
-        try TimexStage(language: .english).process(&document)
+        let document = try TimexHarness.run(text, language: .english, rules: .english)
         let scalars = Array(text.unicodeScalars)
         let texts = (document.timexes ?? []).map { t in String(String.UnicodeScalarView(scalars[t.span.start..<t.span.end])) }
         #expect(texts == ["Rosh Hashanah 2023", "Hanukkah 2023", "Earth Hour 2024"])

@@ -15,7 +15,7 @@ import Testing
 
     @Test(arguments: english)
     func englishFestival(_ c: Case) throws {
-        try HolidayTests.run(c, language: .english, rules: .english, code: "en")
+        try HolidayTests.run(c, language: .english, rules: .english)
     }
 
     static let french: [Case] = [
@@ -25,6 +25,6 @@ import Testing
 
     @Test(arguments: french)
     func frenchFestival(_ c: Case) throws {
-        try HolidayTests.run(c, language: .french, rules: .french, code: "fr")
+        try HolidayTests.run(c, language: .french, rules: .french)
     }
 }

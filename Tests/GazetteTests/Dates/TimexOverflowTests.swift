@@ -13,10 +13,8 @@ import Testing
     func hugeAmounts(_ phrase: String) throws {
         for (language, rules, reference) in [(TemporalLanguage.english, SegmentationRules.english, "2013-02-12T04:30:00"),
                                              (.french, .french, "2023-11-21")] {
-            var document = Document(id: "t", text: "It comes back \(phrase). Il revient \(phrase).",
-                                    referenceDate: ReferenceDate(value: reference, source: .option))
-            try Segmenter(rules: rules).process(&document)
-            try TimexStage(language: language).process(&document)
+            let document = try TimexHarness.run("It comes back \(phrase). Il revient \(phrase).", reference: reference,
+                                                language: language, rules: rules)
             // The amount is the text's number or nothing: a timex over it either carries that
             // number (a duration, `P2147483647Y`) or is not read at all.
             let number = String(phrase.unicodeScalars.filter { $0.properties.numericType != nil })

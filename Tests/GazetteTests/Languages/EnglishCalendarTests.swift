@@ -9,11 +9,7 @@ struct EnglishCalendarTests {
 
     /// The timexes of `text` as (text, value, mod).
     static func timexes(_ text: String) throws -> [(text: String, value: String, mod: String?)] {
-        var document = Document(id: "t", text: text, language: "en", referenceDate: ReferenceDate(value: reference, source: .option))
-        try Segmenter(rules: .english).process(&document)
-        try TimexStage(language: .english).process(&document)
-        for t in document.timexes! { #expect(t.span.length > 0 && t.span.end <= document.text.scalarCount) }
-        return document.timexes!.map { (String(document[$0.span]), $0.value, $0.mod) }
+        try TimexHarness.timexes(text, reference: reference, language: .english, rules: .english).map { ($0.text, $0.value, $0.mod) }
     }
 
     /// Sentence, expression, value.

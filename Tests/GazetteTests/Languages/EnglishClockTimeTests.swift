@@ -8,10 +8,7 @@ struct EnglishClockTimeTests {
     static let reference = "2024-05-08T10:15:00"
 
     static func timexes(_ text: String, reference: String = reference) throws -> [(text: String, value: String, mod: String?)] {
-        var document = Document(id: "t", text: text, language: "en", referenceDate: ReferenceDate(value: reference, source: .option))
-        try Segmenter(rules: .english).process(&document)
-        try TimexStage(language: .english).process(&document)
-        return document.timexes!.map { (String(document[$0.span]), $0.value, $0.mod) }
+        try TimexHarness.timexes(text, reference: reference, language: .english, rules: .english).map { ($0.text, $0.value, $0.mod) }
     }
 
     /// Sentence, expression, value.

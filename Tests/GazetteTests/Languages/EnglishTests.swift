@@ -40,11 +40,7 @@ struct EnglishTests {
 
     @Test(arguments: timexCases)
     func timex(_ sentence: String, _ expression: String, _ value: String) throws {
-        var document = Document(id: "t", text: sentence, language: "en", referenceDate: ReferenceDate(value: "2023-11-21", source: .option))
-        try Segmenter(rules: .english).process(&document)
-        try TimexStage(language: .english).process(&document)
-        let found = document.timexes!.map { (String(document[$0.span]), $0.value) }
-        #expect(found.contains { $0.0 == expression && $0.1 == value }, "\(found)")
+        try TimexHarness.expect(expression, value, in: sentence, reference: "2023-11-21", language: .english, rules: .english)
     }
 
     @Test func triggersInflect() {
@@ -76,11 +72,7 @@ struct EnglishWordOrderTests {
 
     @Test(arguments: cases)
     func value(_ sentence: String, _ expression: String, _ value: String) throws {
-        var document = Document(id: "t", text: sentence, language: "en", referenceDate: ReferenceDate(value: "2013-02-12", source: .option))
-        try Segmenter(rules: .english).process(&document)
-        try TimexStage(language: .english).process(&document)
-        let found = document.timexes!.map { (String(document[$0.span]), $0.value) }
-        #expect(found.contains { $0.0 == expression && $0.1 == value }, "\(found)")
+        try TimexHarness.expect(expression, value, in: sentence, reference: "2013-02-12", language: .english, rules: .english)
     }
 }
 
@@ -97,11 +89,7 @@ struct EnglishClockTests {
 
     @Test(arguments: cases)
     func value(_ sentence: String, _ expression: String, _ value: String) throws {
-        var document = Document(id: "t", text: sentence, language: "en", referenceDate: ReferenceDate(value: "2013-02-12T04:30:00", source: .option))
-        try Segmenter(rules: .english).process(&document)
-        try TimexStage(language: .english).process(&document)
-        let found = document.timexes!.map { (String(document[$0.span]), $0.value) }
-        #expect(found.contains { $0.0 == expression && $0.1 == value }, "\(found)")
+        try TimexHarness.expect(expression, value, in: sentence, reference: "2013-02-12T04:30:00", language: .english, rules: .english)
     }
 
     @Test func amAndPmSplitOffNumbers() throws {
