@@ -2,6 +2,7 @@
 #include "ShimError.h"
 #include <stdlib.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
 
 struct gz_breaker {
     UBreakIterator *iter;
@@ -53,4 +54,8 @@ int32_t gz_breaker_segment(gz_breaker *b, const uint16_t *text, int32_t length,
     /* Detach from the caller's buffer so that a later free of it is harmless. */
     ubrk_setText(b->iter, empty, 0, &status);
     return count <= cap ? count : -count;
+}
+
+int32_t gz_word_break_property(uint32_t codePoint) {
+    return u_getIntPropertyValue((UChar32)codePoint, UCHAR_WORD_BREAK);
 }

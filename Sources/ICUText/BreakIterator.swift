@@ -2,8 +2,12 @@ import CICUShims
 
 /// An ICU break iterator (words, sentences, lines or characters) for one locale.
 ///
-/// Open it once and reuse it for every text: opening costs 0.1–0.3 ms. One call segments a
-/// whole buffer. Boundaries are UTF-16 offsets into the buffer passed in.
+/// Open it once and reuse it for every text: opening costs 0.1–0.3 ms (about 2 ms more for
+/// words, to check the Latin fast path against ICU). One call segments a whole buffer.
+/// Boundaries are UTF-16 offsets into the buffer passed in. Word boundaries of a text in
+/// Latin, Greek, Cyrillic or Armenian letters, digits and common punctuation are computed by
+/// `LatinWordBreaker`, which gives ICU's results several times faster; any other text goes
+/// to ICU.
 /// Not thread-safe: use one instance per thread or worker.
 public final class BreakIterator {
     /// What the iterator segments.
@@ -36,7 +40,18 @@ public final class BreakIterator {
         self.kind = kind
         self.locale = locale
         self.handle = handle
+        if kind == .word {
+            latinWords = LatinWordBreaker { text in
+                var ends: [Int32] = [], statuses: [Int32] = []
+                guard (try? self.segmentWithICU(text, ends: &ends, statuses: &statuses)) != nil else { return [] }
+                return (0..<self.count).map { (Int(ends[$0]), statuses[$0]) }
+            }
+        }
     }
+
+    /// Word boundaries of Latin, Greek and Cyrillic text without ICU's rule engine, when it
+    /// agreed with ICU at init (see `LatinWordBreaker`). Nil for other kinds.
+    var latinWords: LatinWordBreaker?
 
     deinit { gz_breaker_close(handle) }
 
@@ -44,6 +59,19 @@ public final class BreakIterator {
     /// rule status to `statuses` (see ``WordStatus``). The first segment starts at 0; each
     /// next one starts at the previous end. Existing contents of the arrays are replaced.
     public func segment(_ text: UnsafeBufferPointer<UInt16>, ends: inout [Int32], statuses: inout [Int32]) throws(ICUError) {
+        let capacity = text.count + 1
+        if ends.count < capacity { ends = [Int32](repeating: 0, count: capacity) }
+        if statuses.count < capacity { statuses = [Int32](repeating: 0, count: capacity) }
+        if let latinWords, let n = ends.withUnsafeMutableBufferPointer({ e in
+            statuses.withUnsafeMutableBufferPointer { s in latinWords.segment(text, ends: e.baseAddress!, statuses: s.baseAddress!) }
+        }) {
+            count = n
+            return
+        }
+        try segmentWithICU(text, ends: &ends, statuses: &statuses)
+    }
+
+    private func segmentWithICU(_ text: UnsafeBufferPointer<UInt16>, ends: inout [Int32], statuses: inout [Int32]) throws(ICUError) {
         let capacity = text.count + 1
         if ends.count < capacity { ends = [Int32](repeating: 0, count: capacity) }
         if statuses.count < capacity { statuses = [Int32](repeating: 0, count: capacity) }

@@ -43,6 +43,13 @@ int32_t gz_breaker_segment(gz_breaker *b, const uint16_t *text, int32_t length,
                            int32_t *ends, int32_t *statuses, int32_t cap,
                            char *err, size_t errCap);
 
+/* The Unicode Word_Break property of a code point, in ICU's UWordBreakValues numbering
+   (0 Other, 1 ALetter, 2 Format, 3 Katakana, 4 MidLetter, 5 MidNum, 6 Numeric,
+   7 ExtendNumLet, 8 CR, 9 Extend, 10 LF, 11 MidNumLet, 12 Newline, 13 Regional_Indicator,
+   14 Hebrew_Letter, 15 Single_Quote, 16 Double_Quote, 17-20 emoji classes, 21 ZWJ,
+   22 WSegSpace). */
+int32_t gz_word_break_property(uint32_t codePoint);
+
 /* ICU word-break rule status ranges (UWordBreak). */
 enum {
     GZ_WORD_NONE = 0, GZ_WORD_NONE_LIMIT = 100,
