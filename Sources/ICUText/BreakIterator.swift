@@ -40,6 +40,7 @@ public final class BreakIterator {
         self.kind = kind
         self.locale = locale
         self.handle = handle
+        if kind == .sentence { sentenceWindows = SentenceWindows(locale: locale) }
         if kind == .word {
             latinWords = LatinWordBreaker { text in
                 var ends: [Int32] = [], statuses: [Int32] = []
@@ -50,8 +51,12 @@ public final class BreakIterator {
     }
 
     /// Word boundaries of Latin, Greek and Cyrillic text without ICU's rule engine, when it
-    /// agreed with ICU at init (see `LatinWordBreaker`). Nil for other kinds.
+    /// agreed with ICU at init (see `LatinWordBreaker`); lines it refuses go to ICU. Nil for
+    /// other kinds.
     var latinWords: LatinWordBreaker?
+    /// For sentences: the parts of a text ICU must read (see `SentenceWindows`). Nil for other kinds.
+    var sentenceWindows: SentenceWindows?
+    private var windows: [Int32] = []
 
     deinit { gz_breaker_close(handle) }
 
@@ -62,8 +67,24 @@ public final class BreakIterator {
         let capacity = text.count + 1
         if ends.count < capacity { ends = [Int32](repeating: 0, count: capacity) }
         if statuses.count < capacity { statuses = [Int32](repeating: 0, count: capacity) }
+        // The fast paths; an ICU error in them sends the text to ICU whole, which reports it.
         if let latinWords, let n = ends.withUnsafeMutableBufferPointer({ e in
-            statuses.withUnsafeMutableBufferPointer { s in latinWords.segment(text, ends: e.baseAddress!, statuses: s.baseAddress!) }
+            statuses.withUnsafeMutableBufferPointer { s in
+                latinWords.segment(text, ends: e.baseAddress!, statuses: s.baseAddress!) { line, count in
+                    // A line the breaker refuses goes to ICU alone.
+                    let window = [Int32(line.lowerBound), Int32(line.upperBound)]
+                    return segmentWindows(text, window, ends: e.baseAddress! + count, statuses: s.baseAddress! + count,
+                                          capacity: capacity - count).map { count + $0 }
+                }
+            }
+        }) {
+            count = n
+            return
+        }
+        if let sentenceWindows, sentenceWindows.windows(text, into: &windows), let n = ends.withUnsafeMutableBufferPointer({ e in
+            statuses.withUnsafeMutableBufferPointer { s in
+                segmentWindows(text, windows, ends: e.baseAddress!, statuses: s.baseAddress!, capacity: capacity)
+            }
         }) {
             count = n
             return
@@ -86,6 +107,21 @@ public final class BreakIterator {
         }
         guard n >= 0 else { throw ICUError(operation: "segment text with \(locale) \(kind) breaks", code: err.message) }
         count = Int(n)
+    }
+
+    /// ICU's boundaries inside `windows` of `text` (start and end pairs, see
+    /// `gz_breaker_segment_windows`), written from `ends` and `statuses` on; their number, or
+    /// nil on an ICU error.
+    private func segmentWindows(_ text: UnsafeBufferPointer<UInt16>, _ windows: [Int32], ends: UnsafeMutablePointer<Int32>,
+                                statuses: UnsafeMutablePointer<Int32>, capacity: Int) -> Int? {
+        var err = ErrorBuffer()
+        let n = windows.withUnsafeBufferPointer { w in
+            err.withPointer {
+                gz_breaker_segment_windows(handle, text.baseAddress, Int32(text.count), w.baseAddress, Int32(w.count / 2),
+                                           ends, statuses, Int32(capacity), $0, $1)
+            }
+        }
+        return n >= 0 ? Int(n) : nil
     }
 
     /// The number of segments found by the last call to ``segment(_:ends:statuses:)``.

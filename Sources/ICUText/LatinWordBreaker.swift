@@ -12,17 +12,18 @@ import CICUShims
 /// - the breaker is then run next to ICU on every sequence of four classes; if one boundary
 ///   or status differs, it is not used (``init(checkingAgainst:)`` returns nil).
 ///
-/// A text holding any other code unit (combining marks, soft hyphens, emoji, other scripts) is
-/// refused whole and goes to ICU. Offsets are UTF-16 units, as ICU's.
+/// A line holding any other code unit (combining marks, soft hyphens, emoji, other scripts) is
+/// refused and goes to ICU. Offsets are UTF-16 units, as ICU's.
 struct LatinWordBreaker {
     /// Word-break classes (UAX #29) as ICU's iterator showed them.
     enum Class: UInt8, CaseIterable {
-        case other, letter, numeric, midLetter, midNum, midNumLet, extendNumLet, space, cr, lf
+        // The three classes that always hold together come first (see `segment`).
+        case letter, numeric, extendNumLet, midLetter, midNum, midNumLet, space, cr, lf, other
         /// Left to ICU.
         case unsupported
     }
 
-    /// The class of every code unit below `classes.count`; units at or above it are unsupported.
+    /// The class of every UTF-16 code unit.
     private let classes: [Class]
 
     /// The code points classified; everything else is left to ICU.
@@ -31,7 +32,7 @@ struct LatinWordBreaker {
     /// Classifies the code points of ``ranges`` with `icu` and checks the rules against it.
     /// Nil when ICU disagrees with the breaker anywhere in the check.
     init?(checkingAgainst icu: (UnsafeBufferPointer<UInt16>) -> [(end: Int, status: Int32)]) {
-        var classes = [Class](repeating: .unsupported, count: Int(Self.ranges.last!.upperBound) + 1)
+        var classes = [Class](repeating: .unsupported, count: 0x10000)
         var candidates: [UInt16] = []
         for range in Self.ranges {
             for point in range {
@@ -52,7 +53,9 @@ struct LatinWordBreaker {
         var ends = [Int32](repeating: 0, count: sample.count + 1), statuses = ends
         let count = sample.withUnsafeBufferPointer { text in
             ends.withUnsafeMutableBufferPointer { e in
-                statuses.withUnsafeMutableBufferPointer { s in segment(text, ends: e.baseAddress!, statuses: s.baseAddress!) }
+                statuses.withUnsafeMutableBufferPointer { s in
+                    segment(text, ends: e.baseAddress!, statuses: s.baseAddress!) { _, _ in nil }
+                }
             }
         }
         guard let count, count == expected.count,
@@ -139,35 +142,47 @@ struct LatinWordBreaker {
     }
 
     /// Writes the end and rule status of every word segment of `text`, as ICU's iterator would,
-    /// and returns their number; nil, with the buffers partly written, when `text` holds a unit
-    /// the breaker leaves to ICU. The buffers hold at least `text.count` entries.
-    func segment(_ text: UnsafeBufferPointer<UInt16>, ends: UnsafeMutablePointer<Int32>, statuses: UnsafeMutablePointer<Int32>) -> Int? {
+    /// and returns their number. A line (up to and with its line feed or carriage return, where
+    /// ICU always breaks) that holds a unit the breaker leaves to ICU is handed to `refused`
+    /// with the number of segments written so far; it writes the line's segments from there
+    /// and returns the new number, or nil to give up (then so does this function, with the
+    /// buffers partly written). The buffers hold at least `text.count` entries.
+    func segment(_ text: UnsafeBufferPointer<UInt16>, ends: UnsafeMutablePointer<Int32>, statuses: UnsafeMutablePointer<Int32>,
+                 refused: (_ line: Range<Int>, _ count: Int) -> Int?) -> Int? {
         classes.withUnsafeBufferPointer { table -> Int? in
-            let limit = table.count, n = text.count
-            @inline(__always) func kind(_ i: Int) -> Class {
-                let unit = Int(text[i])
-                return unit < limit ? table[unit] : .unsupported
-            }
+            let n = text.count
+            @inline(__always) func kind(_ i: Int) -> Class { table[Int(text[i])] }
             var count = 0, i = 0
+            // Where the current line starts, and the number of segments before it.
+            var lineStart = 0, lineCount = 0
             while i < n {
                 let first = kind(i)
                 var j = i + 1
                 var status: Int32 = 0
                 switch first {
                 case .unsupported:
-                    return nil
+                    while j < n, kind(j) != .lf, kind(j) != .cr { j += 1 }
+                    if j < n { j += text[j] == 0x0D && j + 1 < n && text[j + 1] == 0x0A ? 2 : 1 }
+                    guard let total = refused(lineStart..<j, lineCount) else { return nil }
+                    (count, i, lineStart, lineCount) = (total, j, j, total)
+                    continue
                 case .space:
                     while j < n, kind(j) == .space { j += 1 }
+                case .lf:
+                    (lineStart, lineCount) = (j, count + 1)
                 case .cr:
                     if j < n, kind(j) == .lf { j += 1 }
+                    (lineStart, lineCount) = (j, count + 1)
                 case .letter, .numeric, .extendNumLet:
                     // WB5, WB8–WB10, WB13a/b: letters, digits and connectors all hold together;
                     // WB6/7 and WB11/12: a middle mark between two letters or two digits.
                     scan: while j < n {
                         let next = kind(j)
-                        switch next {
-                        case .letter, .numeric, .extendNumLet:
+                        if next.rawValue <= Class.extendNumLet.rawValue {
                             j += 1
+                            continue
+                        }
+                        switch next {
                         case .midLetter, .midNum, .midNumLet:
                             guard j + 1 < n else { break scan }
                             let before = kind(j - 1), after = kind(j + 1)

@@ -35,6 +35,18 @@ struct LatinWordBreakerTests {
         #expect(try Self.segments(fast, units) == Self.icu(locale, units))
     }
 
+    @Test("sends ICU only the lines it refuses")
+    func refusedLines() throws {
+        let text = "Un été.\nDeux e\u{301}te\u{301}s.\r\nTrois 東京.\nQuatre.\n"
+        let units = Array(text.utf16)
+        let fast = try BreakIterator(.word, locale: "fr")
+        var ends = [Int32](repeating: 0, count: units.count + 1), statuses = ends
+        var refused: [Range<Int>] = []
+        _ = units.withUnsafeBufferPointer { fast.latinWords!.segment($0, ends: &ends, statuses: &statuses) { line, count in refused.append(line); return count } }
+        #expect(refused == [8..<22, 22..<32])
+        #expect(try Self.segments(fast, units) == Self.icu("fr", units))
+    }
+
     @Test("refuses text it does not classify, which then goes to ICU", arguments: [
         "e\u{301}té", "co\u{AD}opération", "東京 Tokyo", "שָׁלוֹם", "👍🏽 ok", "カタカナ", "🇫🇷",
     ])
@@ -42,22 +54,26 @@ struct LatinWordBreakerTests {
         let fast = try BreakIterator(.word, locale: "fr")
         let units = Array(text.utf16)
         var ends = [Int32](repeating: 0, count: units.count + 1), statuses = ends
-        let n = units.withUnsafeBufferPointer { fast.latinWords!.segment($0, ends: &ends, statuses: &statuses) }
-        #expect(n == nil)
+        var refused: [Range<Int>] = []
+        let n = units.withUnsafeBufferPointer { fast.latinWords!.segment($0, ends: &ends, statuses: &statuses) { line, _ in refused.append(line); return nil } }
+        #expect(n == nil && refused == [0..<units.count])
         #expect(try Self.segments(fast, units) == Self.icu("fr", units))
     }
 
     /// Random texts over every code point the breaker accepts, weighted toward letters,
-    /// digits and the marks that join them, compared with ICU.
+    /// digits and the marks that join them, in short lines of which some hold a combining mark
+    /// (refused), compared with ICU.
     @Test("agrees with ICU on random text over every accepted code point", arguments: ["fr", "en"])
     func random(locale: String) throws {
         let fast = try BreakIterator(.word, locale: locale)
         let accepted = LatinWordBreaker.ranges.flatMap { $0 }.filter {
             var units = [UInt16(truncatingIfNeeded: $0)], ends: [Int32] = [0, 0], statuses: [Int32] = [0, 0]
-            return units.withUnsafeMutableBufferPointer { fast.latinWords!.segment(UnsafeBufferPointer($0), ends: &ends, statuses: &statuses) } != nil
+            return units.withUnsafeMutableBufferPointer {
+                fast.latinWords!.segment(UnsafeBufferPointer($0), ends: &ends, statuses: &statuses) { _, _ in nil }
+            } != nil
         }.map { UInt16($0) }
         #expect(accepted.count > 1500)
-        let common = Array("aé1.,'’_:;- \u{202F}\u{A0}".utf16)
+        let common = Array("aé1.,'’_:;- \u{202F}\u{A0}\n\n\n\u{301}".utf16)
         let reference = try BreakIterator(.word, locale: locale)
         reference.latinWords = nil
         var generator = SplitMix(seed: 29)

@@ -43,6 +43,26 @@ int32_t gz_breaker_segment(gz_breaker *b, const uint16_t *text, int32_t length,
                            int32_t *ends, int32_t *statuses, int32_t cap,
                            char *err, size_t errCap);
 
+/* Segments only the windows [windows[2k], windows[2k+1]) of `text` (ascending, disjoint),
+   each as a text of its own, in one call. Writes the boundaries found inside each window,
+   as offsets into `text`, and their rule statuses; a window whose end is given negated ends
+   where the text goes on, so its end is left out. Returns their number, or INT32_MIN with
+   `err` set, or minus the number needed when `cap` is too small. */
+int32_t gz_breaker_segment_windows(gz_breaker *b, const uint16_t *text, int32_t length,
+                                   const int32_t *windows, int32_t windowCount,
+                                   int32_t *ends, int32_t *statuses, int32_t cap,
+                                   char *err, size_t errCap);
+
+/* The Unicode Sentence_Break property of the code points 0..<count, in ICU's
+   USentenceBreak numbering (0 Other, 1 ATerm, 2 Close, 3 Format, 4 Lower, 5 Numeric,
+   6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper, 11 CR, 12 Extend, 13 LF, 14 SContinue). */
+void gz_sentence_break_properties(uint8_t *out, int32_t count);
+
+/* The length in UTF-16 units of the longest abbreviation after which a sentence break is
+   suppressed for `locale` (`fr@ss=standard`: ICU's exception list of the locale or its
+   nearest parent that has one); 0 when the locale asks for no suppression. */
+int32_t gz_sentence_exceptions_max_length(const char *locale);
+
 /* The Unicode Word_Break property of a code point, in ICU's UWordBreakValues numbering
    (0 Other, 1 ALetter, 2 Format, 3 Katakana, 4 MidLetter, 5 MidNum, 6 Numeric,
    7 ExtendNumLet, 8 CR, 9 Extend, 10 LF, 11 MidNumLet, 12 Newline, 13 Regional_Indicator,
