@@ -32,6 +32,9 @@ struct Tokenizer {
         let hasNumberSuffixes: Bool
         /// Last code units of the ordinal suffixes, to reject most words at once.
         let ordinalEndings: [UInt16]
+        /// Whether every lexicalised word holds an apostrophe or a hyphen: then a lone word
+        /// without an apostrophe is neither lexicalised nor elided.
+        let lexicalisedWordsHaveJoiners: Bool
 
         init(_ rules: SegmentationRules) {
             elisions = WordSet(rules.elisionPrefixes, folded: true)
@@ -49,6 +52,9 @@ struct Tokenizer {
             numberSuffixes = WordSet(rules.numberSuffixes, folded: true)
             hasNumberSuffixes = !rules.numberSuffixes.isEmpty
             ordinalEndings = Array(Set(rules.ordinalSuffixes.compactMap { $0.utf16.last })).sorted()
+            lexicalisedWordsHaveJoiners = rules.lexicalisedApostropheWords.union(rules.lexicalisedHyphenWords).allSatisfy {
+                $0.utf16.contains { CodeUnits.isApostrophe($0) || CodeUnits.isHyphen($0) }
+            }
         }
     }
 
@@ -334,8 +340,9 @@ struct Tokenizer {
         let end = run[j].end
         var firstSegmentEnd = run[i].end
 
-        // Elisions at the front, unless the word is lexicalised.
-        while true {
+        // Elisions at the front, unless the word is lexicalised (a lone segment without an
+        // apostrophe can be neither, when the lexicalised words all have joiners).
+        while i < j || !lexicon.lexicalisedWordsHaveJoiners || containsJoiner(u, start, end) {
             if lexicon.lexicalised(u, start, end) { emit(u, start, end, .word); return j + 1 }
             guard let apostrophe = lexicon.elisionApostrophe(u, start, firstSegmentEnd) else { break }
             emit(u, start, apostrophe + 1, .elision)
@@ -530,8 +537,12 @@ struct Tokenizer {
             return (end, c == 0x40 ? .mention : .hashtag)
         }
         guard s.isAlphanumeric else { return nil }
+        // `http`, `https`, `ftp:` and `www.` have `p`, `:` or `.` fourth.
         let c0 = c | 0x20
-        if c0 == 0x68 || c0 == 0x77 || c0 == 0x66, let end = url(u, s.start, runEnd) { return (end, .url) }
+        if c0 == 0x68 || c0 == 0x77 || c0 == 0x66, s.start + 3 < runEnd {
+            let c3 = u[s.start + 3] | 0x20
+            if c3 == 0x70 || c3 == 0x3A || c3 == 0x2E, let end = url(u, s.start, runEnd) { return (end, .url) }
+        }
         if runHasAt == nil {
             runHasAt = false
             for p in run[0].start..<runEnd where u[p] == 0x40 { runHasAt = true; break }
