@@ -19,6 +19,13 @@
 /// begin or end with whitespace. Character look-ups go through a forward-moving cursor.
 struct SentenceSplitter {
     let rules: SegmentationRules
+    /// The first letters of the sentence starters, to reject most capitalised words unread.
+    private let starterInitials: [Unicode.Scalar]
+
+    init(rules: SegmentationRules) {
+        self.rules = rules
+        starterInitials = Array(Set(rules.sentenceStarters.compactMap { $0.unicodeScalars.first }))
+    }
 
     /// Sentences of `text` given ICU's candidate boundaries (scalar offsets, ascending).
     func sentences(candidates: [Int], tokens: TokenLayer, text: DocumentText) -> [Span] {
@@ -131,6 +138,7 @@ struct SentenceSplitter {
               tokens[i + 1].flags.contains(.lowercase) || tokens[i + 1].kind == .word || tokens[i + 1].kind == .punctuation else { return false }
         if previous.kind == .word || previous.kind == .number {
             return token.span.length <= 5 && tokens[i + 1].flags.contains(.lowercase)
+                && s.scalar(at: token.start).map(starterInitials.contains) == true
                 && rules.sentenceStarters.contains(s.string(token.span).replacingApostrophes())
         }
         return isMark(previous, ";", &s) && rules.functionWords.contains(s.string(token.span).replacingApostrophes())
