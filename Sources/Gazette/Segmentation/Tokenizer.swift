@@ -254,10 +254,29 @@ struct Tokenizer {
             emit(u, run[0].start, runEnd, .emoticon)
             return
         }
+        // Words and marks that no rule joins (`(mot),`): each is a token as it stands.
+        if lexicon.lexicalisedWordsHaveJoiners, (0..<run.count).allSatisfy({ isPlain(u, run[$0]) }) {
+            for k in 0..<run.count {
+                let s = run[k]
+                if s.isAlphanumeric { emitWord(u, s.start, s.end, status: s.status) } else { emit(u, s.start, s.end, kind(ofMark: u, s.start)) }
+            }
+            return
+        }
         var i = 0
         while i < run.count {
             i = step(u, at: i)
         }
+    }
+
+    /// Whether no run rule can apply to segment `s`: a word without a joiner that starts no
+    /// URL or handle, or a single mark other than the periods, hyphens, signs, apostrophes, `@`
+    /// and `#` that rules look for.
+    @inline(__always)
+    private func isPlain(_ u: UnsafeBufferPointer<UInt16>, _ s: Segment) -> Bool {
+        if s.isAlphanumeric { return !containsJoiner(u, s.start, s.end) && !isStartOfSpecial(u, s.start, s.end) }
+        guard s.end - s.start == 1 else { return false }
+        let c = u[s.start]
+        return !(c == 0x2E || CodeUnits.isHyphen(c) || c == 0x2B || c == 0x2212 || CodeUnits.isApostrophe(c) || c == 0x40 || c == 0x23)
     }
 
     /// Emits the segment `[a, b)` when it stands alone between spaces and needs none of the
