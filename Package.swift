@@ -59,5 +59,5 @@ let package = Package(
 // (libFuzzer's driver). Built and run by scripts/fuzz.sh in its own build folder (.build-fuzz);
 // never part of `swift build` or `swift test`.
 if Context.environment["GAZETTE_FUZZ"] == "1" {
-    package.targets.append(.executableTarget(name: "gazette-fuzz", dependencies: ["Gazette"], path: "Fuzz/gazette-fuzz"))
+    package.targets.append(.executableTarget(name: "gazette-fuzz", dependencies: ["Gazette", "ICUText"], path: "Fuzz/gazette-fuzz"))
 }

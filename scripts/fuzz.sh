@@ -7,6 +7,7 @@
 # Targets (Fuzz/gazette-fuzz, one binary, GAZETTE_FUZZ_TARGET picks one):
 #   decoder          bytes → DocumentReader/TextDecoder (BOMs, UTF-8 repair, ICU charsets), offset maps
 #   segmenter        text → Segmenter (tokens, sentences), span invariants, record is valid JSON
+#   breaks           text → ICU word and sentence boundaries with and without the fast paths: equal
 #   entities         text → built-in pipeline (segmenter + entities with the shipped gazetteers)
 #   gazetteer-tsv    TSV gazetteer → loader → compiler → matcher on its own names
 #   gazetteer-jsonl  spaCy EntityRuler JSONL → same
@@ -25,7 +26,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 shift || true
-all=(decoder segmenter entities gazetteer-tsv gazetteer-jsonl pipeline-file stream-line timex)
+all=(decoder segmenter breaks entities gazetteer-tsv gazetteer-jsonl pipeline-file stream-line timex)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 parallel=${FUZZ_PARALLEL:-1}
@@ -41,7 +42,7 @@ mkdir -p .fuzz/logs
 seeds_for() {
   case $1 in
     decoder) echo "Fuzz/seeds/decoder Fuzz/seeds/segmenter corpus/fr" ;;
-    segmenter|entities) echo "Fuzz/seeds/segmenter corpus/fr" ;;
+    segmenter|breaks|entities) echo "Fuzz/seeds/segmenter corpus/fr" ;;
     timex) echo "Fuzz/seeds/timex" ;;
     gazetteer-tsv) echo "Fuzz/seeds/$1 .fuzz/seeds-gazetteers" ;;
     *) echo "Fuzz/seeds/$1" ;;
@@ -49,7 +50,7 @@ seeds_for() {
 }
 max_len_for() {
   case $1 in
-    decoder|segmenter|entities|timex) echo 16384 ;;
+    decoder|segmenter|breaks|entities|timex) echo 16384 ;;
     *) echo 8192 ;;
   esac
 }

@@ -45,6 +45,7 @@ struct FuzzTarget: Sendable {
     static let all: [FuzzTarget] = [
         FuzzTarget("decoder", run: FuzzDecoder.run),
         FuzzTarget("segmenter", setUp: FuzzSegmenter.setUp, run: FuzzSegmenter.run),
+        FuzzTarget("breaks", setUp: FuzzBreaks.setUp, run: FuzzBreaks.run),
         FuzzTarget("gazetteer-tsv", run: { FuzzGazetteer.run($0, format: .tsv) }),
         FuzzTarget("gazetteer-jsonl", run: { FuzzGazetteer.run($0, format: .entityRuler) }),
         FuzzTarget("pipeline-file", run: FuzzPipelineFile.run),

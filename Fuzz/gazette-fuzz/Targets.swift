@@ -1,5 +1,6 @@
 import Foundation
 import Gazette
+import ICUText
 
 /// Raw bytes through the decoder, as a file read from disk.
 enum FuzzDecoder {
@@ -34,6 +35,32 @@ enum FuzzSegmenter {
         var document = Document(id: "fuzz", text: DocumentChecks.text(bytes))
         do { try segmenter.process(&document) } catch { check(false, "segmenter threw \(error)") }
         DocumentChecks.verify(document, stages: ["segmenter@1"])
+    }
+}
+
+/// Text through ICU's word and sentence iterators with and without their fast paths
+/// (`LatinWordBreaker`, `SentenceWindows`): boundaries and statuses must be the same.
+enum FuzzBreaks {
+    nonisolated(unsafe) static var pairs: [(fast: BreakIterator, icu: BreakIterator)] = []
+
+    static func setUp() {
+        pairs = [(BreakIterator.Kind.word, "fr"), (.sentence, "fr@ss=standard"), (.word, "en"), (.sentence, "en@ss=standard")].map {
+            (try! BreakIterator($0, locale: $1), try! BreakIterator($0, locale: $1, fastPaths: false))
+        }
+    }
+
+    static func run(_ bytes: [UInt8]) {
+        let units = Array(String(decoding: bytes, as: UTF8.self).utf16)
+        for (fast, icu) in pairs {
+            var ends: [Int32] = [], statuses: [Int32] = [], icuEnds: [Int32] = [], icuStatuses: [Int32] = []
+            units.withUnsafeBufferPointer {
+                try! fast.segment($0, ends: &ends, statuses: &statuses)
+                try! icu.segment($0, ends: &icuEnds, statuses: &icuStatuses)
+            }
+            check(fast.count == icu.count && ends.prefix(fast.count) == icuEnds.prefix(icu.count)
+                  && statuses.prefix(fast.count) == icuStatuses.prefix(icu.count),
+                  "\(fast.kind) breaks for \(fast.locale) differ from ICU's")
+        }
     }
 }
 

@@ -31,8 +31,9 @@ public final class BreakIterator {
     private let handle: OpaquePointer
 
     /// Opens an iterator. Throws when ICU has no rules for the kind (an unknown locale falls
-    /// back to the root rules, as ICU does).
-    public init(_ kind: Kind, locale: String) throws(ICUError) {
+    /// back to the root rules, as ICU does). With `fastPaths` false every text goes through
+    /// ICU's engine whole (for comparisons; the results are the same).
+    public init(_ kind: Kind, locale: String, fastPaths: Bool = true) throws(ICUError) {
         var err = ErrorBuffer()
         guard let handle = err.withPointer({ gz_breaker_open(kind.shimValue, locale, $0, $1) }) else {
             throw ICUError(operation: "open \(kind) break iterator for \(locale)", code: err.message)
@@ -40,6 +41,7 @@ public final class BreakIterator {
         self.kind = kind
         self.locale = locale
         self.handle = handle
+        guard fastPaths else { return }
         if kind == .sentence { sentenceWindows = SentenceWindows(locale: locale) }
         if kind == .word {
             latinWords = LatinWordBreaker { text in
@@ -53,9 +55,9 @@ public final class BreakIterator {
     /// Word boundaries of Latin, Greek and Cyrillic text without ICU's rule engine, when it
     /// agreed with ICU at init (see `LatinWordBreaker`); lines it refuses go to ICU. Nil for
     /// other kinds.
-    var latinWords: LatinWordBreaker?
+    private(set) var latinWords: LatinWordBreaker?
     /// For sentences: the parts of a text ICU must read (see `SentenceWindows`). Nil for other kinds.
-    var sentenceWindows: SentenceWindows?
+    private(set) var sentenceWindows: SentenceWindows?
     private var windows: [Int32] = []
 
     deinit { gz_breaker_close(handle) }

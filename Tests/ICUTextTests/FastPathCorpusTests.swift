@@ -32,8 +32,7 @@ struct FastPathCorpusTests {
     func corpus() throws {
         let texts = try Self.texts()
         #expect(texts.count >= 23)
-        let words = try BreakIterator(.word, locale: "fr"), icuWords = try BreakIterator(.word, locale: "fr")
-        icuWords.latinWords = nil
+        let words = try BreakIterator(.word, locale: "fr"), icuWords = try BreakIterator(.word, locale: "fr", fastPaths: false)
         let sentences = try BreakIterator(.sentence, locale: "fr@ss=standard"), icuSentences = try SentenceWindowsTests.icu("fr@ss=standard")
         // Long pieces, as the segmenter gives ICU, cut after a line break.
         var pieces: [[UInt16]] = [], piece: [UInt16] = []
