@@ -173,7 +173,7 @@ private struct Job: @unchecked Sendable {
             }
             let started = Deadline.now()
             let reader = DocumentReader(maxBytes: options.maxBytes)
-            var document = try reader.document(from: bytes, source: input.source, id: input.id, language: definition.language)
+            var document = try reader.document(from: bytes, source: input.source, id: input.id, language: definition.language, sha256: sha)
             if let timeout = options.timeout { document.deadline = Deadline(seconds: timeout, from: started) }
             if let date = options.referenceDate { document.referenceDate = ReferenceDate(value: date, source: .option) }
             try pipeline.process(&document)

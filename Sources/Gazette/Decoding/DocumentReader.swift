@@ -25,10 +25,12 @@ public struct DocumentReader: Sendable {
         return try document(from: bytes, source: path, id: id ?? Self.documentID(forPath: path), language: language)
     }
 
-    /// Makes a document from bytes read from `source`.
-    public func document(from bytes: [UInt8], source: String, id: String, language: String = "fr") throws(GazetteError) -> Document {
+    /// Makes a document from bytes read from `source`; `sha256` is their hash when the caller
+    /// has it already (hex, lower case), else it is computed.
+    public func document(from bytes: [UInt8], source: String, id: String, language: String = "fr",
+                         sha256: String? = nil) throws(GazetteError) -> Document {
         if bytes.count > maxBytes { throw .tooLarge(file: source, bytes: bytes.count, limit: maxBytes) }
-        let sha = SHA256.hex(of: bytes)
+        let sha = sha256 ?? SHA256.hex(of: bytes)
         let decoded = try decoder.decode(bytes, file: source)
         var document = Document(id: id, text: decoded.text, source: source, language: language,
                                 sha256: sha, encoding: decoded.encoding)
