@@ -70,9 +70,8 @@ struct DateGrammar {
         c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 1
     }
 
-    /// Cells where no date starts (``date(at:)``): those whose stamp equals ``memoGeneration``.
-    private var noDateStamp: [UInt32] = []
-    private var memoGeneration: UInt32 = 0
+    /// The dates read at the cells of the sentence (``date(at:)``), found or not.
+    private var memo = DateMemo(capacity: 256)
     /// Whether dates are remembered (set by ``scanSentence()``; a grammar used outside it reads
     /// every date afresh). A date
     /// read at a cell depends on nothing but the cells, the context and, in a sentence with a
@@ -84,24 +83,22 @@ struct DateGrammar {
     private var memoPerMatch = false
 
     /// The longest date at `i` (``readDate(at:)``). The grammar tries the same cells from
-    /// several patterns and positions, mostly in vain; between two emitted expressions (which
-    /// change the context), and within one match in a sentence with line starts, a cell where
-    /// no date starts is remembered.
-    mutating func date(at i: Int) -> DatePart? {
+    /// several patterns and positions (`range` and `point` both read the date at a cell);
+    /// between two emitted expressions (which change the context), and within one match in a
+    /// sentence with line starts, the date read at a cell (or its absence) is remembered.
+    /// (Non-mutating, as every resolver: a non-mutating call from a mutating method copies the
+    /// whole grammar; the memo is a reference.)
+    func date(at i: Int) -> DatePart? {
         guard memoEnabled, i >= 0, i < cells.count else { return readDate(at: i) }
-        if noDateStamp[i] == memoGeneration { return nil }
+        if memo.isKnown(i) { return memo.part(i) }
         let d = readDate(at: i)
-        if d == nil { noDateStamp[i] = memoGeneration }
+        memo.remember(i, d)
         return d
     }
 
     /// Forgets the remembered dates (a new sentence, or the context changed).
-    private mutating func forgetDates() {
-        memoGeneration &+= 1
-        if memoGeneration == 0 {
-            for k in noDateStamp.indices { noDateStamp[k] = 0 }
-            memoGeneration = 1
-        }
+    private func forgetDates() {
+        memo.forget()
     }
 
     /// The text's UTF-8, valid while a document is scanned (for tense endings).
@@ -141,10 +138,7 @@ struct DateGrammar {
         memoEnabled = true
         memoPerMatch = lineStarts
         if memoEnabled {
-            if noDateStamp.count < n {
-                noDateStamp = [UInt32](repeating: 0, count: max(n, 2 * noDateStamp.count))
-                memoGeneration = 0
-            }
+            if memo.capacity < n { memo = DateMemo(capacity: max(n, 2 * memo.capacity)) }
             forgetDates()
         }
         // Matches are only tried near a cell that can carry a date: `next` is the first such
@@ -185,7 +179,7 @@ struct DateGrammar {
     }
 
     /// The longest expression starting at cell `i`.
-    mutating func best(at i: Int) -> Found? {
+    func best(at i: Int) -> Found? {
         var best: Found?
         func consider(_ f: Found?) {
             guard let f, f.end > i else { return }
