@@ -96,11 +96,6 @@ struct DateGrammar {
         return d
     }
 
-    /// Forgets the remembered dates (a new sentence, or the context changed).
-    private func forgetDates() {
-        memo.forget()
-    }
-
     /// The text's UTF-8, valid while a document is scanned (for tense endings).
     var bytes: UnsafeBufferPointer<UInt8>?
     private let tense: TenseMarker
@@ -139,7 +134,7 @@ struct DateGrammar {
         memoPerMatch = lineStarts
         if memoEnabled {
             if memo.capacity < n { memo = DateMemo(capacity: max(n, 2 * memo.capacity)) }
-            forgetDates()
+            memo.forget()
         }
         // Matches are only tried near a cell that can carry a date: `next` is the first such
         // cell at or after the last one looked for (Int.max: none left), found on demand so
@@ -159,10 +154,10 @@ struct DateGrammar {
             }
             guard next - i <= 6 else { i += 1; continue }
             matchStart = i
-            if memoPerMatch { forgetDates() }
+            if memoPerMatch { memo.forget() }
             if let f = best(at: i) {
                 emit(f)
-                if memoEnabled { forgetDates() }
+                if memoEnabled { memo.forget() }
                 i = f.end
             } else {
                 i += 1

@@ -60,23 +60,21 @@ enum WordFolding {
         return (r.hash, sink.previous, sink.last, r.flags)
     }
 
-    /// Where folded bytes go.
+    /// Where folded bytes go (`before`: the hash of the bytes before `b`).
     protocol Sink {
-        mutating func put(_ b: UInt8)
+        mutating func put(_ b: UInt8, before: UInt64)
     }
 
     struct ArraySink: Sink {
         var out: [UInt8]
-        @inline(__always) mutating func put(_ b: UInt8) { out.append(b) }
+        @inline(__always) mutating func put(_ b: UInt8, before: UInt64) { out.append(b) }
     }
 
     struct HashSink: Sink {
         var previous = WordFolding.offsetBasis
-        var current = WordFolding.offsetBasis
         var last: UInt8 = 0
-        @inline(__always) mutating func put(_ b: UInt8) {
-            previous = current
-            current = (current ^ UInt64(b)) &* WordFolding.prime
+        @inline(__always) mutating func put(_ b: UInt8, before: UInt64) {
+            previous = before
             last = b
         }
     }
@@ -84,7 +82,7 @@ enum WordFolding {
     @inline(__always)
     private static func fold<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, sink: inout S) -> (hash: UInt64, flags: Flags) {
         var h = offsetBasis
-        @inline(__always) func put(_ b: UInt8) { h = (h ^ UInt64(b)) &* prime; sink.put(b) }
+        @inline(__always) func put(_ b: UInt8) { sink.put(b, before: h); h = (h ^ UInt64(b)) &* prime }
         var flags: Flags = []
         var upper = 0, letters = 0
         var i = from
