@@ -76,42 +76,64 @@ public struct TimePoint: Hashable, Sendable {
     /// Whether the point carries a time of day or a part of day.
     public var isTime: Bool { hour != nil || partOfDay != nil }
 
-    /// The TIMEX3 value.
+    /// The TIMEX3 value. (Written as bytes on the stack, then one string, small and inline up to
+    /// 15 bytes: the grammar writes the value of every candidate it considers.)
     public var value: String {
-        if let century { return Self.pad(century, 2) }
-        if let decade { return Self.pad(decade, 3) }
-        var s = year.map { Self.pad($0, 4) } ?? "XXXX"
+        var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &storage) { raw in
+            let n = write(into: raw)
+            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[..<n]), as: UTF8.self)
+        }
+    }
+
+    /// Writes ``value`` into `b` (64 bytes, more than the longest value); returns its length.
+    private func write(into b: UnsafeMutableRawBufferPointer) -> Int {
+        var n = 0
+        func put(_ c: UInt8) { b[n] = c; n += 1 }
+        func put(_ s: String) { for c in s.utf8 { put(c) } }
+        /// `v` in decimal, with zeros before it up to `width` characters (a sign counts).
+        func pad(_ v: Int, _ width: Int) {
+            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            var count = 0
+            var m = v.magnitude
+            withUnsafeMutableBytes(of: &digits) { d in
+                repeat { d[count] = 0x30 + UInt8(m % 10); m /= 10; count += 1 } while m > 0
+                let length = count + (v < 0 ? 1 : 0)
+                if length < width { for _ in length..<width { put(0x30) } }
+                if v < 0 { put(0x2D) }
+                while count > 0 { count -= 1; put(d[count]) }
+            }
+        }
+        if let century { pad(century, 2); return n }
+        if let decade { pad(decade, 3); return n }
+        if let year { pad(year, 4) } else { put(0x58); put(0x58); put(0x58); put(0x58) }
         if let week {
-            s += "-W" + Self.pad(week, 2)
-            if weekend { s += "-WE" }
-            return s
+            put(0x2D); put(0x57); pad(week, 2)
+            if weekend { put(0x2D); put(0x57); put(0x45) }
+            return n
         }
-        if let season { return s + "-" + season }
-        if let quarter { return s + "-Q\(quarter)" }
-        if let half { return s + "-H\(half)" }
+        if let season { put(0x2D); put(season); return n }
+        if let quarter { put(0x2D); put(0x51); pad(quarter, 0); return n }
+        if let half { put(0x2D); put(0x48); pad(half, 0); return n }
+        func timeSuffix() {
+            if let hour {
+                put(0x54); pad(hour, 2); put(0x3A); pad(minute ?? 0, 2)
+                if let second { put(0x3A); pad(second, 2) }
+                if let zone { put(zone) }
+            } else if let partOfDay {
+                put(0x54); put(partOfDay)
+            }
+        }
         guard let month else {
-            guard hour != nil || partOfDay != nil else { return s }
-            return s + "-XX-XX" + timeSuffix
+            guard hour != nil || partOfDay != nil else { return n }
+            put(0x2D); put(0x58); put(0x58); put(0x2D); put(0x58); put(0x58)
+            timeSuffix()
+            return n
         }
-        s += "-" + Self.pad(month, 2)
-        guard let day else { return s }
-        return s + "-" + Self.pad(day, 2) + timeSuffix
-    }
-
-    /// `T15:30`, `T15:30:00+01:00`, `TEV`, or nothing.
-    private var timeSuffix: String {
-        if let hour {
-            var s = "T" + Self.pad(hour, 2) + ":" + Self.pad(minute ?? 0, 2)
-            if let second { s += ":" + Self.pad(second, 2) }
-            if let zone { s += zone }
-            return s
-        }
-        if let partOfDay { return "T" + partOfDay }
-        return ""
-    }
-
-    private static func pad(_ v: Int, _ width: Int) -> String {
-        let digits = String(v)
-        return digits.count < width ? String(repeating: "0", count: width - digits.count) + digits : digits
+        put(0x2D); pad(month, 2)
+        guard let day else { return n }
+        put(0x2D); pad(day, 2)
+        timeSuffix()
+        return n
     }
 }
