@@ -118,15 +118,22 @@ struct DateGrammar {
 
     /// Reads one sentence's cells (already in ``cells``).
     mutating func scanSentence() {
-        context.sentence += 1
-        tense.reset(count: cells.count)
-        let n = cells.count
         var lineStarts = false
         var features: Features = []
-        for k in 0..<n {
+        for k in cells.indices {
             features.formUnion(self.features(ofCell: k))
             if cells[k].flags.contains(.lineStart) { lineStarts = true }
         }
+        scanSentence(features: features, lineStarts: lineStarts)
+    }
+
+    /// Reads one sentence's cells (already in ``cells``), given the union of their
+    /// ``features(ofCell:)`` and whether one of them begins a line (as
+    /// ``DateCellBuilder`` gathers them).
+    mutating func scanSentence(features: Features, lineStarts: Bool) {
+        context.sentence += 1
+        tense.reset(count: cells.count)
+        let n = cells.count
         self.features = features
         // A sentence without a cell that can carry a date tries no match: remembering costs
         // nothing there.
