@@ -37,9 +37,9 @@ enum WordFolding {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
 
-    /// Base letters of U+00C0…U+00FF (0 where the scalar is not a letter to fold).
-    private static let latin1: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo\u{0}ouuuuyts".utf8).map { $0 == 0 ? 0 : $0 }
-        + Array("aaaaaaaceeeeiiiidnooooo\u{0}ouuuuyty".utf8).map { $0 == 0 ? 0 : $0 }
+    /// Base letters of U+00C0…U+00FF (0 where the scalar is not a letter to fold). A literal
+    /// read in place: no lazily built array to reach at each accented letter.
+    private static var latin1: StaticString { "aaaaaaaceeeeiiiidnooooo\u{0}ouuuuytsaaaaaaaceeeeiiiidnooooo\u{0}ouuuuyty" }
 
     /// Folds `bytes[from..<to]` into `out` (cleared first); returns the hash and flags.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into out: inout [UInt8]) -> (hash: UInt64, flags: Flags) {
@@ -108,7 +108,7 @@ enum WordFolding {
             while k < width && i + k < to { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F); k += 1 }
             switch scalar {
             case 0xC0...0xFF where scalar != 0xD7 && scalar != 0xF7:
-                let base = latin1[Int(scalar - 0xC0)]
+                let base = latin1.utf8Start[Int(scalar - 0xC0)]
                 if scalar < 0xDF {
                     if letters == 0 { flags.insert(.capitalized) }
                     upper += 1
