@@ -64,10 +64,11 @@ struct DateGrammar {
         return false
     }
 
-    /// Whether cell `c` may be core (``isCore(_:_:_:)`` is false for every other cell).
+    /// Whether cell `c` may be core (``isCore(_:_:_:)`` is false for every other cell): a word
+    /// cell is core only for its entry (``TemporalLexicon/mayBeCore``) or as an hour in words.
     @inline(__always)
-    private static func mayBeCore(_ c: DateCell) -> Bool {
-        c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 1
+    private static func mayBeCore(_ c: DateCell, _ wordMayBeCore: [Bool]) -> Bool {
+        c.lex != 0 && wordMayBeCore[Int(c.lex)] || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 1
     }
 
     /// The dates read at the cells of the sentence (``date(at:)``), found or not.
@@ -148,6 +149,7 @@ struct DateGrammar {
         // that each cell is tested at most once.
         var next = -1
         var i = 0
+        let wordMayBeCore = lexicon.mayBeCore
         while i < n {
             if cells[i].flags.contains(.lineStart) { context.paragraph += 1 }
             let c = cells[i]
@@ -156,7 +158,7 @@ struct DateGrammar {
                 var k = i
                 // (Only a temporal word, a number, an ordinal or a number word can be core:
                 // the cheap test spares the call on the other cells.)
-                while k < n, !(Self.mayBeCore(cells[k]) && Self.isCore(k, cells, lexicon)) { k += 1 }
+                while k < n, !(Self.mayBeCore(cells[k], wordMayBeCore) && Self.isCore(k, cells, lexicon)) { k += 1 }
                 next = k < n ? k : Int.max
             }
             guard next - i <= 6 else { i += 1; continue }
