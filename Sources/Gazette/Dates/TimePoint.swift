@@ -88,52 +88,63 @@ public struct TimePoint: Hashable, Sendable {
 
     /// Writes ``value`` into `b` (64 bytes, more than the longest value); returns its length.
     private func write(into b: UnsafeMutableRawBufferPointer) -> Int {
-        var n = 0
-        func put(_ c: UInt8) { b[n] = c; n += 1 }
-        func put(_ s: String) { for c in s.utf8 { put(c) } }
-        /// `v` in decimal, with zeros before it up to `width` characters (a sign counts).
-        func pad(_ v: Int, _ width: Int) {
-            var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-            var count = 0
-            var m = v.magnitude
-            withUnsafeMutableBytes(of: &digits) { d in
-                repeat { d[count] = 0x30 + UInt8(m % 10); m /= 10; count += 1 } while m > 0
-                let length = count + (v < 0 ? 1 : 0)
-                if length < width { for _ in length..<width { put(0x30) } }
-                if v < 0 { put(0x2D) }
-                while count > 0 { count -= 1; put(d[count]) }
-            }
-        }
-        if let century { pad(century, 2); return n }
-        if let decade { pad(decade, 3); return n }
-        if let year { pad(year, 4) } else { put(0x58); put(0x58); put(0x58); put(0x58) }
+        var w = ValueWriter(b: b)
+        if let century { w.pad(century, 2); return w.n }
+        if let decade { w.pad(decade, 3); return w.n }
+        if let year { w.pad(year, 4) } else { w.put(0x58); w.put(0x58); w.put(0x58); w.put(0x58) }
         if let week {
-            put(0x2D); put(0x57); pad(week, 2)
-            if weekend { put(0x2D); put(0x57); put(0x45) }
-            return n
+            w.put(0x2D); w.put(0x57); w.pad(week, 2)
+            if weekend { w.put(0x2D); w.put(0x57); w.put(0x45) }
+            return w.n
         }
-        if let season { put(0x2D); put(season); return n }
-        if let quarter { put(0x2D); put(0x51); pad(quarter, 0); return n }
-        if let half { put(0x2D); put(0x48); pad(half, 0); return n }
-        func timeSuffix() {
-            if let hour {
-                put(0x54); pad(hour, 2); put(0x3A); pad(minute ?? 0, 2)
-                if let second { put(0x3A); pad(second, 2) }
-                if let zone { put(zone) }
-            } else if let partOfDay {
-                put(0x54); put(partOfDay)
-            }
-        }
+        if let season { w.put(0x2D); w.put(season); return w.n }
+        if let quarter { w.put(0x2D); w.put(0x51); w.pad(quarter, 0); return w.n }
+        if let half { w.put(0x2D); w.put(0x48); w.pad(half, 0); return w.n }
         guard let month else {
-            guard hour != nil || partOfDay != nil else { return n }
-            put(0x2D); put(0x58); put(0x58); put(0x2D); put(0x58); put(0x58)
-            timeSuffix()
-            return n
+            guard hour != nil || partOfDay != nil else { return w.n }
+            w.put(0x2D); w.put(0x58); w.put(0x58); w.put(0x2D); w.put(0x58); w.put(0x58)
+            writeTime(&w)
+            return w.n
         }
-        put(0x2D); pad(month, 2)
-        guard let day else { return n }
-        put(0x2D); pad(day, 2)
-        timeSuffix()
-        return n
+        w.put(0x2D); w.pad(month, 2)
+        guard let day else { return w.n }
+        w.put(0x2D); w.pad(day, 2)
+        writeTime(&w)
+        return w.n
+    }
+
+    /// `T15:30`, `T15:30:00+01:00`, `TEV`, or nothing.
+    private func writeTime(_ w: inout ValueWriter) {
+        if let hour {
+            w.put(0x54); w.pad(hour, 2); w.put(0x3A); w.pad(minute ?? 0, 2)
+            if let second { w.put(0x3A); w.pad(second, 2) }
+            if let zone { w.put(zone) }
+        } else if let partOfDay {
+            w.put(0x54); w.put(partOfDay)
+        }
+    }
+}
+
+/// Bytes of a TIMEX3 value written in order (``TimePoint/value``).
+private struct ValueWriter {
+    let b: UnsafeMutableRawBufferPointer
+    var n = 0
+
+    mutating func put(_ c: UInt8) { b[n] = c; n += 1 }
+
+    mutating func put(_ s: String) { for c in s.utf8 { put(c) } }
+
+    /// `v` in decimal, after zeros up to `width` characters (a minus sign counts, and follows
+    /// the zeros).
+    mutating func pad(_ v: Int, _ width: Int) {
+        var m = v.magnitude, digits = 1
+        while m >= 10 { m /= 10; digits += 1 }
+        let length = digits + (v < 0 ? 1 : 0)
+        if length < width { for _ in length..<width { put(0x30) } }
+        if v < 0 { put(0x2D) }
+        m = v.magnitude
+        var k = n + digits
+        n = k
+        repeat { k -= 1; b[k] = 0x30 + UInt8(m % 10); m /= 10 } while m > 0
     }
 }
