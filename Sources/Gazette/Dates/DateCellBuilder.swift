@@ -413,35 +413,55 @@ struct DateCellBuilder {
         }
     }
 
-    /// Merges fixed phrases (`il y a`, `jour de l'an`) into one cell (cells `out[0..<n]`).
+    /// The features of the cells last built (``DateGrammar/features(ofCell:)`` of each).
+    private(set) var features: DateGrammar.Features = []
+    /// Whether a cell last built begins a line.
+    private(set) var hasLineStart = false
+
+    /// Merges fixed phrases (`il y a`, `jour de l'an`) into one cell (cells `out[0..<n]`), and
+    /// gathers the cells' ``features`` and ``hasLineStart`` on the way (one pass instead of one
+    /// more in the grammar).
     private mutating func mergePhrases() {
         let startsPhrase = lexicon.startsPhrase
-        var i = 0
-        while i < n {
-            let id = out[i].lex
-            if id != 0, startsPhrase[Int(id)], i + 1 < n,
-               lexicon.phraseSecondWords[Int(id)] & (1 << UInt64(out[i + 1].lex & 63)) != 0 {
-                for (rest, phraseId) in lexicon.phrasesByStart[Int(id)] where i + rest.count < n {
-                    var ok = true
-                    for (k, w) in rest.enumerated() where out[i + 1 + k].lex != w || out[i + 1 + k].flags.contains(.lineStart) {
-                        ok = false; break
-                    }
-                    if ok {
-                        out[i].end = out[i + rest.count].end
-                        out[i].lex = phraseId
-                        out[i].wordNumber = -1
-                        out[i].role = 0
-                        Self.setRole(&out[i], lexicon.cellEntries[Int(phraseId)])
-                        // Removes the merged cells.
-                        var k = i + 1
-                        while k + rest.count < n { out[k] = out[k + rest.count]; k += 1 }
-                        n -= rest.count
-                        break
+        let out = self.out
+        var n = self.n
+        var features: DateGrammar.Features = []
+        var lineStart = false
+        lexicon.features.withUnsafeBufferPointer { featureTable in
+            var i = 0
+            while i < n {
+                let id = out[i].lex
+                if id != 0, startsPhrase[Int(id)], i + 1 < n,
+                   lexicon.phraseSecondWords[Int(id)] & (1 << UInt64(out[i + 1].lex & 63)) != 0 {
+                    for (rest, phraseId) in lexicon.phrasesByStart[Int(id)] where i + rest.count < n {
+                        var ok = true
+                        for (k, w) in rest.enumerated() where out[i + 1 + k].lex != w || out[i + 1 + k].flags.contains(.lineStart) {
+                            ok = false; break
+                        }
+                        if ok {
+                            out[i].end = out[i + rest.count].end
+                            out[i].lex = phraseId
+                            out[i].wordNumber = -1
+                            out[i].role = 0
+                            Self.setRole(&out[i], lexicon.cellEntries[Int(phraseId)])
+                            // Removes the merged cells.
+                            var k = i + 1
+                            while k + rest.count < n { out[k] = out[k + rest.count]; k += 1 }
+                            n -= rest.count
+                            break
+                        }
                     }
                 }
+                let c = out[i]
+                features.formUnion(featureTable[Int(c.lex)])
+                if c.kind == .number, c.digits == 4, c.value >= 1000, c.value <= 2999 { features.insert(.year) }
+                if c.flags.contains(.lineStart) { lineStart = true }
+                i += 1
             }
-            i += 1
         }
+        self.n = n
+        self.features = features
+        hasLineStart = lineStart
     }
 
 }

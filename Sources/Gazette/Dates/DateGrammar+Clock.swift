@@ -116,11 +116,14 @@ extension DateGrammar {
         }
         guard k < count, !breaksLine(k) else { return nil }
         let twelveHourLanguage = lexicon.language.twelveHourClock
-        if var t = toldClock(at: k) {
+        if twelveHourLanguage, var t = toldClock(at: k) {
             t.first = i
             t.approximate = approximate
             return t
         }
+        // Every reading below starts with a temporal word or a number (in digits or words).
+        let ck = cells[k]
+        guard ck.lex != 0 || ck.kind == .number || ck.wordNumber >= 0 else { return nil }
         var c: Clock
         if let h = entry(k)?.namedHour, h >= 0 {
             // `le Midi`, `Midi Libre`: a capitalised name inside a sentence.

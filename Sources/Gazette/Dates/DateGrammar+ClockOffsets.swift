@@ -67,7 +67,7 @@ extension DateGrammar {
 
     /// `in half an hour`, `in 15'`, `since 9am`, `last night`, deadlines (`by 5pm`); whole
     /// amounts from now (`7 days hence`, `in 3 days at 6pm`) are ``offset(at:)``'s.
-    mutating func shortOffset(at i: Int) -> Found? {
+    func shortOffset(at i: Int) -> Found? {
         guard lexicon.language.twelveHourClock, i < count else { return nil }
         if let f = lastPartOfDay(at: i) ?? deadline(at: i) { return f }
         // `since 9am`: from a time of the reference day.
@@ -84,7 +84,7 @@ extension DateGrammar {
 
     /// `by 5pm`, `by EOD`, `by the end of next month`: from the reference time up to just
     /// before the deadline.
-    mutating func deadline(at i: Int) -> Found? {
+    func deadline(at i: Int) -> Found? {
         guard isRole(i, .by), let ref = context.reference, !ref.inferred, let hour = ref.hour else { return nil }
         func point(_ seconds: Int) -> TimePoint {
             var p = TimePoint.day(seconds / 86400)

@@ -33,7 +33,7 @@ extension DateGrammar {
     }
 
     /// A range of clock times, perhaps with its day after it (`on Thursday`, `tomorrow`).
-    mutating func clockRange(at i: Int, on given: (day: Int, anchor: Timex.Anchor)? = nil) -> Found? {
+    func clockRange(at i: Int, on given: (day: Int, anchor: Timex.Anchor)? = nil) -> Found? {
         guard lexicon.language.twelveHourClock else { return nil }
         var k = i
         if isRole(k, .around) { k += 1 }
@@ -59,7 +59,7 @@ extension DateGrammar {
     }
 
     /// The found range of clocks `a` and `b`: on `day`, or resolved against the reference.
-    mutating func rangeFound(_ a: Clock, _ b: Clock, first: Int, end: Int, day: Int?, anchor: Timex.Anchor) -> Found {
+    func rangeFound(_ a: Clock, _ b: Clock, first: Int, end: Int, day: Int?, anchor: Timex.Anchor) -> Found {
         var a = a, b = b
         var day = day, anchor = anchor
         if day == nil { (day, anchor) = clockDay(&a, first: first, end: end) }
@@ -86,7 +86,7 @@ extension DateGrammar {
     }
 
     /// `5pm for 45 minutes`, `from 16h for half an hour`: a clock time and how long from it.
-    private mutating func clockFor(at k: Int, first: Int) -> Found? {
+    private func clockFor(at k: Int, first: Int) -> Found? {
         guard let a = clock(at: k), a.certain, isRole(a.end, .during), let amt = amount(at: a.end + 1), let v = amt.amount,
               amt.unit == .minute || amt.unit == .hour else { return nil }
         let minutes = Int(v * (amt.unit == .hour ? 60 : 1))

@@ -16,7 +16,7 @@ extension DateGrammar {
 
     /// The longest date (day, month, season, period…) at `i` (read through ``date(at:)``,
     /// which remembers it).
-    mutating func readDate(at i: Int) -> DatePart? {
+    func readDate(at i: Int) -> DatePart? {
         guard i < count else { return nil }
         var best: DatePart?
         func consider(_ d: DatePart?) {
@@ -55,7 +55,7 @@ extension DateGrammar {
 
     /// `le 16`, `le 2 à 5h`: a day of the anchor month (the next month when the day is past and
     /// the tense is not). Only when what follows cannot make the number something else.
-    mutating func dayAlone(at i: Int) -> DatePart? {
+    func dayAlone(at i: Int) -> DatePart? {
         // `the 16`, `the 1st`, `on 24th`, `on the first` (an ordinal word only at the end).
         var j = i + 1
         if isRole(i, .at), isRole(j, .article) { j += 1 }
@@ -130,7 +130,7 @@ extension DateGrammar {
     }
 
     /// Resolves a day and month without a year, noting the triple for year inference.
-    mutating func resolveDay(month: Int, day: Int, weekday: Int?, year: Int?, first: Int, end: Int) -> DatePart? {
+    func resolveDay(month: Int, day: Int, weekday: Int?, year: Int?, first: Int, end: Int) -> DatePart? {
         guard CalendarMath.isValid(year: year, month: month, day: day) else { return nil }
         if let year {
             return DatePart(first: first, end: end, point: TimePoint(year: year, month: month, day: day), anchor: .explicit)
@@ -144,7 +144,7 @@ extension DateGrammar {
 
     /// `17 novembre`, `le 1er mai 2023`, `31 octobre 74`, `Jeudi soir 16 novembre` (with a weekday
     /// read by the caller), `November 17, 2023`.
-    mutating func dayMonth(at i: Int, weekday: Int? = nil, first: Int? = nil) -> DatePart? {
+    func dayMonth(at i: Int, weekday: Int? = nil, first: Int? = nil) -> DatePart? {
         guard features.contains(.month) else { return nil }
         var k = i
         if weekday == nil, isRole(k, .article) { k += 1 }
@@ -224,7 +224,7 @@ extension DateGrammar {
 
     /// `of next month`, `of the previous month`, `of this month` after a day, in languages that
     /// join a day and its month with `of`.
-    mutating func monthPeriodAfterConnector(at i: Int) -> DatePart? {
+    func monthPeriodAfterConnector(at i: Int) -> DatePart? {
         guard lexicon.language.joinsDateWithOf, isRole(i, .of) else { return nil }
         var k = i + 1
         if isRole(k, .article), entry(k + 1)?.this == true { k += 1 }
@@ -234,7 +234,7 @@ extension DateGrammar {
     }
 
     /// `hier`, `aujourd'hui`, `demain`, `la veille`, `le lendemain (du 13 février)`, `ce jour`.
-    mutating func relativeDay(at i: Int) -> DatePart? {
+    func relativeDay(at i: Int) -> DatePart? {
         var k = i
         if isRole(k, .article) || isRole(k, .of) { k += 1 }
         guard let e = entry(k) else { return nil }

@@ -113,7 +113,7 @@ extension DateGrammar {
     }
 
     /// `quatre jours`, `pendant deux heures`, `environ trois semaines`, `un mois entier`.
-    mutating func duration(at i: Int) -> Found? {
+    func duration(at i: Int) -> Found? {
         var k = i
         var mod: String?
         var introduced = false
@@ -174,7 +174,7 @@ extension DateGrammar {
     }
 
     /// `tous les lundis`, `chaque année`, `toutes les deux semaines`, `deux fois par semaine`, `chaque matin`.
-    mutating func set(at i: Int) -> Found? {
+    func set(at i: Int) -> Found? {
         var k = i
         if let n = number(at: k), isRole(n.end, .times), isRole(n.end + 1, .per), let unit = entry(n.end + 2)?.unit {
             let a = Amount(first: i, end: n.end + 3, amount: 1, unit: unit)

@@ -13,7 +13,7 @@ extension DateGrammar {
     }
 
     /// A one-day holiday, as a date other patterns can build on (`Christmas morning`).
-    mutating func holiday(at i: Int) -> DatePart? {
+    func holiday(at i: Int) -> DatePart? {
         guard features.contains(.holiday) else { return nil }
         // `three days after Easter`, `a week before Christmas`.
         if let amount = number(at: i), let unit = entry(amount.end)?.unit, unit == .day || unit == .week,
@@ -58,7 +58,7 @@ extension DateGrammar {
 
     /// A holiday of several days (`Hanukkah 2031`: `2031-12-09/2031-12-16`) or of an hour
     /// (`Earth Hour`: `2027-03-27T20:30/2027-03-27T21:30`).
-    mutating func holidayPeriod(at i: Int) -> Found? {
+    func holidayPeriod(at i: Int) -> Found? {
         guard features.contains(.holiday) else { return nil }
         guard let m = holidayMatch(at: i), m.holiday.days > 1 || m.holiday.lastDay != nil || m.holiday.minutes != nil,
               let day = m.day else { return nil }
@@ -76,7 +76,7 @@ extension DateGrammar {
     /// `this`), a year after it (`2024`, `in 2024`, `two thousand ten`, `of next year`), or a
     /// shift (`in 3 years`, `3 months ago`, `six years hence`, `9 months from now`: the first
     /// occurrence on or after the shifted day).
-    mutating func holidayMatch(at i: Int) -> HolidayMatch? {
+    func holidayMatch(at i: Int) -> HolidayMatch? {
         guard features.contains(.holiday) else { return nil }
         var k = i
         var relation = 0

@@ -2,7 +2,7 @@
 /// and the marks of Chinese, Japanese and Korean (`2023年11月17日`).
 extension DateGrammar {
     /// `17/11/2023`, `le 2/3`, `2013-03-01`, `20 02 14`.
-    mutating func numericDate(at i: Int) -> DatePart? {
+    func numericDate(at i: Int) -> DatePart? {
         var k = i
         let article = isRole(k, .article)
         if article { k += 1 }

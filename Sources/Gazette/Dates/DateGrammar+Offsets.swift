@@ -4,7 +4,7 @@
 extension DateGrammar {
     /// `il y a trois jours`, `dans deux semaines`, `deux jours plus tard`, `un jour après`,
     /// `les 3 prochains jours`, `2 dernières semaines`.
-    mutating func offset(at i: Int) -> Found? {
+    func offset(at i: Int) -> Found? {
         var k = i
         if isRole(k, .during), let a = amount(at: k + 1) { return daysFrom(a, first: i) }
         // `in about half an hour`: an approximation between the preposition and the amount.
@@ -140,7 +140,7 @@ extension DateGrammar {
     }
 
     /// `10 days from 18th Dec`: the days that follow a date, as a range.
-    private mutating func daysFrom(_ a: Amount, first: Int) -> Found? {
+    private func daysFrom(_ a: Amount, first: Int) -> Found? {
         guard isRole(a.end, .from), let v = a.amount, v == v.rounded(), v > 0, a.unit == .day || a.unit == .week,
               let d = date(at: a.end + 1), let base = d.point.dayNumber, d.point.hour == nil, d.anchor != .none else { return nil }
         let to = TimePoint.day(base + Int(v) * (a.unit == .week ? 7 : 1))

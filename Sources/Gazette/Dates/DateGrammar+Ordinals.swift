@@ -11,7 +11,7 @@ extension DateGrammar {
     }
 
     /// A month or a relative month after `de`/`du`: `d'octobre 2014`, `du mois prochain`.
-    private mutating func monthTarget(at i: Int) -> (year: Int, month: Int, end: Int, anchor: Timex.Anchor)? {
+    private func monthTarget(at i: Int) -> (year: Int, month: Int, end: Int, anchor: Timex.Anchor)? {
         if let m = monthOrYear(at: i), let y = m.point.year, let mo = m.point.month { return (y, mo, m.end, m.anchor) }
         if entry(i)?.unit == .month, let r = entry(i + 1), r.relation != 0 || r.discourseRelation != 0, let ref = context.deicticDay {
             let p = Self.period(.month, containing: ref, shift: r.relation + r.discourseRelation)!
@@ -26,7 +26,7 @@ extension DateGrammar {
         return nil
     }
 
-    mutating func ordinalPeriod(at i: Int) -> DatePart? {
+    func ordinalPeriod(at i: Int) -> DatePart? {
         var k = i
         if isRole(k, .article) || isRole(k, .at) || isRole(k, .in) { k += 1 }
         if isRole(k, .article) { k += 1 }
@@ -135,7 +135,7 @@ extension DateGrammar {
     }
 
     /// `la première quinzaine d'avril`: a closed range of days.
-    mutating func fortnight(at i: Int) -> Found? {
+    func fortnight(at i: Int) -> Found? {
         var k = i
         if isRole(k, .article) { k += 1 }
         guard let n = ordinal(at: k), entry(k + 1)?.unit == .fortnight, isRole(k + 2, .of), let t = monthTarget(at: k + 3) else { return nil }
@@ -147,7 +147,7 @@ extension DateGrammar {
 
     /// `début avril`, `mi-décembre`, `fin 2023`, `en fin de mois`, `au début de la semaine`,
     /// `à la fin de l'année`, `en début de matinée`, `en fin de journée`.
-    mutating func modified(at i: Int) -> DatePart? {
+    func modified(at i: Int) -> DatePart? {
         var k = i
         for _ in 0..<2 where isRole(k, .in) || isRole(k, .at) || isRole(k, .article) || isRole(k, .from) { k += 1 }
         // `EOM`, `at the BOY`: an acronym for the end or beginning of the current month or year.

@@ -16,7 +16,7 @@ extension DateGrammar {
     }
 
     /// `en novembre`, `novembre 2023`, `au mois de mars`, `en 2019`, `l'année 2022`.
-    mutating func monthOrYear(at i: Int) -> DatePart? {
+    func monthOrYear(at i: Int) -> DatePart? {
         guard !features.isDisjoint(with: [.month, .year]) else { return nil }
         var k = i
         if isRole(k, .in) || isRole(k, .during) { k += 1 }
@@ -103,7 +103,7 @@ extension DateGrammar {
 
     /// `l'automne 2022`, `cet été`, `en hiver`, `au printemps prochain`. A season needs an article,
     /// a demonstrative, a preposition or a year: `a été` is a verb.
-    mutating func season(at i: Int) -> DatePart? {
+    func season(at i: Int) -> DatePart? {
         guard features.contains(.season) else { return nil }
         var k = i
         var determined = false
@@ -147,7 +147,7 @@ extension DateGrammar {
     /// `this season`, `last season`, `next seasons`: the astronomical season holding the reference
     /// day (from the 21st of March, June, September and December), moved by the direction;
     /// `last summer`, `next winter`: the nearest season of that name before or after it.
-    mutating func namedSeason(at i: Int) -> DatePart? {
+    func namedSeason(at i: Int) -> DatePart? {
         var k = i
         if isRole(k, .article) { k += 1 }
         guard let e = entry(k), e.this || e.relation != 0 || e.discourseRelation != 0, let ref = context.deicticDay else { return nil }
@@ -198,7 +198,7 @@ extension DateGrammar {
 
     /// `cette semaine`, `le mois prochain`, `l'an dernier`, `la semaine suivante`, `ce week-end`,
     /// `cette décennie`, `dans la semaine`, `ce mois-ci`, `la semaine qui suit`.
-    mutating func period(at i: Int) -> DatePart? {
+    func period(at i: Int) -> DatePart? {
         var k = i
         var this = false
         if isRole(k, .within), isRole(k + 1, .article), let u = entry(k + 2)?.unit, u == .week || u == .day {
@@ -270,7 +270,7 @@ extension DateGrammar {
     }
 
     /// `les années 1990`, `années 90`, `des années quatre-vingt-dix`; `the 1990s`, `the 90s`.
-    mutating func decade(at i: Int) -> DatePart? {
+    func decade(at i: Int) -> DatePart? {
         var k = i
         if isRole(k, .article) || isRole(k, .of) { k += 1 }
         // A decade number and its suffix: `1990s`, `90s` (the apostrophe of `'90s` stays out).

@@ -36,7 +36,7 @@ extension DateGrammar {
 
     /// A part of day alone: `ce soir`, `cette nuit`, `le soir`, `l'après-midi`, `dans la soirée`,
     /// `tôt le matin`, `ce soir-là`, `matinée du 15 février`.
-    mutating func partOfDay(at i: Int) -> DatePart? {
+    func partOfDay(at i: Int) -> DatePart? {
         var k = i
         var mod: String?
         if let n = earlyMod(k) { mod = "START"; k += n }
@@ -115,7 +115,7 @@ extension DateGrammar {
     }
 
     /// The longest point at `i`.
-    mutating func point(at i: Int) -> Found? {
+    func point(at i: Int) -> Found? {
         var best: Found?
         func consider(_ f: Found?) {
             guard let f else { return }
@@ -173,7 +173,7 @@ extension DateGrammar {
 
     /// After a date with a day: `jusqu'à 16h` (a range from the start of the day), `après 9h30`,
     /// `à partir de midi` (open), `de 9h à 11h`, `entre 9h30 et 11h` (a range of times).
-    mutating func afterDate(_ d: DatePart, from end: Int) -> Found? {
+    func afterDate(_ d: DatePart, from end: Int) -> Found? {
         var k = end
         if isMark(k, ",") { k += 1 }
         while isRole(k, .filler) { k += 1 }

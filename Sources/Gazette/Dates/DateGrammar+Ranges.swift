@@ -25,7 +25,7 @@ extension DateGrammar {
         }
     }
 
-    mutating func range(at i: Int) -> Found? {
+    func range(at i: Int) -> Found? {
         var k = i
         var opener: TemporalRole?
         if isRole(k, .of) || isRole(k, .between) { opener = role(k); k += 1 }
@@ -145,13 +145,13 @@ extension DateGrammar {
     }
 
     /// A year alone, for the second end of a range (`entre 2020 et 2022`).
-    private mutating func yearAlone(at i: Int) -> DatePart? {
+    private func yearAlone(at i: Int) -> DatePart? {
         guard let (y, e) = year(at: i, short: false) else { return nil }
         return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)
     }
 
     /// A range of clock times at `k` on a known day: `de 9h à 11h`, `entre 9h30 et 11h`.
-    mutating func timeRange(at k: Int, day: Int, anchor: Timex.Anchor) -> Found? {
+    func timeRange(at k: Int, day: Int, anchor: Timex.Anchor) -> Found? {
         var j = k
         guard isRole(j, .of) || isRole(j, .between) else { return nil }
         let opener = role(j)
@@ -165,7 +165,7 @@ extension DateGrammar {
     }
 
     /// `à partir du 8 mars`, `avant 16h`, `après le 1er novembre`, `dès 2019`, `jusqu'au 3 mars`.
-    mutating func openRange(at i: Int) -> Found? {
+    func openRange(at i: Int) -> Found? {
         var k = i
         while isRole(k, .filler) { k += 1 }
         var mod: String

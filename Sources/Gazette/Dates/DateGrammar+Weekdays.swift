@@ -51,7 +51,7 @@ extension DateGrammar {
 
     /// `Jeudi 16 novembre`, `Jeudi soir 16 novembre`, `mercredi 13`, `lundi prochain`,
     /// `mardi de la semaine prochaine`, `lundi en huit`, `ce lundi`, `samedi`.
-    mutating func weekdayDate(at i: Int) -> DatePart? {
+    func weekdayDate(at i: Int) -> DatePart? {
         guard features.contains(.weekday) else { return nil }
         var k = i
         let demonstrative = entry(k)?.this == true
@@ -161,7 +161,7 @@ extension DateGrammar {
 
     /// `the closest Monday to Oct 5th`, `the second nearest Friday to May 1`: the weekdays
     /// ordered by their distance to the date (the earlier first when two are as near).
-    mutating func closestWeekday(at i: Int) -> DatePart? {
+    func closestWeekday(at i: Int) -> DatePart? {
         guard features.contains(.weekday) else { return nil }
         var k = i
         if isRole(k, .article) { k += 1 }
@@ -204,7 +204,7 @@ extension DateGrammar {
     }
 
     /// `jeudi 15`: the month nearest the anchor (future first) whose day `day` is that weekday.
-    private mutating func weekdayWithDay(_ wd: Int, day: Int, first: Int, end: Int) -> DatePart? {
+    private func weekdayWithDay(_ wd: Int, day: Int, first: Int, end: Int) -> DatePart? {
         guard let (base, anchor) = context.anchorDay() ?? context.recentPrevious?.dayNumber.map({ ($0, Timex.Anchor.previous) }) else {
             return DatePart(first: first, end: end, point: TimePoint(), anchor: .none, weekday: wd)
         }

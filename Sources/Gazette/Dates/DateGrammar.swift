@@ -64,15 +64,15 @@ struct DateGrammar {
         return false
     }
 
-    /// Whether cell `c` may be core (``isCore(_:_:_:)`` is false for every other cell).
+    /// Whether cell `c` may be core (``isCore(_:_:_:)`` is false for every other cell): a word
+    /// cell is core only for its entry (``TemporalLexicon/mayBeCore``) or as an hour in words.
     @inline(__always)
-    private static func mayBeCore(_ c: DateCell) -> Bool {
-        c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 1
+    private static func mayBeCore(_ c: DateCell, _ wordMayBeCore: [Bool]) -> Bool {
+        c.lex != 0 && wordMayBeCore[Int(c.lex)] || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 1
     }
 
-    /// Cells where no date starts (``date(at:)``): those whose stamp equals ``memoGeneration``.
-    private var noDateStamp: [UInt32] = []
-    private var memoGeneration: UInt32 = 0
+    /// The dates read at the cells of the sentence (``date(at:)``), found or not.
+    private var memo = DateMemo(capacity: 256)
     /// Whether dates are remembered (set by ``scanSentence()``; a grammar used outside it reads
     /// every date afresh). A date
     /// read at a cell depends on nothing but the cells, the context and, in a sentence with a
@@ -84,24 +84,17 @@ struct DateGrammar {
     private var memoPerMatch = false
 
     /// The longest date at `i` (``readDate(at:)``). The grammar tries the same cells from
-    /// several patterns and positions, mostly in vain; between two emitted expressions (which
-    /// change the context), and within one match in a sentence with line starts, a cell where
-    /// no date starts is remembered.
-    mutating func date(at i: Int) -> DatePart? {
+    /// several patterns and positions (`range` and `point` both read the date at a cell);
+    /// between two emitted expressions (which change the context), and within one match in a
+    /// sentence with line starts, the date read at a cell (or its absence) is remembered.
+    /// (Non-mutating, as every resolver: a non-mutating call from a mutating method copies the
+    /// whole grammar; the memo is a reference.)
+    func date(at i: Int) -> DatePart? {
         guard memoEnabled, i >= 0, i < cells.count else { return readDate(at: i) }
-        if noDateStamp[i] == memoGeneration { return nil }
+        if memo.isKnown(i) { return memo.part(i) }
         let d = readDate(at: i)
-        if d == nil { noDateStamp[i] = memoGeneration }
+        memo.remember(i, d)
         return d
-    }
-
-    /// Forgets the remembered dates (a new sentence, or the context changed).
-    private mutating func forgetDates() {
-        memoGeneration &+= 1
-        if memoGeneration == 0 {
-            for k in noDateStamp.indices { noDateStamp[k] = 0 }
-            memoGeneration = 1
-        }
     }
 
     /// The text's UTF-8, valid while a document is scanned (for tense endings).
@@ -126,32 +119,37 @@ struct DateGrammar {
 
     /// Reads one sentence's cells (already in ``cells``).
     mutating func scanSentence() {
-        context.sentence += 1
-        tense.reset(count: cells.count)
-        let n = cells.count
         var lineStarts = false
         var features: Features = []
-        for k in 0..<n {
+        for k in cells.indices {
             features.formUnion(self.features(ofCell: k))
             if cells[k].flags.contains(.lineStart) { lineStarts = true }
         }
+        scanSentence(features: features, lineStarts: lineStarts)
+    }
+
+    /// Reads one sentence's cells (already in ``cells``), given the union of their
+    /// ``features(ofCell:)`` and whether one of them begins a line (as
+    /// ``DateCellBuilder`` gathers them).
+    mutating func scanSentence(features: Features, lineStarts: Bool) {
+        context.sentence += 1
+        tense.reset(count: cells.count)
+        let n = cells.count
         self.features = features
         // A sentence without a cell that can carry a date tries no match: remembering costs
         // nothing there.
         memoEnabled = true
         memoPerMatch = lineStarts
         if memoEnabled {
-            if noDateStamp.count < n {
-                noDateStamp = [UInt32](repeating: 0, count: max(n, 2 * noDateStamp.count))
-                memoGeneration = 0
-            }
-            forgetDates()
+            if memo.capacity < n { memo = DateMemo(capacity: max(n, 2 * memo.capacity)) }
+            memo.forget()
         }
         // Matches are only tried near a cell that can carry a date: `next` is the first such
         // cell at or after the last one looked for (Int.max: none left), found on demand so
         // that each cell is tested at most once.
         var next = -1
         var i = 0
+        let wordMayBeCore = lexicon.mayBeCore
         while i < n {
             if cells[i].flags.contains(.lineStart) { context.paragraph += 1 }
             let c = cells[i]
@@ -160,15 +158,15 @@ struct DateGrammar {
                 var k = i
                 // (Only a temporal word, a number, an ordinal or a number word can be core:
                 // the cheap test spares the call on the other cells.)
-                while k < n, !(Self.mayBeCore(cells[k]) && Self.isCore(k, cells, lexicon)) { k += 1 }
+                while k < n, !(Self.mayBeCore(cells[k], wordMayBeCore) && Self.isCore(k, cells, lexicon)) { k += 1 }
                 next = k < n ? k : Int.max
             }
             guard next - i <= 6 else { i += 1; continue }
             matchStart = i
-            if memoPerMatch { forgetDates() }
+            if memoPerMatch { memo.forget() }
             if let f = best(at: i) {
                 emit(f)
-                if memoEnabled { forgetDates() }
+                if memoEnabled { memo.forget() }
                 i = f.end
             } else {
                 i += 1
@@ -185,7 +183,7 @@ struct DateGrammar {
     }
 
     /// The longest expression starting at cell `i`.
-    mutating func best(at i: Int) -> Found? {
+    func best(at i: Int) -> Found? {
         var best: Found?
         func consider(_ f: Found?) {
             guard let f, f.end > i else { return }

@@ -162,6 +162,9 @@ public final class TemporalLexicon: Sendable {
     let phraseSecondWords: [UInt64]
     /// ``LexEntry/isCore`` by entry id (a flat table read for every cell).
     let isCore: [Bool]
+    /// By entry id, whether a cell of the word may be core (``DateGrammar``'s `isCore`): a core
+    /// word, or an ordinal word (core at the end of a sentence). Function words are not.
+    let mayBeCore: [Bool]
     /// The fields of each entry the cell builder reads, by entry id (a flat table of 8-byte
     /// values instead of a copy of the entry for every word).
     let cellEntries: [CellEntry]
@@ -265,6 +268,7 @@ public final class TemporalLexicon: Sendable {
         self.phraseSecondWords = phrasesByStart.map { list in list.reduce(0) { $0 | (1 << UInt64($1.rest[0] & 63)) } }
         self.startsPhrase = entries.map(\.startsPhrase)
         self.isCore = entries.map(\.isCore)
+        self.mayBeCore = entries.map { $0.isCore || $0.ordinal > 0 }
         self.cellEntries = entries.map(CellEntry.init(entry:))
         self.features = entries.map(DateGrammar.Features.init(entry:))
         self.entries = entries

@@ -76,42 +76,75 @@ public struct TimePoint: Hashable, Sendable {
     /// Whether the point carries a time of day or a part of day.
     public var isTime: Bool { hour != nil || partOfDay != nil }
 
-    /// The TIMEX3 value.
+    /// The TIMEX3 value. (Written as bytes on the stack, then one string, small and inline up to
+    /// 15 bytes: the grammar writes the value of every candidate it considers.)
     public var value: String {
-        if let century { return Self.pad(century, 2) }
-        if let decade { return Self.pad(decade, 3) }
-        var s = year.map { Self.pad($0, 4) } ?? "XXXX"
+        var storage: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &storage) { raw in
+            let n = write(into: raw)
+            return String(decoding: UnsafeRawBufferPointer(rebasing: raw[..<n]), as: UTF8.self)
+        }
+    }
+
+    /// Writes ``value`` into `b` (64 bytes, more than the longest value); returns its length.
+    private func write(into b: UnsafeMutableRawBufferPointer) -> Int {
+        var w = ValueWriter(b: b)
+        if let century { w.pad(century, 2); return w.n }
+        if let decade { w.pad(decade, 3); return w.n }
+        if let year { w.pad(year, 4) } else { w.put(0x58); w.put(0x58); w.put(0x58); w.put(0x58) }
         if let week {
-            s += "-W" + Self.pad(week, 2)
-            if weekend { s += "-WE" }
-            return s
+            w.put(0x2D); w.put(0x57); w.pad(week, 2)
+            if weekend { w.put(0x2D); w.put(0x57); w.put(0x45) }
+            return w.n
         }
-        if let season { return s + "-" + season }
-        if let quarter { return s + "-Q\(quarter)" }
-        if let half { return s + "-H\(half)" }
+        if let season { w.put(0x2D); w.put(season); return w.n }
+        if let quarter { w.put(0x2D); w.put(0x51); w.pad(quarter, 0); return w.n }
+        if let half { w.put(0x2D); w.put(0x48); w.pad(half, 0); return w.n }
         guard let month else {
-            guard hour != nil || partOfDay != nil else { return s }
-            return s + "-XX-XX" + timeSuffix
+            guard hour != nil || partOfDay != nil else { return w.n }
+            w.put(0x2D); w.put(0x58); w.put(0x58); w.put(0x2D); w.put(0x58); w.put(0x58)
+            writeTime(&w)
+            return w.n
         }
-        s += "-" + Self.pad(month, 2)
-        guard let day else { return s }
-        return s + "-" + Self.pad(day, 2) + timeSuffix
+        w.put(0x2D); w.pad(month, 2)
+        guard let day else { return w.n }
+        w.put(0x2D); w.pad(day, 2)
+        writeTime(&w)
+        return w.n
     }
 
     /// `T15:30`, `T15:30:00+01:00`, `TEV`, or nothing.
-    private var timeSuffix: String {
+    private func writeTime(_ w: inout ValueWriter) {
         if let hour {
-            var s = "T" + Self.pad(hour, 2) + ":" + Self.pad(minute ?? 0, 2)
-            if let second { s += ":" + Self.pad(second, 2) }
-            if let zone { s += zone }
-            return s
+            w.put(0x54); w.pad(hour, 2); w.put(0x3A); w.pad(minute ?? 0, 2)
+            if let second { w.put(0x3A); w.pad(second, 2) }
+            if let zone { w.put(zone) }
+        } else if let partOfDay {
+            w.put(0x54); w.put(partOfDay)
         }
-        if let partOfDay { return "T" + partOfDay }
-        return ""
     }
+}
 
-    private static func pad(_ v: Int, _ width: Int) -> String {
-        let digits = String(v)
-        return digits.count < width ? String(repeating: "0", count: width - digits.count) + digits : digits
+/// Bytes of a TIMEX3 value written in order (``TimePoint/value``).
+private struct ValueWriter {
+    let b: UnsafeMutableRawBufferPointer
+    var n = 0
+
+    mutating func put(_ c: UInt8) { b[n] = c; n += 1 }
+
+    mutating func put(_ s: String) { for c in s.utf8 { put(c) } }
+
+    /// `v` in decimal, after zeros up to `width` characters (a minus sign counts, and follows
+    /// the zeros).
+    mutating func pad(_ v: Int, _ width: Int) {
+        var m = v.magnitude, digits = 1
+        while m >= 10 { m /= 10; digits += 1 }
+        let length = digits + (v < 0 ? 1 : 0)
+        if length < width { for _ in length..<width { put(0x30) } }
+        if v < 0 { put(0x2D) }
+        m = v.magnitude
+        var k = n + digits
+        n = k
+        repeat { k -= 1; b[k] = 0x30 + UInt8(m % 10); m /= 10 } while m > 0
     }
 }

@@ -96,7 +96,7 @@ public final class TimexStage: Stage {
                 }
                 if builder.mayHoldDate(bytes, tokens: tokens, view: view, range: t..<u) {
                     builder.build(bytes, tokens: tokens, view: view, range: t..<u, into: &grammar.cells)
-                    grammar.scanSentence()
+                    grammar.scanSentence(features: builder.features, lineStarts: builder.hasLineStart)
                 } else {
                     // No cell could carry a date: only the sentence and paragraph counts move.
                     grammar.skipSentence(lineStarts: builder.skip(bytes, tokens: tokens, view: view, range: t..<u))

@@ -37,9 +37,9 @@ enum WordFolding {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
 
-    /// Base letters of U+00C0…U+00FF (0 where the scalar is not a letter to fold).
-    private static let latin1: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo\u{0}ouuuuyts".utf8).map { $0 == 0 ? 0 : $0 }
-        + Array("aaaaaaaceeeeiiiidnooooo\u{0}ouuuuyty".utf8).map { $0 == 0 ? 0 : $0 }
+    /// Base letters of U+00C0…U+00FF (0 where the scalar is not a letter to fold). A literal
+    /// read in place: no lazily built array to reach at each accented letter.
+    private static var latin1: StaticString { "aaaaaaaceeeeiiiidnooooo\u{0}ouuuuytsaaaaaaaceeeeiiiidnooooo\u{0}ouuuuyty" }
 
     /// Folds `bytes[from..<to]` into `out` (cleared first); returns the hash and flags.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, into out: inout [UInt8]) -> (hash: UInt64, flags: Flags) {
@@ -60,23 +60,21 @@ enum WordFolding {
         return (r.hash, sink.previous, sink.last, r.flags)
     }
 
-    /// Where folded bytes go.
+    /// Where folded bytes go (`before`: the hash of the bytes before `b`).
     protocol Sink {
-        mutating func put(_ b: UInt8)
+        mutating func put(_ b: UInt8, before: UInt64)
     }
 
     struct ArraySink: Sink {
         var out: [UInt8]
-        @inline(__always) mutating func put(_ b: UInt8) { out.append(b) }
+        @inline(__always) mutating func put(_ b: UInt8, before: UInt64) { out.append(b) }
     }
 
     struct HashSink: Sink {
         var previous = WordFolding.offsetBasis
-        var current = WordFolding.offsetBasis
         var last: UInt8 = 0
-        @inline(__always) mutating func put(_ b: UInt8) {
-            previous = current
-            current = (current ^ UInt64(b)) &* WordFolding.prime
+        @inline(__always) mutating func put(_ b: UInt8, before: UInt64) {
+            previous = before
             last = b
         }
     }
@@ -84,7 +82,7 @@ enum WordFolding {
     @inline(__always)
     private static func fold<S: Sink>(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int, sink: inout S) -> (hash: UInt64, flags: Flags) {
         var h = offsetBasis
-        @inline(__always) func put(_ b: UInt8) { h = (h ^ UInt64(b)) &* prime; sink.put(b) }
+        @inline(__always) func put(_ b: UInt8) { sink.put(b, before: h); h = (h ^ UInt64(b)) &* prime }
         var flags: Flags = []
         var upper = 0, letters = 0
         var i = from
@@ -110,7 +108,7 @@ enum WordFolding {
             while k < width && i + k < to { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F); k += 1 }
             switch scalar {
             case 0xC0...0xFF where scalar != 0xD7 && scalar != 0xF7:
-                let base = latin1[Int(scalar - 0xC0)]
+                let base = latin1.utf8Start[Int(scalar - 0xC0)]
                 if scalar < 0xDF {
                     if letters == 0 { flags.insert(.capitalized) }
                     upper += 1

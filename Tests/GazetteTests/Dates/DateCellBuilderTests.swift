@@ -97,4 +97,31 @@ struct DateCellBuilderTests {
         #expect(fast.found.map(\.span) == full.found.map(\.span))
         #expect(fast.found.map(\.value) == full.found.map(\.value))
     }
+
+    /// The features and line starts the builder gathers while merging phrases are those the
+    /// grammar reads from the finished cells (``DateGrammar/features(ofCell:)``).
+    @Test("the builder's sentence features are the cells' features", arguments: texts + ["Jour de l'an 2024, il y a trois ans : le 14 juillet.\nÀ la mi-mars 1999, lundi."])
+    func builderFeatures(text: String) throws {
+        let (document, tokens, sentences, view) = try Self.segmented(text)
+        var grammar = DateGrammar(lexicon: Self.lexicon)
+        var builder = DateCellBuilder(lexicon: Self.lexicon)
+        var sawFeatures = false
+        document.text.withUTF8 { bytes in
+            var t = 0
+            for sentence in sentences {
+                while t < tokens.count && tokens[t].end <= sentence.start { t += 1 }
+                var u = t
+                while u < tokens.count && tokens[u].start < sentence.end { u += 1 }
+                guard u > t else { continue }
+                builder.build(bytes, tokens: tokens, view: view, range: t..<u, into: &grammar.cells)
+                var expected: DateGrammar.Features = []
+                for k in grammar.cells.indices { expected.formUnion(grammar.features(ofCell: k)) }
+                #expect(builder.features == expected)
+                #expect(builder.hasLineStart == grammar.cells.contains { $0.flags.contains(.lineStart) })
+                if !expected.isEmpty { sawFeatures = true }
+                t = u
+            }
+        }
+        #expect(sawFeatures)
+    }
 }
