@@ -42,7 +42,19 @@ public final class BreakIterator {
         self.locale = locale
         self.handle = handle
         guard fastPaths else { return }
-        if kind == .sentence { sentenceWindows = SentenceWindows(locale: locale) }
+        if kind == .sentence {
+            // Kept only if it finds ICU's boundaries on a sample of the cases it must get right.
+            sentenceWindows = SentenceWindows(locale: locale)
+            let sample = Array(SentenceWindows.sample.utf16)
+            var ends: [Int32] = [], statuses: [Int32] = [], icuEnds: [Int32] = [], icuStatuses: [Int32] = []
+            let agrees = sample.withUnsafeBufferPointer { text in
+                guard (try? segment(text, ends: &ends, statuses: &statuses)) != nil else { return false }
+                let n = count
+                guard (try? segmentWithICU(text, ends: &icuEnds, statuses: &icuStatuses)) != nil, count == n else { return false }
+                return ends.prefix(n) == icuEnds.prefix(n) && statuses.prefix(n) == icuStatuses.prefix(n)
+            }
+            if !agrees { sentenceWindows = nil }
+        }
         if kind == .word {
             latinWords = LatinWordBreaker { text in
                 var ends: [Int32] = [], statuses: [Int32] = []

@@ -3,7 +3,7 @@ import CICUShims
 /// ICU's word boundaries and rule statuses for text written in Latin, Greek, Cyrillic or
 /// Armenian letters, digits, spaces and common punctuation, computed without ICU's rule engine.
 ///
-/// For such text ICU's word rules reduce to UAX #29 rules WB3 to WB13b over eight character
+/// For such text ICU's word rules reduce to UAX #29 rules WB3 to WB13b over ten character
 /// classes, and running ICU's generic engine costs several times more than these rules do.
 /// Nothing is taken on trust from the rules' text:
 /// - every code unit the breaker accepts is classified by running ICU's own iterator over it in

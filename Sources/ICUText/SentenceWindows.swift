@@ -9,8 +9,9 @@ import CICUShims
 /// abbreviation suppressions (`fr@ss=standard`) look back and ahead at most the length of the
 /// longest abbreviation. So ICU reads each window alone, from a neutral point (a space after a
 /// letter) at least that far before the terminator, to a neutral point that far after it, and
-/// gives the boundaries it would give on the whole text, without reading the rest. The last
-/// window runs to the end of the text (a text without terminators is one window).
+/// gives the boundaries it would give on the whole text, without reading the rest. A line's
+/// last window runs to the end of the line (a line without terminators is one window).
+/// `BreakIterator` keeps the windows only if they give ICU's boundaries on ``sample``.
 ///
 /// A line with a combining or format character, or a code unit at or above U+3000 (surrogates
 /// included), is read whole. Every unit is looked at once: the main scan and the windows'
@@ -20,6 +21,17 @@ struct SentenceWindows {
     private let flags: [UInt8]
     /// How far a window reaches on each side of a terminator, in UTF-16 units.
     let margin: Int
+
+    /// Terminators in the contexts the windows must get right: abbreviations of several
+    /// languages (with spaces, hyphens, initials), numbers, quotes and brackets after a
+    /// terminator, terminators in a row, lower case after a period, paragraph separators.
+    static let sample = """
+        M. Dupont arrive. Mme Durand aussi ! Né en 52 av. J.-C. à Rome ? Oui… non. Le P.-D. G. \
+        parle. Prof. Martin et Dr. Who. Mr. Smith met Ph.D. students at 3 p.m. in the U.S.A. \
+        today. He said: "Stop." Then (quietly.) left. « Viens ! » dit-il. Puis : « Non. » Fin. \
+        Vol. 3, no. 5. etc. etc.. e.g. this. i.e. that.\n\nTitre sans point\nLigne. suite en \
+        minuscule. 1. Premier point. 2) Second.\r\nFin?!  Encore...   Après.\u{2029}Dernier mot
+        """
 
     /// Windows closer than this (UTF-16 units) are read as one.
     private static let mergeGap = 48

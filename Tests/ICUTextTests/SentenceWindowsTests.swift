@@ -24,6 +24,12 @@ struct SentenceWindowsTests {
         #expect(read < text.count / 2)
     }
 
+    @Test("passes its check against ICU at init", arguments: ["fr@ss=standard", "en@ss=standard", "fr", "zh"])
+    func enabled(locale: String) throws {
+        #expect(try BreakIterator(.sentence, locale: locale).sentenceWindows != nil)
+        #expect(try BreakIterator(.sentence, locale: locale, fastPaths: false).sentenceWindows == nil)
+    }
+
     @Test("suppressions reach as far as the longest abbreviation of the locale")
     func margins() {
         #expect(SentenceWindows(locale: "fr@ss=standard").margin >= 10)
