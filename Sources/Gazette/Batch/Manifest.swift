@@ -82,7 +82,7 @@ public struct ManifestEntry: Sendable, Hashable {
         w.endObject()
         // A fresh array of exactly this size: manifests keep one line per input in memory.
         var bytes = [UInt8]()
-        bytes.reserveCapacity(w.bytes.count + 1)
+        bytes.reserveCapacity(w.count + 1)
         bytes.append(contentsOf: w.bytes)
         bytes.append(0x0A)
         return bytes

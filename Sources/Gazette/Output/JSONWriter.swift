@@ -5,7 +5,11 @@
 /// so that output is byte-for-byte deterministic.
 public struct JSONWriter {
     /// The bytes written so far.
-    public private(set) var bytes: [UInt8] = []
+    public var bytes: [UInt8] { out.array }
+    /// The number of bytes written so far.
+    public var count: Int { out.count }
+    /// Where the bytes go; copied before a write when another writer shares it.
+    private var out: ByteBuffer
     private var needsComma = false
     private let pretty: Bool
     private var depth = 0
@@ -13,27 +17,35 @@ public struct JSONWriter {
     /// A writer; `pretty` indents with two spaces.
     public init(pretty: Bool = false, capacity: Int = 4096) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        out = ByteBuffer(capacity: capacity)
     }
 
     /// Clears the buffer, keeping its capacity.
     public mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        unique()
+        out.removeAll()
         needsComma = false
+        pendingValue = false
         depth = 0
     }
 
-    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); depth += 1; needsComma = false }
+    /// Gives this writer a buffer of its own before it writes (value semantics).
+    @inline(__always)
+    private mutating func unique() {
+        if _slowPath(!isKnownUniquelyReferenced(&out)) { out = out.copy() }
+    }
+
+    public mutating func beginObject() { separate(); out.append(UInt8(ascii: "{")); depth += 1; needsComma = false }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
-    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); depth += 1; needsComma = false }
+    public mutating func beginArray() { separate(); out.append(UInt8(ascii: "[")); depth += 1; needsComma = false }
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// Writes an object key; the value must follow.
     public mutating func key(_ k: String) {
         separate()
         writeString(k)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        out.append(UInt8(ascii: ":"))
+        if pretty { out.append(UInt8(ascii: " ")) }
         needsComma = false
         pendingValue = true
     }
@@ -43,32 +55,32 @@ public struct JSONWriter {
     /// Writes the text of `span` (``DocumentText/withUTF8(of:_:)``), without a `Substring`.
     mutating func string(_ span: Span, in text: DocumentText) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         text.withUTF8(of: span) { appendEscaped($0) }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
     }
     public mutating func int(_ v: Int) { separate(); appendDecimal(v) }
-    public mutating func bool(_ v: Bool) { separate(); bytes.append(contentsOf: (v ? "true" : "false").utf8) }
-    public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
+    public mutating func bool(_ v: Bool) { separate(); out.append(contentsOf: (v ? "true" : "false").utf8) }
+    public mutating func null() { separate(); out.append(contentsOf: "null".utf8) }
 
     /// A number with up to `digits` decimals, trailing zeros removed (`0.8`, `1`).
     public mutating func double(_ v: Double, digits: Int = 4) {
         separate()
-        guard v.isFinite else { bytes.append(contentsOf: "null".utf8); return }
+        guard v.isFinite else { out.append(contentsOf: "null".utf8); return }
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let scaled = (abs(v) * scale).rounded()
-        if v < 0 && scaled > 0 { bytes.append(UInt8(ascii: "-")) }
+        if v < 0 && scaled > 0 { out.append(UInt8(ascii: "-")) }
         let whole = Int(scaled / scale)
         var frac = Int(scaled - Double(whole) * scale)
         appendDecimal(whole)
         if frac > 0 {
             var width = digits
             while frac % 10 == 0 { frac /= 10; width -= 1 }
-            bytes.append(UInt8(ascii: "."))
+            out.append(UInt8(ascii: "."))
             var s = Array(String(frac).utf8)
             while s.count < width { s.insert(UInt8(ascii: "0"), at: 0) }
-            bytes.append(contentsOf: s)
+            out.append(contentsOf: s)
         }
     }
 
@@ -84,45 +96,47 @@ public struct JSONWriter {
     private var pendingValue = false
 
     private mutating func separate() {
+        unique()
         if pendingValue { pendingValue = false; needsComma = true; return }
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { out.append(UInt8(ascii: ",")) }
         if pretty && depth > 0 { newline() }
         needsComma = true
     }
 
     private mutating func close(_ c: UInt8) {
+        unique()
         depth -= 1
         if pretty && needsComma { newline() }
-        bytes.append(c)
+        out.append(c)
         needsComma = true
     }
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<depth { out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: " ")) }
     }
 
     private mutating func appendDecimal(_ v: Int) {
-        if v < 0 { bytes.append(UInt8(ascii: "-")) }
+        if v < 0 { out.append(UInt8(ascii: "-")) }
         var m = v.magnitude
-        if m == 0 { bytes.append(UInt8(ascii: "0")); return }
+        if m == 0 { out.append(UInt8(ascii: "0")); return }
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var n = 0
         withUnsafeMutableBytes(of: &digits) { d in
             while m > 0 { d[n] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10; n += 1 }
-            while n > 0 { n -= 1; bytes.append(d[n]) }
+            while n > 0 { n -= 1; out.append(d[n]) }
         }
     }
 
     private mutating func writeString<S: StringProtocol>(_ s: S) {
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         if s.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
             var copy = String(s)
             copy.withUTF8 { appendEscaped($0) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
     }
 
     /// Appends UTF-8 `u` escaped for a JSON string: runs that need no escape are copied whole.
@@ -131,28 +145,28 @@ public struct JSONWriter {
         while i < u.count {
             let b = u[i]
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xEF { i += 1; continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
+            out.append(UnsafeBufferPointer(rebasing: u[run..<i]))
             i += 1
             switch b {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(b)
-            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(b)
+            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
             case 0xEF where i + 1 < u.count && u[i] == 0xBB && u[i + 1] == 0xBF:
                 // U+FEFF escaped: swift-corelibs-foundation's JSON parser drops it raw at the
                 // start of a string (`"\u{FEFF}…"`), and a reader may take it for a BOM.
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "f"), UInt8(ascii: "e"),
+                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "f"), UInt8(ascii: "e"),
                                           UInt8(ascii: "f"), UInt8(ascii: "f")])
                 i += 2
-            case 0xEF: bytes.append(b)
+            case 0xEF: out.append(b)
             default:
                 // Other control characters and DEL.
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
                                           hex[Int(b >> 4)], hex[Int(b & 0xF)]])
             }
             run = i
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[run..<i]))
+        out.append(UnsafeBufferPointer(rebasing: u[run..<i]))
     }
 }
