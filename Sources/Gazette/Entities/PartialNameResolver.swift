@@ -55,7 +55,16 @@ struct PartialNameResolver {
         let spans = mentions.map(\.span)
         // FNV-1a of the view from token i's start to the end of token i + k, k < maxPartTokens.
         var hashes = [UInt64](repeating: 0, count: Self.maxPartTokens)
+        let utf8Starts = view.utf8Starts
         while i < n {
+            // Most tokens do not begin with a capital: passed over on their first byte (an
+            // ASCII byte other than `A`–`Z`) before anything else is read. The checks below
+            // would pass over them too; `next` only catches up, later.
+            let firstByte = Int(utf8Starts[i])
+            if firstByte < utf8.count && utf8[firstByte] < 0x80 && utf8[firstByte] &- 0x41 >= 26 {
+                i += 1
+                continue
+            }
             let start = tokens.start(at: i)
             while next < spans.count && spans[next].end <= start { next += 1 }
             if next < spans.count && spans[next].start <= start {
