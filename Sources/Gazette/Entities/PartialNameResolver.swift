@@ -24,15 +24,21 @@ struct PartialNameResolver {
         var people: [String: Int] = [:]
         var persons: [Person] = []
         var parts: [[UInt8]: Set<Int>] = [:]
+        // The surfaces already split, per person: a person's mentions mostly repeat one
+        // surface, whose parts are the same each time.
+        var surfaces: [Set<String>] = []
         for m in mentions where m.type == .person {
             let p: Int
             if let known = people[m.id] { p = known } else {
                 p = persons.count
                 people[m.id] = p
                 persons.append(Person(firstEnd: m.span.end, mention: m))
+                surfaces.append([])
                 for key in partKeys(of: m.name) { parts[key, default: []].insert(p) }
             }
-            for key in partKeys(of: String(text[m.span])) { parts[key, default: []].insert(p) }
+            let surface = String(text[m.span])
+            guard surfaces[p].insert(surface).inserted else { continue }
+            for key in partKeys(of: surface) { parts[key, default: []].insert(p) }
         }
         guard !parts.isEmpty else { return [] }
         return text.withUTF8 { utf8 in scan(mentions: mentions, persons: persons, parts: parts, utf8: utf8, tokens: tokens, view: view) }

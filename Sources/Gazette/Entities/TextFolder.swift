@@ -43,13 +43,21 @@ public final class TextFolder: Sendable {
         let nfd = (try? units.withUnsafeBufferPointer { try Normalizer.normalize($0, to: .nfd) }) ?? units
         var decompositions: [[Unicode.Scalar]] = [[" "]]
         decompositions.reserveCapacity(limit)
-        var current: [UInt16] = []
-        for u in nfd {
+        var current: [Unicode.Scalar] = []
+        var k = 0
+        while k < nfd.count {
+            // UTF-16 decoded here (as `String(decoding:as:)` would: a lone surrogate is U+FFFD),
+            // without a String per scalar.
+            let u = nfd[k]
+            k += 1
             if u == 0 {
-                decompositions.append(Array(String(decoding: current, as: UTF16.self).unicodeScalars))
+                decompositions.append(current)
                 current.removeAll(keepingCapacity: true)
+            } else if u & 0xFC00 == 0xD800, k < nfd.count, nfd[k] & 0xFC00 == 0xDC00 {
+                current.append(Unicode.Scalar(0x10000 + ((UInt32(u) & 0x3FF) << 10 | (UInt32(nfd[k]) & 0x3FF)))!)
+                k += 1
             } else {
-                current.append(u)
+                current.append(Unicode.Scalar(UInt32(u)) ?? "\u{FFFD}")
             }
         }
         var fo: [UInt32] = [0], fb: [UInt8] = [], co: [UInt32] = [0], cb: [UInt8] = []
@@ -67,13 +75,15 @@ public final class TextFolder: Sendable {
     static func foldings(of scalar: Unicode.Scalar, decomposition: [Unicode.Scalar]) -> (String, String) {
         if let special = special(scalar) { return (special, special.lowercased()) }
         let p = scalar.properties
-        if p.isWhitespace || p.generalCategory == .control { return (" ", " ") }
-        if p.generalCategory == .nonspacingMark || p.generalCategory == .enclosingMark { return ("", "") }
+        let category = p.generalCategory
+        if p.isWhitespace || category == .control { return (" ", " ") }
+        if category == .nonspacingMark || category == .enclosingMark { return ("", "") }
+        // `scalar` is no mark (above), nor is any scalar kept: neither is looked up again.
         var keep = String.UnicodeScalarView()
-        for s in decomposition where !isMark(s) { keep.append(s) }
+        for s in decomposition where s == scalar || !isMark(s) { keep.append(s) }
         var full = String.UnicodeScalarView()
         for s in keep {
-            for l in s.properties.lowercaseMapping.unicodeScalars where !isMark(l) { full.append(l) }
+            for l in s.properties.lowercaseMapping.unicodeScalars where l == s || !isMark(l) { full.append(l) }
         }
         return (String(keep), String(full))
     }
