@@ -116,6 +116,8 @@ struct PartialNameResolver {
     func startsWithCapital(_ utf8: UnsafeBufferPointer<UInt8>, _ byte: Int) -> Bool {
         let b0 = utf8[byte]
         if b0 < 0x80 { return b0 >= 0x41 && b0 <= 0x5A }
+        // U+00E0–U+00FF (`à`…`ÿ`, and `÷`): no capital, the usual non-ASCII first letter.
+        if b0 == 0xC3 && byte + 1 < utf8.count && utf8[byte + 1] >= 0xA0 && utf8[byte + 1] <= 0xBF { return false }
         var value = UInt32(b0 < 0xE0 ? b0 & 0x1F : b0 < 0xF0 ? b0 & 0x0F : b0 & 0x07)
         var end = byte + 1
         while end < utf8.count && utf8[end] & 0xC0 == 0x80 { value = value << 6 | UInt32(utf8[end] & 0x3F); end += 1 }

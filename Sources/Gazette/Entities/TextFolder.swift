@@ -41,51 +41,65 @@ public final class TextFolder: Sendable {
         units.reserveCapacity(limit * 2)
         for v in 1..<limit { units.append(UInt16(v)); units.append(0) }
         let nfd = (try? units.withUnsafeBufferPointer { try Normalizer.normalize($0, to: .nfd) }) ?? units
-        var decompositions: [[Unicode.Scalar]] = [[" "]]
-        decompositions.reserveCapacity(limit)
-        var current: [Unicode.Scalar] = []
+        // The decompositions end to end (`decomposed[starts[v] ..< starts[v + 1]]` is scalar
+        // `v`'s; NUL's is a space), decoded from UTF-16 here (as `String(decoding:as:)` would: a
+        // lone surrogate is U+FFFD) without a String or an array per scalar.
+        var decomposed: [Unicode.Scalar] = [" "]
+        var starts: [Int] = [0, 1]
+        decomposed.reserveCapacity(nfd.count)
+        starts.reserveCapacity(limit + 1)
         var k = 0
         while k < nfd.count {
-            // UTF-16 decoded here (as `String(decoding:as:)` would: a lone surrogate is U+FFFD),
-            // without a String per scalar.
             let u = nfd[k]
             k += 1
             if u == 0 {
-                decompositions.append(current)
-                current.removeAll(keepingCapacity: true)
+                starts.append(decomposed.count)
             } else if u & 0xFC00 == 0xD800, k < nfd.count, nfd[k] & 0xFC00 == 0xDC00 {
-                current.append(Unicode.Scalar(0x10000 + ((UInt32(u) & 0x3FF) << 10 | (UInt32(nfd[k]) & 0x3FF)))!)
+                decomposed.append(Unicode.Scalar(0x10000 + ((UInt32(u) & 0x3FF) << 10 | (UInt32(nfd[k]) & 0x3FF)))!)
                 k += 1
             } else {
-                current.append(Unicode.Scalar(UInt32(u)) ?? "\u{FFFD}")
+                decomposed.append(Unicode.Scalar(UInt32(u)) ?? "\u{FFFD}")
             }
         }
         var fo: [UInt32] = [0], fb: [UInt8] = [], co: [UInt32] = [0], cb: [UInt8] = []
         fo.reserveCapacity(limit + 1); co.reserveCapacity(limit + 1)
         for v in 0..<limit {
             let scalar = Unicode.Scalar(UInt32(v))!
-            let (keep, full) = Self.foldings(of: scalar, decomposition: v < decompositions.count ? decompositions[v] : [scalar])
-            cb.append(contentsOf: keep.utf8); co.append(UInt32(cb.count))
-            fb.append(contentsOf: full.utf8); fo.append(UInt32(fb.count))
+            if v + 1 < starts.count {
+                Self.appendFoldings(of: scalar, decomposition: decomposed[starts[v]..<starts[v + 1]], keep: &cb, full: &fb)
+            } else {
+                Self.appendFoldings(of: scalar, decomposition: [scalar], keep: &cb, full: &fb)
+            }
+            co.append(UInt32(cb.count))
+            fo.append(UInt32(fb.count))
         }
         fullOffsets = fo; fullBytes = fb; caseOffsets = co; caseBytes = cb
     }
 
-    /// (keep-case folding, full folding) of one scalar.
-    static func foldings(of scalar: Unicode.Scalar, decomposition: [Unicode.Scalar]) -> (String, String) {
-        if let special = special(scalar) { return (special, special.lowercased()) }
+    /// Appends the keep-case folding of one scalar to `keep` and its full folding to `full`,
+    /// in UTF-8; `decomposition` is its NFD.
+    static func appendFoldings(of scalar: Unicode.Scalar, decomposition: ArraySlice<Unicode.Scalar>,
+                               keep: inout [UInt8], full: inout [UInt8]) {
+        if let special = special(scalar) {
+            keep.append(contentsOf: special.utf8)
+            full.append(contentsOf: special.lowercased().utf8)
+            return
+        }
         let p = scalar.properties
         let category = p.generalCategory
-        if p.isWhitespace || category == .control { return (" ", " ") }
-        if category == .nonspacingMark || category == .enclosingMark { return ("", "") }
-        // `scalar` is no mark (above), nor is any scalar kept: neither is looked up again.
-        var keep = String.UnicodeScalarView()
-        for s in decomposition where s == scalar || !isMark(s) { keep.append(s) }
-        var full = String.UnicodeScalarView()
-        for s in keep {
-            for l in s.properties.lowercaseMapping.unicodeScalars where l == s || !isMark(l) { full.append(l) }
+        if p.isWhitespace || category == .control {
+            keep.append(0x20)
+            full.append(0x20)
+            return
         }
-        return (String(keep), String(full))
+        if category == .nonspacingMark || category == .enclosingMark { return }
+        // `scalar` is no mark (above), nor is any scalar kept: neither is looked up again.
+        for s in decomposition where s == scalar || !isMark(s) {
+            UTF8.encode(s) { keep.append($0) }
+            for l in s.properties.lowercaseMapping.unicodeScalars where l == s || !isMark(l) {
+                UTF8.encode(l) { full.append($0) }
+            }
+        }
     }
 
     static func isMark(_ s: Unicode.Scalar) -> Bool {
