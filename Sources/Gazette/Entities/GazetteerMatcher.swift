@@ -117,7 +117,7 @@ public struct GazetteerMatcher: Sendable {
             var linked = LinkCache(gazetteer: g)
             var i = 0, untilCheck = Self.checkStride
             while i < n {
-                untilCheck -= 1
+                untilCheck &-= 1
                 if untilCheck == 0 {
                     try every()
                     untilCheck = Self.checkStride
@@ -125,12 +125,11 @@ public struct GazetteerMatcher: Sendable {
                 let startPos = Int(starts[i])
                 let firstEnd = ends(i)
                 var pos = startPos, node = 0, j = i
-                if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
                 // The walk along the first token: from the memo, or done (unless the filter
                 // says no name starts with this folding) and remembered; tokens too long for
                 // the memo are walked each time. An empty folding walks on into the next
                 // token, so it is never skipped nor remembered.
-                let length = firstEnd - startPos
+                let length = firstEnd &- startPos
                 // No name starts with this token's first byte (punctuation, mostly): the walk
                 // would stop there.
                 if length > 0 && root[Int(bytes[startPos])] == 0 { i += 1; continue }
@@ -207,6 +206,8 @@ public struct GazetteerMatcher: Sendable {
                             break
                         }
                     }
+                    // Left empty for the next start (every path that skips here has none).
+                    candidates.removeAll(keepingCapacity: true)
                 }
                 if !advanced { i += 1 }
             }
