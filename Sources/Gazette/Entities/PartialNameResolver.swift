@@ -61,16 +61,12 @@ struct PartialNameResolver {
         let spans = mentions.map(\.span)
         // FNV-1a of the view from token i's start to the end of token i + k, k < maxPartTokens.
         var hashes = [UInt64](repeating: 0, count: Self.maxPartTokens)
-        let utf8Starts = view.utf8Starts
         while i < n {
             // Most tokens do not begin with a capital: passed over on their first byte (an
             // ASCII byte other than `A`–`Z`) before anything else is read. The checks below
             // would pass over them too; `next` only catches up, later.
-            let firstByte = Int(utf8Starts[i])
-            if firstByte < utf8.count && utf8[firstByte] < 0x80 && utf8[firstByte] &- 0x41 >= 26 {
-                i += 1
-                continue
-            }
+            i = view.utf8Starts.withUnsafeBufferPointer { Self.firstMaybeCapital(from: i, count: n, utf8Starts: $0, utf8: utf8) }
+            if i >= n { break }
             let start = tokens.start(at: i)
             while next < spans.count && spans[next].end <= start { next += 1 }
             if next < spans.count && spans[next].start <= start {
@@ -110,6 +106,21 @@ struct PartialNameResolver {
             if !linked { i += 1 }
         }
         return result
+    }
+
+    /// The first token from `i` on (or `n`) whose first byte is not an ASCII byte other than
+    /// `A`–`Z`: the first that may begin with a capital.
+    static func firstMaybeCapital(from i: Int, count n: Int, utf8Starts: UnsafeBufferPointer<Int32>,
+                                  utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = i
+        while i < n {
+            let byte = Int(utf8Starts[i])
+            if byte >= utf8.count { return i }
+            let b = utf8[byte]
+            if b >= 0x80 || b &- 0x41 < 26 { return i }
+            i &+= 1
+        }
+        return n
     }
 
     /// Whether the scalar at UTF-8 offset `byte` is an uppercase letter.

@@ -176,7 +176,7 @@ public struct FoldedTokens: Sendable {
                     }
                     var separator: UInt8 = 0
                     if k > 0 {
-                        if newlines >= 2 { p[at] = 0; at += 1; separator = Self.separatorFlag } else if gap { p[at] = 0x20; at += 1; separator = Self.separatorFlag }
+                        if newlines >= 2 { p[at] = 0; at &+= 1; separator = Self.separatorFlag } else if gap { p[at] = 0x20; at &+= 1; separator = Self.separatorFlag }
                     }
                     // Both offsets fit in an Int32 (one test for the two, then stored as is).
                     if _slowPath(at | byte > Int(Int32.max)) { preconditionFailure("document too large for 32-bit offsets") }
