@@ -70,7 +70,11 @@ struct PartialNameResolver {
             let start = tokens.start(at: i)
             while next < spans.count && spans[next].end <= start { next += 1 }
             if next < spans.count && spans[next].start <= start {
-                i = tokens.firstIndex(endingAfter: spans[next].end)
+                // The first token ending after the mention (those before `i` end before token
+                // `i` starts, inside the mention): a mention is a few tokens long, so a walk
+                // from `i` rather than a search of the whole layer.
+                let end = spans[next].end
+                while i < n && tokens.end(at: i) <= end { i += 1 }
                 continue
             }
             // A part must begin with this token's folding (most words begin none: no hashing
