@@ -159,6 +159,14 @@ public final class TextFolder: Sendable {
         }
     }
 
+    /// Calls `body` with the full folding's table: the folding of scalar `v` below
+    /// ``tableLimit`` is `bytes[offsets[v] ..< offsets[v + 1]]` (what ``writeFull(_:to:at:)``
+    /// writes for it).
+    @inline(__always)
+    func withFullTable<R>(_ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try fullOffsets.withUnsafeBufferPointer { offsets in try fullBytes.withUnsafeBufferPointer { try body(offsets, $0) } }
+    }
+
     /// The largest number of bytes the full folding of one scalar takes.
     public static let maxFoldedBytes = 16
 

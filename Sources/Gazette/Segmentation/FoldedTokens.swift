@@ -146,6 +146,7 @@ public struct FoldedTokens: Sendable {
                 let p = out.baseAddress!
                 let isASCIIText = text.isASCII
                 Self.asciiTable.withUnsafeBufferPointer { asciiTable in
+                folder.withFullTable { foldOffsets, foldBytes in
                 tokens.withPacked { packed in
                 // The cursors are local to the innermost closure (kept in registers).
                 var at = 0
@@ -212,6 +213,47 @@ public struct FoldedTokens: Sendable {
                                 }
                             }
                             flags[k] = flag
+                            continue
+                        }
+                        if at &+ (tokenEnd &- scalar) &* TextFolder.maxFoldedBytes < capacity {
+                            // A scalar beyond ASCII (the token's shape is then not recorded): the
+                            // rest of the token scalar by scalar, through the folder's table
+                            // (read here, not through a call per scalar), each folded byte
+                            // hashed as it is written. Every scalar fits (the test above).
+                            while scalar < tokenEnd {
+                                let b0 = utf8[byte]
+                                if b0 < 0x80 {
+                                    let f = UInt8(truncatingIfNeeded: asciiTable[Int(b0)])
+                                    p[at] = f; at &+= 1; byte &+= 1; scalar &+= 1
+                                    h = (h ^ UInt64(f)) &* Self.fnvPrime
+                                    continue
+                                }
+                                let value: UInt32
+                                if b0 < 0xE0 {
+                                    value = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[byte &+ 1] & 0x3F); byte &+= 2
+                                } else if b0 < 0xF0 {
+                                    value = UInt32(b0 & 0x0F) << 12 | UInt32(utf8[byte &+ 1] & 0x3F) << 6 | UInt32(utf8[byte &+ 2] & 0x3F); byte &+= 3
+                                } else {
+                                    value = UInt32(b0 & 0x07) << 18 | UInt32(utf8[byte &+ 1] & 0x3F) << 12 | UInt32(utf8[byte &+ 2] & 0x3F) << 6
+                                        | UInt32(utf8[byte &+ 3] & 0x3F); byte &+= 4
+                                }
+                                scalar &+= 1
+                                if value < TextFolder.tableLimit {
+                                    var q = Int(foldOffsets[Int(value)])
+                                    let qEnd = Int(foldOffsets[Int(value) &+ 1])
+                                    while q < qEnd {
+                                        let f = foldBytes[q]
+                                        p[at] = f; at &+= 1; q &+= 1
+                                        h = (h ^ UInt64(f)) &* Self.fnvPrime
+                                    }
+                                } else {
+                                    var q = at
+                                    folder.writeFull(value, to: p, at: &at)
+                                    while q < at { h = (h ^ UInt64(p[q])) &* Self.fnvPrime; q &+= 1 }
+                                }
+                            }
+                            hashes[k] = h
+                            flags[k] = separator
                             continue
                         }
                     }
@@ -289,6 +331,7 @@ public struct FoldedTokens: Sendable {
                     flags[k] = (high == 0 ? Self.asciiFlag | shape : 0) | separator
                 }
                 written = at
+                }
                 }
                 }
                 // Every token's entries were written above.
