@@ -87,7 +87,10 @@ public final class TextFolder: Sendable {
         }
         let p = scalar.properties
         let category = p.generalCategory
-        if p.isWhitespace || category == .control {
+        // White space is only ever a control or a separator (Unicode's White_Space property):
+        // for other scalars its look-up is skipped.
+        let separator = category == .spaceSeparator || category == .lineSeparator || category == .paragraphSeparator
+        if category == .control || (separator && p.isWhitespace) {
             keep.append(0x20)
             full.append(0x20)
             return
