@@ -106,16 +106,18 @@ public struct GazetteerMatcher: Sendable {
                 }
                 return node
             }
-            var result: [EntityMention] = []
-            var candidates: [(last: Int, group: Int32)] = []
-            var linked = LinkCache(gazetteer: g)
             var memo = TokenWalkMemo(tokenCount: n)
             let memoShift = memo.shift
             let count = bytes.count
+            return try memo.slots.withUnsafeMutableBufferPointer { slots in
+            // The scan's state lives inside this closure (not captured from outside it), so
+            // that it stays in registers.
+            var result: [EntityMention] = []
+            var candidates: [(last: Int, group: Int32)] = []
+            var linked = LinkCache(gazetteer: g)
             var i = 0, untilCheck = Self.checkStride
-            try memo.slots.withUnsafeMutableBufferPointer { slots in
             while i < n {
-                untilCheck -= 1
+                untilCheck &-= 1
                 if untilCheck == 0 {
                     try every()
                     untilCheck = Self.checkStride
@@ -123,12 +125,14 @@ public struct GazetteerMatcher: Sendable {
                 let startPos = Int(starts[i])
                 let firstEnd = ends(i)
                 var pos = startPos, node = 0, j = i
-                if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
                 // The walk along the first token: from the memo, or done (unless the filter
                 // says no name starts with this folding) and remembered; tokens too long for
                 // the memo are walked each time. An empty folding walks on into the next
                 // token, so it is never skipped nor remembered.
-                let length = firstEnd - startPos
+                let length = firstEnd &- startPos
+                // No name starts with this token's first byte (punctuation, mostly): the walk
+                // would stop there.
+                if length > 0 && root[Int(bytes[startPos])] == 0 { i += 1; continue }
                 if length > TokenWalkMemo.maxKeyBytes {
                     if !prefixes.mayContain(hashes[i]) { i += 1; continue }
                     node = descend(0, startPos, firstEnd)
@@ -202,11 +206,13 @@ public struct GazetteerMatcher: Sendable {
                             break
                         }
                     }
+                    // Left empty for the next start (every path that skips here has none).
+                    candidates.removeAll(keepingCapacity: true)
                 }
                 if !advanced { i += 1 }
             }
-            }
             return result
+            }
         }}}}}}}}
     }
 

@@ -24,15 +24,21 @@ struct PartialNameResolver {
         var people: [String: Int] = [:]
         var persons: [Person] = []
         var parts: [[UInt8]: Set<Int>] = [:]
+        // The surfaces already split, per person: a person's mentions mostly repeat one
+        // surface, whose parts are the same each time.
+        var surfaces: [Set<String>] = []
         for m in mentions where m.type == .person {
             let p: Int
             if let known = people[m.id] { p = known } else {
                 p = persons.count
                 people[m.id] = p
                 persons.append(Person(firstEnd: m.span.end, mention: m))
+                surfaces.append([])
                 for key in partKeys(of: m.name) { parts[key, default: []].insert(p) }
             }
-            for key in partKeys(of: String(text[m.span])) { parts[key, default: []].insert(p) }
+            let surface = String(text[m.span])
+            guard surfaces[p].insert(surface).inserted else { continue }
+            for key in partKeys(of: surface) { parts[key, default: []].insert(p) }
         }
         guard !parts.isEmpty else { return [] }
         return text.withUTF8 { utf8 in scan(mentions: mentions, persons: persons, parts: parts, utf8: utf8, tokens: tokens, view: view) }
@@ -56,10 +62,19 @@ struct PartialNameResolver {
         // FNV-1a of the view from token i's start to the end of token i + k, k < maxPartTokens.
         var hashes = [UInt64](repeating: 0, count: Self.maxPartTokens)
         while i < n {
+            // Most tokens do not begin with a capital: passed over on their first byte (an
+            // ASCII byte other than `A`–`Z`) before anything else is read. The checks below
+            // would pass over them too; `next` only catches up, later.
+            i = view.utf8Starts.withUnsafeBufferPointer { Self.firstMaybeCapital(from: i, count: n, utf8Starts: $0, utf8: utf8) }
+            if i >= n { break }
             let start = tokens.start(at: i)
             while next < spans.count && spans[next].end <= start { next += 1 }
             if next < spans.count && spans[next].start <= start {
-                i = tokens.firstIndex(endingAfter: spans[next].end)
+                // The first token ending after the mention (those before `i` end before token
+                // `i` starts, inside the mention): a mention is a few tokens long, so a walk
+                // from `i` rather than a search of the whole layer.
+                let end = spans[next].end
+                while i < n && tokens.end(at: i) <= end { i += 1 }
                 continue
             }
             // A part must begin with this token's folding (most words begin none: no hashing
@@ -97,10 +112,27 @@ struct PartialNameResolver {
         return result
     }
 
+    /// The first token from `i` on (or `n`) whose first byte is not an ASCII byte other than
+    /// `A`–`Z`: the first that may begin with a capital.
+    static func firstMaybeCapital(from i: Int, count n: Int, utf8Starts: UnsafeBufferPointer<Int32>,
+                                  utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = i
+        while i < n {
+            let byte = Int(utf8Starts[i])
+            if byte >= utf8.count { return i }
+            let b = utf8[byte]
+            if b >= 0x80 || b &- 0x41 < 26 { return i }
+            i &+= 1
+        }
+        return n
+    }
+
     /// Whether the scalar at UTF-8 offset `byte` is an uppercase letter.
     func startsWithCapital(_ utf8: UnsafeBufferPointer<UInt8>, _ byte: Int) -> Bool {
         let b0 = utf8[byte]
         if b0 < 0x80 { return b0 >= 0x41 && b0 <= 0x5A }
+        // U+00E0–U+00FF (`à`…`ÿ`, and `÷`): no capital, the usual non-ASCII first letter.
+        if b0 == 0xC3 && byte + 1 < utf8.count && utf8[byte + 1] >= 0xA0 && utf8[byte + 1] <= 0xBF { return false }
         var value = UInt32(b0 < 0xE0 ? b0 & 0x1F : b0 < 0xF0 ? b0 & 0x0F : b0 & 0x07)
         var end = byte + 1
         while end < utf8.count && utf8[end] & 0xC0 == 0x80 { value = value << 6 | UInt32(utf8[end] & 0x3F); end += 1 }

@@ -41,41 +41,68 @@ public final class TextFolder: Sendable {
         units.reserveCapacity(limit * 2)
         for v in 1..<limit { units.append(UInt16(v)); units.append(0) }
         let nfd = (try? units.withUnsafeBufferPointer { try Normalizer.normalize($0, to: .nfd) }) ?? units
-        var decompositions: [[Unicode.Scalar]] = [[" "]]
-        decompositions.reserveCapacity(limit)
-        var current: [UInt16] = []
-        for u in nfd {
+        // The decompositions end to end (`decomposed[starts[v] ..< starts[v + 1]]` is scalar
+        // `v`'s; NUL's is a space), decoded from UTF-16 here (as `String(decoding:as:)` would: a
+        // lone surrogate is U+FFFD) without a String or an array per scalar.
+        var decomposed: [Unicode.Scalar] = [" "]
+        var starts: [Int] = [0, 1]
+        decomposed.reserveCapacity(nfd.count)
+        starts.reserveCapacity(limit + 1)
+        var k = 0
+        while k < nfd.count {
+            let u = nfd[k]
+            k += 1
             if u == 0 {
-                decompositions.append(Array(String(decoding: current, as: UTF16.self).unicodeScalars))
-                current.removeAll(keepingCapacity: true)
+                starts.append(decomposed.count)
+            } else if u & 0xFC00 == 0xD800, k < nfd.count, nfd[k] & 0xFC00 == 0xDC00 {
+                decomposed.append(Unicode.Scalar(0x10000 + ((UInt32(u) & 0x3FF) << 10 | (UInt32(nfd[k]) & 0x3FF)))!)
+                k += 1
             } else {
-                current.append(u)
+                decomposed.append(Unicode.Scalar(UInt32(u)) ?? "\u{FFFD}")
             }
         }
         var fo: [UInt32] = [0], fb: [UInt8] = [], co: [UInt32] = [0], cb: [UInt8] = []
         fo.reserveCapacity(limit + 1); co.reserveCapacity(limit + 1)
         for v in 0..<limit {
             let scalar = Unicode.Scalar(UInt32(v))!
-            let (keep, full) = Self.foldings(of: scalar, decomposition: v < decompositions.count ? decompositions[v] : [scalar])
-            cb.append(contentsOf: keep.utf8); co.append(UInt32(cb.count))
-            fb.append(contentsOf: full.utf8); fo.append(UInt32(fb.count))
+            if v + 1 < starts.count {
+                Self.appendFoldings(of: scalar, decomposition: decomposed[starts[v]..<starts[v + 1]], keep: &cb, full: &fb)
+            } else {
+                Self.appendFoldings(of: scalar, decomposition: [scalar], keep: &cb, full: &fb)
+            }
+            co.append(UInt32(cb.count))
+            fo.append(UInt32(fb.count))
         }
         fullOffsets = fo; fullBytes = fb; caseOffsets = co; caseBytes = cb
     }
 
-    /// (keep-case folding, full folding) of one scalar.
-    static func foldings(of scalar: Unicode.Scalar, decomposition: [Unicode.Scalar]) -> (String, String) {
-        if let special = special(scalar) { return (special, special.lowercased()) }
-        let p = scalar.properties
-        if p.isWhitespace || p.generalCategory == .control { return (" ", " ") }
-        if p.generalCategory == .nonspacingMark || p.generalCategory == .enclosingMark { return ("", "") }
-        var keep = String.UnicodeScalarView()
-        for s in decomposition where !isMark(s) { keep.append(s) }
-        var full = String.UnicodeScalarView()
-        for s in keep {
-            for l in s.properties.lowercaseMapping.unicodeScalars where !isMark(l) { full.append(l) }
+    /// Appends the keep-case folding of one scalar to `keep` and its full folding to `full`,
+    /// in UTF-8; `decomposition` is its NFD.
+    static func appendFoldings(of scalar: Unicode.Scalar, decomposition: ArraySlice<Unicode.Scalar>,
+                               keep: inout [UInt8], full: inout [UInt8]) {
+        if let special = special(scalar) {
+            keep.append(contentsOf: special.utf8)
+            full.append(contentsOf: special.lowercased().utf8)
+            return
         }
-        return (String(keep), String(full))
+        let p = scalar.properties
+        let category = p.generalCategory
+        // White space is only ever a control or a separator (Unicode's White_Space property):
+        // for other scalars its look-up is skipped.
+        let separator = category == .spaceSeparator || category == .lineSeparator || category == .paragraphSeparator
+        if category == .control || (separator && p.isWhitespace) {
+            keep.append(0x20)
+            full.append(0x20)
+            return
+        }
+        if category == .nonspacingMark || category == .enclosingMark { return }
+        // `scalar` is no mark (above), nor is any scalar kept: neither is looked up again.
+        for s in decomposition where s == scalar || !isMark(s) {
+            UTF8.encode(s) { keep.append($0) }
+            for l in s.properties.lowercaseMapping.unicodeScalars where l == s || !isMark(l) {
+                UTF8.encode(l) { full.append($0) }
+            }
+        }
     }
 
     static func isMark(_ s: Unicode.Scalar) -> Bool {
@@ -133,6 +160,14 @@ public final class TextFolder: Sendable {
         } else {
             appendRare(value, mode: mode, to: &out)
         }
+    }
+
+    /// Calls `body` with the full folding's table: the folding of scalar `v` below
+    /// ``tableLimit`` is `bytes[offsets[v] ..< offsets[v + 1]]` (what ``writeFull(_:to:at:)``
+    /// writes for it).
+    @inline(__always)
+    func withFullTable<R>(_ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try fullOffsets.withUnsafeBufferPointer { offsets in try fullBytes.withUnsafeBufferPointer { try body(offsets, $0) } }
     }
 
     /// The largest number of bytes the full folding of one scalar takes.

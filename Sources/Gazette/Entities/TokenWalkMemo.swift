@@ -53,7 +53,7 @@ struct TokenWalkMemo {
 
     /// The slot of hash `h` in a table whose index is the top `64 - shift` bits.
     @inline(__always)
-    static func slot(_ h: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+    static func slot(_ h: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
 
     /// The key words of `bytes[from ..< from + length]`, `length` in 1...``maxKeyBytes``:
     /// little-endian, zero past `length`.

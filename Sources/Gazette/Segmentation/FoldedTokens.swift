@@ -95,6 +95,39 @@ public struct FoldedTokens: Sendable {
         return start..<byte
     }
 
+    /// Classes of ASCII bytes (``asciiTable``): the digit and hyphen bits are those of
+    /// ``Shape``; a control byte folds to a space and makes the token count as not ASCII.
+    static let upperClass: UInt8 = 1
+    static let lowerClass: UInt8 = 2
+    static let controlClass: UInt8 = 0x40
+
+    /// Each ASCII byte's full folding (``TextFolder``'s rule: `A`–`Z` lower-cased, NUL and
+    /// `\t`…`\r` as a space) in the low byte, its class bits in the high byte.
+    static let asciiTable: [UInt16] = (0..<128).map { (b: UInt16) -> UInt16 in
+        if b >= 0x41 && b <= 0x5A { return (b | 0x20) | UInt16(upperClass) << 8 }
+        if b >= 0x61 && b <= 0x7A { return b | UInt16(lowerClass) << 8 }
+        if b >= 0x30 && b <= 0x39 { return b | UInt16(Shape.hasDigit.rawValue) << 8 }
+        if b == 0x2D { return b | UInt16(Shape.hasHyphen.rawValue) << 8 }
+        if b == 0 || (b >= 0x09 && b <= 0x0D) { return 0x20 | UInt16(controlClass) << 8 }
+        return b
+    }
+
+    /// The capitalized and all-capitals bits of the ASCII token of `count` bytes at `bytes`,
+    /// which holds a capital: capitalized when its first letter is a capital, all capitals
+    /// when it has no lower-case letter and two capitals or more.
+    static func capitalShape(_ bytes: UnsafePointer<UInt8>, count: Int, hasLower: Bool) -> UInt8 {
+        var shape: UInt8 = 0
+        var k = 0
+        while k < count && !(bytes[k] &- 0x41 < 26 || bytes[k] &- 0x61 < 26) { k &+= 1 }
+        if k < count && bytes[k] &- 0x41 < 26 { shape |= Shape.capitalized.rawValue }
+        if !hasLower {
+            var capitals = 0
+            for j in k..<count where bytes[j] &- 0x41 < 26 { capitals &+= 1 }
+            if capitals >= 2 { shape |= Shape.allCaps.rawValue }
+        }
+        return shape
+    }
+
     /// Folds every token of `text` (one pass over its UTF-8).
     public init(text: DocumentText, tokens: TokenLayer, folder: TextFolder = .shared) {
         let n = tokens.count
@@ -111,10 +144,13 @@ public struct FoldedTokens: Sendable {
             utf8Starts = [Int32](unsafeUninitializedCapacity: n) { utf8Starts, utf8StartsCount in
             flags = [UInt8](unsafeUninitializedCapacity: n) { flags, flagsCount in
                 let p = out.baseAddress!
+                let isASCIIText = text.isASCII
+                Self.asciiTable.withUnsafeBufferPointer { asciiTable in
+                folder.withFullTable { foldOffsets, foldBytes in
+                tokens.withPacked { packed in
+                // The cursors are local to the innermost closure (kept in registers).
                 var at = 0
                 var byte = 0, scalar = 0
-                let isASCIIText = text.isASCII
-                tokens.withPacked { packed in
                 for k in 0..<n {
                     let token = packed[k]
                     let tokenStart = Int(token.start)
@@ -141,13 +177,88 @@ public struct FoldedTokens: Sendable {
                     }
                     var separator: UInt8 = 0
                     if k > 0 {
-                        if newlines >= 2 { p[at] = 0; at += 1; separator = Self.separatorFlag } else if gap { p[at] = 0x20; at += 1; separator = Self.separatorFlag }
+                        if newlines >= 2 { p[at] = 0; at &+= 1; separator = Self.separatorFlag } else if gap { p[at] = 0x20; at &+= 1; separator = Self.separatorFlag }
                     }
                     // Both offsets fit in an Int32 (one test for the two, then stored as is).
                     if _slowPath(at | byte > Int(Int32.max)) { preconditionFailure("document too large for 32-bit offsets") }
                     starts[k] = Int32(truncatingIfNeeded: at)
                     utf8Starts[k] = Int32(truncatingIfNeeded: byte)
                     var h = Self.fnvOffsetBasis
+                    let length = tokenEnd &- scalar
+                    if at &+ length < capacity {
+                        // An ASCII token (most are) in one tight loop: each byte folded and
+                        // classed by a table, copied and hashed; its shape from the classes.
+                        // At the first byte that is not ASCII, the scalar loop below takes over.
+                        let source = utf8.baseAddress! + byte, target = p + at
+                        var n = 0, classes: UInt16 = 0
+                        while n < length {
+                            let b = source[n]
+                            if b >= 0x80 { break }
+                            let c = asciiTable[Int(b)]
+                            let f = UInt8(truncatingIfNeeded: c)
+                            target[n] = f
+                            classes |= c
+                            h = (h ^ UInt64(f)) &* Self.fnvPrime
+                            n &+= 1
+                        }
+                        at &+= n; byte &+= n; scalar &+= n
+                        if n == length {
+                            hashes[k] = h
+                            let c = UInt8(truncatingIfNeeded: classes >> 8)
+                            var flag = separator
+                            if c & Self.controlClass == 0 {
+                                flag |= Self.asciiFlag | (c & (Shape.hasDigit.rawValue | Shape.hasHyphen.rawValue))
+                                if c & Self.upperClass != 0 {
+                                    flag |= Self.capitalShape(source, count: n, hasLower: c & Self.lowerClass != 0)
+                                }
+                            }
+                            flags[k] = flag
+                            continue
+                        }
+                        if at &+ (tokenEnd &- scalar) &* TextFolder.maxFoldedBytes < capacity {
+                            // A scalar beyond ASCII (the token's shape is then not recorded): the
+                            // rest of the token scalar by scalar, through the folder's table
+                            // (read here, not through a call per scalar), each folded byte
+                            // hashed as it is written. Every scalar fits (the test above).
+                            while scalar < tokenEnd {
+                                let b0 = utf8[byte]
+                                if b0 < 0x80 {
+                                    let f = UInt8(truncatingIfNeeded: asciiTable[Int(b0)])
+                                    p[at] = f; at &+= 1; byte &+= 1; scalar &+= 1
+                                    h = (h ^ UInt64(f)) &* Self.fnvPrime
+                                    continue
+                                }
+                                let value: UInt32
+                                if b0 < 0xE0 {
+                                    value = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[byte &+ 1] & 0x3F); byte &+= 2
+                                } else if b0 < 0xF0 {
+                                    value = UInt32(b0 & 0x0F) << 12 | UInt32(utf8[byte &+ 1] & 0x3F) << 6 | UInt32(utf8[byte &+ 2] & 0x3F); byte &+= 3
+                                } else {
+                                    value = UInt32(b0 & 0x07) << 18 | UInt32(utf8[byte &+ 1] & 0x3F) << 12 | UInt32(utf8[byte &+ 2] & 0x3F) << 6
+                                        | UInt32(utf8[byte &+ 3] & 0x3F); byte &+= 4
+                                }
+                                scalar &+= 1
+                                if value < TextFolder.tableLimit {
+                                    var q = Int(foldOffsets[Int(value)])
+                                    let qEnd = Int(foldOffsets[Int(value) &+ 1])
+                                    while q < qEnd {
+                                        let f = foldBytes[q]
+                                        p[at] = f; at &+= 1; q &+= 1
+                                        h = (h ^ UInt64(f)) &* Self.fnvPrime
+                                    }
+                                } else {
+                                    var q = at
+                                    folder.writeFull(value, to: p, at: &at)
+                                    while q < at { h = (h ^ UInt64(p[q])) &* Self.fnvPrime; q &+= 1 }
+                                }
+                            }
+                            hashes[k] = h
+                            flags[k] = separator
+                            continue
+                        }
+                    }
+                    // A token with a scalar beyond ASCII (or one that may not fit): scalar by
+                    // scalar; its shape is not recorded (``shape(_:)`` is empty).
                     var high: UInt8 = 0
                     var letters = 0, upper = 0, shape: UInt8 = 0
                     // Stay within capacity even for pathological expansions: a token that fits
@@ -219,8 +330,10 @@ public struct FoldedTokens: Sendable {
                     if letters >= 2 && upper == letters { shape |= Shape.allCaps.rawValue }
                     flags[k] = (high == 0 ? Self.asciiFlag | shape : 0) | separator
                 }
-                }
                 written = at
+                }
+                }
+                }
                 // Every token's entries were written above.
                 flagsCount = n
             }; utf8StartsCount = n }; hashesCount = n }; startsCount = n }}

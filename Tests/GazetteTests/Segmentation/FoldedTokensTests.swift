@@ -11,6 +11,10 @@ struct FoldedTokensTests {
         "L’ŒUVRE de Mélenchon — GPT-4, 20h45, 10 000 €, aujourd'hui. ÉTATS-UNIS et AT&T.",
         "Premier paragraphe, M. Dupont.\n\nSecond paragraphe : « Straße », ﬁn, naïve, Ångström, 北京.",
         "ABC abc Abc aBC A1 x-y 2007-2008 #IA @sama https://example.org/a?b=c",
+        // Tokens longer than 8 and 16 bytes, ASCII and not, with capitals, digits and hyphens
+        // in each 8-byte block, and a text ending right after a long token.
+        "anticonstitutionnellement ANTICONSTITUTIONNELLEMENT Saint-Jean-de-Luz 12ab-CD34efGH 3Xyzabcdefgh",
+        "aBCDEFGHIJ ABCDEFGhij électroencéphalogramme Électroencéphalographiquement x9y8z7w6v5u4-t3s2 ZZZZZZZZZ",
         "",
     ]
 
