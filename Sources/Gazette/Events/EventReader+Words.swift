@@ -6,14 +6,15 @@ extension EventReader {
     /// trigger lexicon. Words are looked up only when their folded hash passes
     /// ``EventStage/triggerFilter``.
     func hasTrigger(_ range: Range<Int>) -> Bool {
-        let tokens = tokens
-        return folded.hashes.withUnsafeBufferPointer { hashes in
-            for i in range where tokens.kind(at: i) == .word
-                && (i == range.lowerBound || tokens.flags(at: i).contains(.lowercase)) && triggerFilter.mayContain(hashes[i]) {
+        let filter = triggerFilter
+        return tokens.withPacked { packed in
+        folded.hashes.withUnsafeBufferPointer { hashes in
+            for i in range where packed[i].kind == .word
+                && (i == range.lowerBound || packed[i].flags.contains(.lowercase)) && filter.mayContain(hashes[i]) {
                 if lookUp(i).senseIndex >= 0 { return true }
             }
             return false
-        }
+        }}
     }
 
     /// What the stage knows of token `i` (``readWords(_:)`` looks words up the same way).
@@ -33,16 +34,23 @@ extension EventReader {
     /// others folded from their UTF-8 when ``EventStage/wordFilter`` lets them through; marks
     /// the participle forms (``EventStage/WordRoles/participleForm``).
     func readWords(_ range: Range<Int>) {
-        infos.removeAll(keepingCapacity: true)
-        infos.append(contentsOf: repeatElement(EventStage.WordInfo(), count: range.count))
+        // The buffer only grows: every entry of the sentence is written below, and readers index
+        // it from the sentence's first token.
+        if infos.count < range.count {
+            infos.append(contentsOf: repeatElement(EventStage.WordInfo(), count: range.count - infos.count))
+        }
         let words = words, filter = wordFilter, suffix = participleSuffix
         let folded = folded, tokens = tokens, bytes = bytes
+        tokens.withPacked { packed in
         folded.bytes.withUnsafeBufferPointer { view in
         folded.hashes.withUnsafeBufferPointer { hashes in
         infos.withUnsafeMutableBufferPointer { out in
             for i in range {
-                let kind = tokens.kind(at: i)
-                guard kind != .symbol && kind != .number else { continue }
+                let kind = packed[i].kind
+                guard kind != .symbol && kind != .number else {
+                    out[i - range.lowerBound] = EventStage.WordInfo()
+                    continue
+                }
                 var info = EventStage.WordInfo()
                 var utf8: Range<Int>?
                 if folded.isASCII(i) {
@@ -59,14 +67,14 @@ extension EventReader {
                     if slot >= 0 { info = words.value(atSlot: slot) }
                 }
                 // A participle: a lower-case word of 5 scalars or more ending with the suffix.
-                if let suffix, kind == .word, tokens.flags(at: i).contains(.lowercase),
+                if let suffix, kind == .word, packed[i].flags.contains(.lowercase),
                    tokens.end(at: i) - tokens.start(at: i) >= 5, !info.roles.contains(.notParticiple) {
                     let r = utf8 ?? folded.utf8Range(i, tokens: tokens, utf8: bytes)
                     if r.count > suffix.count && Self.hasSuffix(bytes, r, suffix) { info.roles.insert(.participleForm) }
                 }
                 out[i - range.lowerBound] = info
             }
-        }}}
+        }}}}
     }
 
     /// Whether `bytes[range]` ends with `suffix`.

@@ -18,6 +18,10 @@ final class EventReader {
     let participleSuffix: [UInt8]?
     /// The spans of the entities and of the timexes, by index.
     let entitySpans: [Span], timexSpans: [Span]
+    /// Whether each timex can date an event (``isEventDate(_:)``), by index.
+    let timexDatesEvents: [Bool]
+    /// The document's tokens (stored: reading them costs no reference count per access).
+    let tokens: TokenLayer
     /// Word information of the current sentence's tokens (a buffer reused across sentences).
     var infos: [EventStage.WordInfo] = []
     /// Where the clauses of the current sentence start, and whether each is subordinate
@@ -46,9 +50,9 @@ final class EventReader {
         participleSuffix = stage.participleSuffix
         entitySpans = context.entities.map(\.span)
         timexSpans = context.timexes.map(\.span)
+        timexDatesEvents = context.timexes.map(Self.isEventDate)
+        tokens = context.tokens
     }
-
-    var tokens: TokenLayer { context.tokens }
 
     /// A date that events can take: index in the timex layer and value.
     private typealias DateRef = (timex: Int, value: String)
@@ -58,16 +62,19 @@ final class EventReader {
         var heading: DateRef?
         var entity = 0, timex = 0
         var first = 0                     // the first token ending after the sentence's start
+        var cursor = 0                    // every token before it ends before the sentence's start
         // Locals for the closures below.
         let sentences = context.sentences, timexes = context.timexes
-        let timexSpans = timexSpans, entitySpans = entitySpans
+        let timexSpans = timexSpans, entitySpans = entitySpans, tokens = tokens
         for (s, sentence) in sentences.enumerated() {
-            first = firstToken(endingAfter: sentence.start, from: first)
+            // Sentences come in order: the search starts after the previous sentence's tokens.
+            first = firstToken(endingAfter: sentence.start, from: cursor)
             let range = tokenRange(within: sentence, from: first)
+            cursor = range.upperBound
             guard !range.isEmpty else { continue }
             while entity < entitySpans.count && entitySpans[entity].end <= sentence.start { entity += 1 }
             while timex < timexSpans.count && timexSpans[timex].end <= sentence.start { timex += 1 }
-            let sentenceDates = Self.indices(from: timex, within: sentence, timexSpans).filter { Self.isEventDate(timexes[$0]) }
+            let sentenceDates = eventDates(from: timex, within: sentence)
             if tokens.flags(at: range.lowerBound).contains(.paragraphStart) { setDiscourse(nil) }
             currentSentence = range
             if isHeading(range, sentence: s) {
@@ -102,7 +109,7 @@ final class EventReader {
                     }
                     let entities = sentenceEntities ?? Self.indices(from: entity, within: sentence, entitySpans)
                     sentenceEntities = entities
-                    let next = following ?? followingEntities(sentence: s, from: first, entity: entity)
+                    let next = following ?? followingEntities(sentence: s, from: range.upperBound, entity: entity)
                     following = next
                     events.append(event(trigger: trigger, clause: clause, sentence: sentence,
                                         entities: entities, following: next, date: date))
@@ -161,7 +168,8 @@ final class EventReader {
     }
 
     /// The entities of the next sentence of the paragraph, which may name who a participant-less
-    /// event is about; none when the paragraph ends with sentence `s`.
+    /// event is about; none when the paragraph ends with sentence `s`. `first`: a token before
+    /// which every token ends before the next sentence starts (the end of sentence `s`'s tokens).
     private func followingEntities(sentence s: Int, from first: Int, entity: Int) -> [Int] {
         let sentences = context.sentences
         guard s + 1 < sentences.count else { return [] }
@@ -203,6 +211,18 @@ final class EventReader {
         (t.kind == .date || t.kind == .time) && !t.value.hasSuffix("_REF") && !t.value.hasPrefix("P")
     }
 
+    /// The timexes within `span` that can date an event, from index `first` on (no array is
+    /// allocated for a sentence without one).
+    private func eventDates(from first: Int, within span: Span) -> [Int] {
+        var out: [Int] = []
+        var i = first
+        while i < timexSpans.count && timexSpans[i].start < span.end {
+            if timexDatesEvents[i] && span.contains(timexSpans[i]) { out.append(i) }
+            i += 1
+        }
+        return out
+    }
+
     private static func indices(from first: Int, within span: Span, _ spans: [Span]) -> [Int] {
         var out: [Int] = []
         var i = first
@@ -217,7 +237,7 @@ final class EventReader {
     private func isHeading(_ range: Range<Int>, sentence s: Int) -> Bool {
         guard range.count <= 16, tokens[range.lowerBound].flags.contains(.lineStart) else { return false }
         if s + 1 < context.sentences.count {
-            let next = tokens.firstIndex(endingAfter: context.sentences[s + 1].start)
+            let next = firstToken(endingAfter: context.sentences[s + 1].start, from: range.upperBound)
             guard next < tokens.count, tokens[next].flags.contains(.lineStart) else { return false }
         }
         var last = range.upperBound - 1

@@ -59,15 +59,15 @@ public final class EventStage: Stage {
     public init(lexicon: TriggerLexicon = .french, rules: ClauseRules = .french) {
         self.lexicon = lexicon
         self.rules = rules
-        var table: [String: WordInfo] = [:]
-        var senses: [TriggerLexicon.Sense] = []
-        for (form, sense) in lexicon.allForms.sorted(by: { $0.form < $1.form }) {
-            table[form, default: WordInfo()].senseIndex = Int32(senses.count)
-            senses.append(sense)
-        }
-        self.senses = senses
+        // Words by form; sorted by UTF-8 bytes (the order of `String`'s `<` on these NFC
+        // literals, far cheaper to compare) so that the table and sense indices are the same
+        // on every run.
+        var table: [String: (info: WordInfo, sense: TriggerLexicon.Sense?)] = [:]
+        for (form, sense) in lexicon.allForms { table[form, default: (WordInfo(), nil)].sense = sense }
         participleSuffix = rules.participleEnding.map { Array($0.utf8) }
-        func add(_ words: Set<String>, _ role: WordRoles) { for w in words { table[w, default: WordInfo()].roles.insert(role) } }
+        func add(_ words: Set<String>, _ role: WordRoles) {
+            for w in words { table[w, default: (WordInfo(), nil)].info.roles.insert(role) }
+        }
         add(rules.clauseOpenersAfterComma, .opensAfterComma)
         add(rules.clauseOpeners, .opensClause)
         add(rules.determiners, .determiner)
@@ -77,9 +77,30 @@ public final class EventStage: Stage {
         add(rules.participleExceptions, .notParticiple)
         add(rules.clauseMarks, .clauseMark)
         add(rules.subordinators, .subordinate)
-        words = FoldedWordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        triggerFilter = FoldedHashFilter(table.filter { $0.value.senseIndex >= 0 }.map(\.key))
-        wordFilter = FoldedHashFilter(Array(table.keys))
+        var sorted = table.map { (utf8: Array($0.key.utf8), key: $0.key, value: $0.value) }
+        sorted.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        var senses: [TriggerLexicon.Sense] = []
+        var entries: [(String, WordInfo)] = []
+        entries.reserveCapacity(sorted.count)
+        var allHashes: [UInt64] = [], triggerHashes: [UInt64] = []
+        allHashes.reserveCapacity(sorted.count)
+        let folder = TextFolder.shared
+        for (_, key, value) in sorted {
+            var info = value.info
+            if let sense = value.sense {
+                info.senseIndex = Int32(senses.count)
+                senses.append(sense)
+            }
+            entries.append((key, info))
+            // Each word folded and hashed once, for both filters.
+            let h = folder.fold(key).withUnsafeBufferPointer { FoldedTokens.hash($0) }
+            allHashes.append(h)
+            if value.sense != nil { triggerHashes.append(h) }
+        }
+        self.senses = senses
+        words = FoldedWordTable(entries)
+        triggerFilter = FoldedHashFilter(hashes: triggerHashes)
+        wordFilter = FoldedHashFilter(hashes: allHashes)
     }
 
     public func process(_ document: inout Document) throws {
