@@ -32,7 +32,8 @@ extension EventReader {
 
     /// Looks up the words of a sentence: ASCII tokens by their shared folded form and hash,
     /// others folded from their UTF-8 when ``EventStage/wordFilter`` lets them through; marks
-    /// the participle forms (``EventStage/WordRoles/participleForm``).
+    /// the participle forms (``EventStage/WordRoles/participleForm``). Tokens whose hash does not
+    /// pass ``EventStage/wordFilter`` are in no table (see ``FoldedHashFilter``).
     func readWords(_ range: Range<Int>) {
         // The buffer only grows: every entry of the sentence is written below, and readers index
         // it from the sentence's first token.
@@ -53,13 +54,21 @@ extension EventReader {
                 }
                 var info = EventStage.WordInfo()
                 var utf8: Range<Int>?
+                // An ASCII token whose folding (its lower case, already read) lacks the suffix
+                // cannot end with it: the text's bytes are not read.
+                var mayEndWithSuffix = true
                 if folded.isASCII(i) {
                     let form = UnsafeBufferPointer(rebasing: view[folded.range(i)])
+                    if let suffix, suffixIsFolded { mayEndWithSuffix = form.count > suffix.count && Self.hasSuffix(form, suffix) }
                     // An ASCII token's UTF-8 is as long as its folding.
                     let start = Int(folded.utf8Starts[i])
                     utf8 = start..<(start + form.count)
-                    let slot = words.slot(folded: form, hash: hashes[i])
-                    if slot >= 0 { info = words.value(atSlot: slot) }
+                    // Most words are in no table: the filter (a few kilobytes) rules them out
+                    // without reading the table.
+                    if filter.mayContain(hashes[i]) {
+                        let slot = words.slot(folded: form, hash: hashes[i])
+                        if slot >= 0 { info = words.value(atSlot: slot) }
+                    }
                 } else if filter.mayContain(hashes[i]) {
                     let r = folded.utf8Range(i, tokens: tokens, utf8: bytes)
                     utf8 = r
@@ -67,7 +76,7 @@ extension EventReader {
                     if slot >= 0 { info = words.value(atSlot: slot) }
                 }
                 // A participle: a lower-case word of 5 scalars or more ending with the suffix.
-                if let suffix, kind == .word, packed[i].flags.contains(.lowercase),
+                if let suffix, mayEndWithSuffix, kind == .word, packed[i].flags.contains(.lowercase),
                    tokens.end(at: i) - tokens.start(at: i) >= 5, !info.roles.contains(.notParticiple) {
                     let r = utf8 ?? folded.utf8Range(i, tokens: tokens, utf8: bytes)
                     if r.count > suffix.count && Self.hasSuffix(bytes, r, suffix) { info.roles.insert(.participleForm) }
@@ -81,6 +90,13 @@ extension EventReader {
     @inline(__always)
     fileprivate static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ suffix: [UInt8]) -> Bool {
         for k in 0..<suffix.count where bytes[range.upperBound - suffix.count + k] != suffix[k] { return false }
+        return true
+    }
+
+    /// Whether `folded` ends with `suffix`.
+    @inline(__always)
+    fileprivate static func hasSuffix(_ folded: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        for k in 0..<suffix.count where folded[folded.count - suffix.count + k] != suffix[k] { return false }
         return true
     }
 

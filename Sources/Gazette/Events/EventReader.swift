@@ -16,6 +16,8 @@ final class EventReader {
     let triggerFilter: FoldedHashFilter
     let wordFilter: FoldedHashFilter
     let participleSuffix: [UInt8]?
+    /// Whether the suffix has no upper-case ASCII letter (it is then its own folding).
+    let suffixIsFolded: Bool
     /// The spans of the entities and of the timexes, by index.
     let entitySpans: [Span], timexSpans: [Span]
     /// Whether each timex can date an event (``isEventDate(_:)``), by index.
@@ -48,6 +50,7 @@ final class EventReader {
         triggerFilter = stage.triggerFilter
         wordFilter = stage.wordFilter
         participleSuffix = stage.participleSuffix
+        suffixIsFolded = !(stage.participleSuffix ?? []).contains { $0 >= 0x41 && $0 <= 0x5A }
         entitySpans = context.entities.map(\.span)
         timexSpans = context.timexes.map(\.span)
         timexDatesEvents = context.timexes.map(Self.isEventDate)
@@ -253,17 +256,17 @@ final class EventReader {
     /// The clause's trigger: its first verb trigger, else its first noun trigger. A trigger is
     /// in lower case (or opens the sentence) and is not part of an entity's name.
     private func trigger(in clause: Range<Int>) -> (index: Int, sense: TriggerLexicon.Sense)? {
-        var noun: (Int, TriggerLexicon.Sense)?
+        var noun: (Int, Int)?
         for i in clause {
             let index = infos[i - currentSentence.lowerBound].senseIndex
             guard index >= 0, tokens[i].kind == .word,
                   tokens[i].flags.contains(.lowercase) || i == currentSentence.lowerBound,
                   !insideEntity(tokens[i].span) else { continue }
-            let sense = stage.senses[Int(index)]
-            if sense.isVerb { return (i, sense) }
-            if noun == nil { noun = (i, sense) }
+            // The sense is copied (four strings) only for the trigger returned.
+            if stage.senses[Int(index)].isVerb { return (i, stage.senses[Int(index)]) }
+            if noun == nil { noun = (i, Int(index)) }
         }
-        return noun
+        return noun.map { ($0.0, stage.senses[$0.1]) }
     }
 
     private func insideEntity(_ span: Span) -> Bool {
