@@ -128,9 +128,13 @@ extension EventReader {
             func isParticiple(_ i: Int) -> Bool {
                 roles(i).contains(.participleForm) && !(i > range.lowerBound && roles(i - 1).contains(.determiner))
             }
+            var next = roles(range.lowerBound)
             for i in range.dropFirst() {
-                let previous = roles(i - 1)
+                let previous = next
                 let roles = roles(i)
+                next = roles
+                // A word of no table after one that marks no clause opens none (most words).
+                if roles.isEmpty && !previous.contains(.clauseMark) { continue }
                 var opens = false, subordinate = false
                 if previous.contains(.clauseMark) {
                     opens = true

@@ -202,10 +202,21 @@ final class EventReader {
 
     /// The tokens that lie within `span` (as ``TokenLayer/indices(within:)``), from the first
     /// token ending after its start.
+    /// A forward scan: the sentence's tokens are read next anyway.
     private func tokenRange(within span: Span, from first: Int) -> Range<Int> {
-        var i = first
-        while i < tokens.count && tokens.start(at: i) < span.start { i += 1 }
-        return i..<firstToken(endingAfter: span.end, from: i)
+        let tokens = tokens
+        return tokens.withPacked { packed in
+            var i = first
+            while i < packed.count && Int(packed[i].start) < span.start { i += 1 }
+            var j = i
+            while j < packed.count {
+                let p = packed[j]
+                let end = p.length == UInt16.max ? tokens.end(at: j) : Int(p.start) + Int(p.length)
+                if end > span.end { break }
+                j += 1
+            }
+            return i..<j
+        }
     }
 
     /// Whether a timex can date an event: a date or time, not a duration, a set or a vague

@@ -62,11 +62,14 @@ public final class EventStage: Stage {
         // Words by form; sorted by UTF-8 bytes (the order of `String`'s `<` on these NFC
         // literals, far cheaper to compare) so that the table and sense indices are the same
         // on every run.
-        var table: [String: (info: WordInfo, sense: TriggerLexicon.Sense?)] = [:]
-        for (form, sense) in lexicon.allForms { table[form, default: (WordInfo(), nil)].sense = sense }
+        // A trigger form's info holds, until the sort, its index in `forms`.
+        let forms = lexicon.allForms
+        var table: [String: WordInfo] = [:]
+        table.reserveCapacity(forms.count + 512)
+        for (k, form) in forms.enumerated() { table[form.form, default: WordInfo()].senseIndex = Int32(k) }
         participleSuffix = rules.participleEnding.map { Array($0.utf8) }
         func add(_ words: Set<String>, _ role: WordRoles) {
-            for w in words { table[w, default: (WordInfo(), nil)].info.roles.insert(role) }
+            for w in words { table[w, default: WordInfo()].roles.insert(role) }
         }
         add(rules.clauseOpenersAfterComma, .opensAfterComma)
         add(rules.clauseOpeners, .opensClause)
@@ -78,7 +81,7 @@ public final class EventStage: Stage {
         add(rules.clauseMarks, .clauseMark)
         add(rules.subordinators, .subordinate)
         var sorted = table.map { (utf8: Array($0.key.utf8), key: $0.key, value: $0.value) }
-        sorted.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        sorted.sort { Self.precedes($0.utf8, $1.utf8) }
         var senses: [TriggerLexicon.Sense] = []
         var entries: [(String, WordInfo)] = []
         entries.reserveCapacity(sorted.count)
@@ -86,21 +89,32 @@ public final class EventStage: Stage {
         allHashes.reserveCapacity(sorted.count)
         let folder = TextFolder.shared
         for (_, key, value) in sorted {
-            var info = value.info
-            if let sense = value.sense {
-                info.senseIndex = Int32(senses.count)
-                senses.append(sense)
+            var info = value
+            let isTrigger = info.senseIndex >= 0
+            if isTrigger {
+                senses.append(forms[Int(info.senseIndex)].sense)
+                info.senseIndex = Int32(senses.count - 1)
             }
             entries.append((key, info))
             // Each word folded and hashed once, for both filters.
             let h = folder.fold(key).withUnsafeBufferPointer { FoldedTokens.hash($0) }
             allHashes.append(h)
-            if value.sense != nil { triggerHashes.append(h) }
+            if isTrigger { triggerHashes.append(h) }
         }
         self.senses = senses
         words = FoldedWordTable(entries)
         triggerFilter = FoldedHashFilter(hashes: triggerHashes)
         wordFilter = FoldedHashFilter(hashes: allHashes)
+    }
+
+    /// Whether `a` comes before `b` in byte order.
+    private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                for k in 0..<min(x.count, y.count) where x[k] != y[k] { return x[k] < y[k] }
+                return x.count < y.count
+            }
+        }
     }
 
     public func process(_ document: inout Document) throws {
