@@ -70,7 +70,7 @@ extension EventReader {
                         if slot >= 0 { info = words.value(atSlot: slot) }
                     }
                 } else if filter.mayContain(hashes[i]) {
-                    let r = folded.utf8Range(i, tokens: tokens, utf8: bytes)
+                    let r = byteRange(i)
                     utf8 = r
                     let slot = words.slot(bytes, r)
                     if slot >= 0 { info = words.value(atSlot: slot) }
@@ -78,7 +78,7 @@ extension EventReader {
                 // A participle: a lower-case word of 5 scalars or more ending with the suffix.
                 if let suffix, mayEndWithSuffix, kind == .word, packed[i].flags.contains(.lowercase),
                    tokens.end(at: i) - tokens.start(at: i) >= 5, !info.roles.contains(.notParticiple) {
-                    let r = utf8 ?? folded.utf8Range(i, tokens: tokens, utf8: bytes)
+                    let r = utf8 ?? byteRange(i)
                     if r.count > suffix.count && Self.hasSuffix(bytes, r, suffix) { info.roles.insert(.participleForm) }
                 }
                 out[i - range.lowerBound] = info
@@ -100,9 +100,22 @@ extension EventReader {
         return true
     }
 
-    /// The UTF-8 range of token `i`.
+    /// The UTF-8 range of token `i`. A token that is not ASCII ends where the next one starts,
+    /// less the scalars between them (usually none or one): they are stepped over backwards
+    /// instead of stepping forward over the token's own scalars.
     @inline(__always)
-    func byteRange(_ i: Int) -> Range<Int> { folded.utf8Range(i, tokens: tokens, utf8: bytes) }
+    func byteRange(_ i: Int) -> Range<Int> {
+        guard !folded.isASCII(i), i + 1 < tokens.count else { return folded.utf8Range(i, tokens: tokens, utf8: bytes) }
+        let start = Int(folded.utf8Starts[i])
+        var byte = Int(folded.utf8Starts[i + 1])
+        var gap = tokens.start(at: i + 1) - tokens.end(at: i)
+        while gap > 0 {
+            byte -= 1
+            while bytes[byte] & 0xC0 == 0x80 { byte -= 1 }
+            gap -= 1
+        }
+        return start..<byte
+    }
 
     /// Whether token `i` is the one-byte mark `byte` (`,`).
     func isMark(_ i: Int, _ range: Range<Int>, _ byte: UInt8) -> Bool {
