@@ -80,29 +80,32 @@ public final class EventStage: Stage {
         add(rules.participleExceptions, .notParticiple)
         add(rules.clauseMarks, .clauseMark)
         add(rules.subordinators, .subordinate)
-        var sorted = table.map { (utf8: Array($0.key.utf8), key: $0.key, value: $0.value) }
+        var sorted = table.map { (utf8: Array($0.key.utf8), value: $0.value) }
         sorted.sort { Self.precedes($0.utf8, $1.utf8) }
         var senses: [TriggerLexicon.Sense] = []
-        var entries: [(String, WordInfo)] = []
+        var entries: [([UInt8], WordInfo)] = []
         entries.reserveCapacity(sorted.count)
         var allHashes: [UInt64] = [], triggerHashes: [UInt64] = []
         allHashes.reserveCapacity(sorted.count)
         let folder = TextFolder.shared
-        for (_, key, value) in sorted {
+        for (utf8, value) in sorted {
             var info = value
             let isTrigger = info.senseIndex >= 0
             if isTrigger {
                 senses.append(forms[Int(info.senseIndex)].sense)
                 info.senseIndex = Int32(senses.count - 1)
             }
-            entries.append((key, info))
-            // Each word folded and hashed once, for both filters.
-            let h = folder.fold(key).withUnsafeBufferPointer { FoldedTokens.hash($0) }
+            entries.append((utf8, info))
+            // Each word folded and hashed once, for both filters; lower-case ASCII letters
+            // fold to themselves.
+            let h = utf8.allSatisfy({ $0 &- 0x61 < 26 })
+                ? utf8.withUnsafeBufferPointer { FoldedTokens.hash($0) }
+                : folder.fold(String(decoding: utf8, as: UTF8.self)).withUnsafeBufferPointer { FoldedTokens.hash($0) }
             allHashes.append(h)
             if isTrigger { triggerHashes.append(h) }
         }
         self.senses = senses
-        words = FoldedWordTable(entries)
+        words = FoldedWordTable(utf8: entries)
         triggerFilter = FoldedHashFilter(hashes: triggerHashes)
         wordFilter = FoldedHashFilter(hashes: allHashes)
     }

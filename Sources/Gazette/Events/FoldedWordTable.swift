@@ -26,7 +26,14 @@ final class FoldedWordTable<Value: Sendable>: Sendable {
         var value: Value?
     }
 
-    init(_ entries: [(String, Value)]) {
+    /// A table of `entries`, words with their values; the first of words that fold alike wins.
+    convenience init(_ entries: [(String, Value)]) {
+        self.init(utf8: entries.map { (Array($0.0.utf8), $0.1) })
+    }
+
+    /// A table of `entries`, words in UTF-8 with their values; the first of words that fold
+    /// alike wins.
+    init(utf8 entries: [([UInt8], Value)]) {
         var size = 16
         while size < entries.count * 3 { size *= 2 }
         var tags = [UInt32](repeating: 0, count: size)
@@ -35,7 +42,7 @@ final class FoldedWordTable<Value: Sendable>: Sendable {
         let mask = size - 1
         var longest = 0
         for (word, value) in entries {
-            let folded = Self.fold(Array(word.utf8))
+            let folded = Self.fold(word)
             longest = max(longest, folded.count)
             let h = Self.hash(folded), tag = Self.tag(h)
             var i = Int(truncatingIfNeeded: h) & mask

@@ -27,13 +27,15 @@ public struct TriggerLexicon: Sendable {
     /// whether it is a past participle.
     public init(_ entries: [TriggerEntry], inflect: (TriggerEntry) -> [(form: String, isParticiple: Bool)]) {
         var forms: [String: Sense] = [:]
+        forms.reserveCapacity(entries.count * 16)
         for entry in entries {
             for (form, participle) in inflect(entry) {
                 let sense = Sense(lemma: entry.lemma, type: entry.type, fallbackType: entry.fallbackType,
                                   requiredType: entry.requiredType, isVerb: entry.partOfSpeech == .verb,
                                   isParticiple: participle, hasPassive: !entry.isIntransitive)
                 // The first entry listing a form wins: tables list the stronger reading first.
-                if forms[form] == nil { forms[form] = sense }
+                // One look-up for a new form (most): an earlier sense is put back.
+                if let earlier = forms.updateValue(sense, forKey: form) { forms[form] = earlier }
             }
         }
         self.forms = forms

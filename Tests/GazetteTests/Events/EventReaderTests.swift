@@ -67,4 +67,12 @@ struct EventReaderTests {
         let byBytes = words.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
         #expect(byString == byBytes)
     }
+
+    @Test("words of lower-case ASCII letters are their own full folding (the stage hashes them as they are)",
+          arguments: [TriggerLexicon.french, TriggerLexicon.english])
+    func asciiFolding(lexicon: TriggerLexicon) {
+        let words = lexicon.allForms.map(\.form).filter { $0.utf8.allSatisfy { $0 &- 0x61 < 26 } }
+        #expect(!words.isEmpty)
+        for word in words { #expect(TextFolder.shared.fold(word) == Array(word.utf8), "\(word)") }
+    }
 }
