@@ -131,7 +131,7 @@ final class EventReader {
     /// sentences before.
     private func setDiscourse(_ date: DateRef?) {
         discourse = date
-        pendingDates.removeAll(keepingCapacity: true)
+        if !pendingDates.isEmpty { pendingDates.removeAll(keepingCapacity: true) }
     }
 
     /// The last date of the paragraph that dates a main clause: that of the latest pending
