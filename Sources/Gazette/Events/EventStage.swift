@@ -60,13 +60,12 @@ public final class EventStage: Stage {
         self.lexicon = lexicon
         self.rules = rules
         // Words by form; sorted by UTF-8 bytes (the order of `String`'s `<` on these NFC
-        // literals, far cheaper to compare) so that the table and sense indices are the same
-        // on every run.
-        // A trigger form's info holds, until the sort, its index in `forms`.
-        let forms = lexicon.allForms
+        // literals, far cheaper to compare) so that the table is the same on every run.
+        // A trigger form's sense index is the lexicon's.
+        let forms = lexicon.senseIndices
         var table: [String: WordInfo] = [:]
         table.reserveCapacity(forms.count + 512)
-        for (k, form) in forms.enumerated() { table[form.form, default: WordInfo()].senseIndex = Int32(k) }
+        for (form, k) in forms { table[form, default: WordInfo()].senseIndex = k }
         participleSuffix = rules.participleEnding.map { Array($0.utf8) }
         func add(_ words: Set<String>, _ role: WordRoles) {
             for w in words { table[w, default: WordInfo()].roles.insert(role) }
@@ -82,20 +81,14 @@ public final class EventStage: Stage {
         add(rules.subordinators, .subordinate)
         var sorted = table.map { (utf8: Array($0.key.utf8), value: $0.value) }
         sorted.sort { Self.precedes($0.utf8, $1.utf8) }
-        var senses: [TriggerLexicon.Sense] = []
         var entries: [([UInt8], WordInfo)] = []
         entries.reserveCapacity(sorted.count)
         var allHashes: [UInt64] = [], triggerHashes: [UInt64] = []
         allHashes.reserveCapacity(sorted.count)
         let folder = TextFolder.shared
         for (utf8, value) in sorted {
-            var info = value
-            let isTrigger = info.senseIndex >= 0
-            if isTrigger {
-                senses.append(forms[Int(info.senseIndex)].sense)
-                info.senseIndex = Int32(senses.count - 1)
-            }
-            entries.append((utf8, info))
+            let isTrigger = value.senseIndex >= 0
+            entries.append((utf8, value))
             // Each word folded and hashed once, for both filters; lower-case ASCII letters
             // fold to themselves.
             let h = utf8.allSatisfy({ $0 &- 0x61 < 26 })
@@ -104,7 +97,7 @@ public final class EventStage: Stage {
             allHashes.append(h)
             if isTrigger { triggerHashes.append(h) }
         }
-        self.senses = senses
+        senses = lexicon.senses
         words = FoldedWordTable(utf8: entries)
         triggerFilter = FoldedHashFilter(hashes: triggerHashes)
         wordFilter = FoldedHashFilter(hashes: allHashes)
