@@ -6,14 +6,15 @@ extension EventReader {
     /// trigger lexicon. Words are looked up only when their folded hash passes
     /// ``EventStage/triggerFilter``.
     func hasTrigger(_ range: Range<Int>) -> Bool {
-        let tokens = tokens
-        return folded.hashes.withUnsafeBufferPointer { hashes in
-            for i in range where tokens.kind(at: i) == .word
-                && (i == range.lowerBound || tokens.flags(at: i).contains(.lowercase)) && triggerFilter.mayContain(hashes[i]) {
+        let filter = triggerFilter
+        return tokens.withPacked { packed in
+        folded.hashes.withUnsafeBufferPointer { hashes in
+            for i in range where packed[i].kind == .word
+                && (i == range.lowerBound || packed[i].flags.contains(.lowercase)) && filter.mayContain(hashes[i]) {
                 if lookUp(i).senseIndex >= 0 { return true }
             }
             return false
-        }
+        }}
     }
 
     /// What the stage knows of token `i` (``readWords(_:)`` looks words up the same way).
@@ -31,42 +32,58 @@ extension EventReader {
 
     /// Looks up the words of a sentence: ASCII tokens by their shared folded form and hash,
     /// others folded from their UTF-8 when ``EventStage/wordFilter`` lets them through; marks
-    /// the participle forms (``EventStage/WordRoles/participleForm``).
+    /// the participle forms (``EventStage/WordRoles/participleForm``). Tokens whose hash does not
+    /// pass ``EventStage/wordFilter`` are in no table (see ``FoldedHashFilter``).
     func readWords(_ range: Range<Int>) {
-        infos.removeAll(keepingCapacity: true)
-        infos.append(contentsOf: repeatElement(EventStage.WordInfo(), count: range.count))
+        // The buffer only grows: every entry of the sentence is written below, and readers index
+        // it from the sentence's first token.
+        if infos.count < range.count {
+            infos.append(contentsOf: repeatElement(EventStage.WordInfo(), count: range.count - infos.count))
+        }
         let words = words, filter = wordFilter, suffix = participleSuffix
         let folded = folded, tokens = tokens, bytes = bytes
+        tokens.withPacked { packed in
         folded.bytes.withUnsafeBufferPointer { view in
         folded.hashes.withUnsafeBufferPointer { hashes in
         infos.withUnsafeMutableBufferPointer { out in
             for i in range {
-                let kind = tokens.kind(at: i)
-                guard kind != .symbol && kind != .number else { continue }
+                let kind = packed[i].kind
+                guard kind != .symbol && kind != .number else {
+                    out[i - range.lowerBound] = EventStage.WordInfo()
+                    continue
+                }
                 var info = EventStage.WordInfo()
                 var utf8: Range<Int>?
+                // An ASCII token whose folding (its lower case, already read) lacks the suffix
+                // cannot end with it: the text's bytes are not read.
+                var mayEndWithSuffix = true
                 if folded.isASCII(i) {
                     let form = UnsafeBufferPointer(rebasing: view[folded.range(i)])
+                    if let suffix, suffixIsFolded { mayEndWithSuffix = form.count > suffix.count && Self.hasSuffix(form, suffix) }
                     // An ASCII token's UTF-8 is as long as its folding.
                     let start = Int(folded.utf8Starts[i])
                     utf8 = start..<(start + form.count)
-                    let slot = words.slot(folded: form, hash: hashes[i])
-                    if slot >= 0 { info = words.value(atSlot: slot) }
+                    // Most words are in no table: the filter (a few kilobytes) rules them out
+                    // without reading the table.
+                    if filter.mayContain(hashes[i]) {
+                        let slot = words.slot(folded: form, hash: hashes[i])
+                        if slot >= 0 { info = words.value(atSlot: slot) }
+                    }
                 } else if filter.mayContain(hashes[i]) {
-                    let r = folded.utf8Range(i, tokens: tokens, utf8: bytes)
+                    let r = byteRange(i)
                     utf8 = r
                     let slot = words.slot(bytes, r)
                     if slot >= 0 { info = words.value(atSlot: slot) }
                 }
                 // A participle: a lower-case word of 5 scalars or more ending with the suffix.
-                if let suffix, kind == .word, tokens.flags(at: i).contains(.lowercase),
+                if let suffix, mayEndWithSuffix, kind == .word, packed[i].flags.contains(.lowercase),
                    tokens.end(at: i) - tokens.start(at: i) >= 5, !info.roles.contains(.notParticiple) {
-                    let r = utf8 ?? folded.utf8Range(i, tokens: tokens, utf8: bytes)
+                    let r = utf8 ?? byteRange(i)
                     if r.count > suffix.count && Self.hasSuffix(bytes, r, suffix) { info.roles.insert(.participleForm) }
                 }
                 out[i - range.lowerBound] = info
             }
-        }}}
+        }}}}
     }
 
     /// Whether `bytes[range]` ends with `suffix`.
@@ -76,9 +93,29 @@ extension EventReader {
         return true
     }
 
-    /// The UTF-8 range of token `i`.
+    /// Whether `folded` ends with `suffix`.
     @inline(__always)
-    func byteRange(_ i: Int) -> Range<Int> { folded.utf8Range(i, tokens: tokens, utf8: bytes) }
+    fileprivate static func hasSuffix(_ folded: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        for k in 0..<suffix.count where folded[folded.count - suffix.count + k] != suffix[k] { return false }
+        return true
+    }
+
+    /// The UTF-8 range of token `i`. A token that is not ASCII ends where the next one starts,
+    /// less the scalars between them (usually none or one): they are stepped over backwards
+    /// instead of stepping forward over the token's own scalars.
+    @inline(__always)
+    func byteRange(_ i: Int) -> Range<Int> {
+        guard !folded.isASCII(i), i + 1 < tokens.count else { return folded.utf8Range(i, tokens: tokens, utf8: bytes) }
+        let start = Int(folded.utf8Starts[i])
+        var byte = Int(folded.utf8Starts[i + 1])
+        var gap = tokens.start(at: i + 1) - tokens.end(at: i)
+        while gap > 0 {
+            byte -= 1
+            while bytes[byte] & 0xC0 == 0x80 { byte -= 1 }
+            gap -= 1
+        }
+        return start..<byte
+    }
 
     /// Whether token `i` is the one-byte mark `byte` (`,`).
     func isMark(_ i: Int, _ range: Range<Int>, _ byte: UInt8) -> Bool {
@@ -104,9 +141,13 @@ extension EventReader {
             func isParticiple(_ i: Int) -> Bool {
                 roles(i).contains(.participleForm) && !(i > range.lowerBound && roles(i - 1).contains(.determiner))
             }
+            var next = roles(range.lowerBound)
             for i in range.dropFirst() {
-                let previous = roles(i - 1)
+                let previous = next
                 let roles = roles(i)
+                next = roles
+                // A word of no table after one that marks no clause opens none (most words).
+                if roles.isEmpty && !previous.contains(.clauseMark) { continue }
                 var opens = false, subordinate = false
                 if previous.contains(.clauseMark) {
                     opens = true

@@ -16,8 +16,14 @@ final class EventReader {
     let triggerFilter: FoldedHashFilter
     let wordFilter: FoldedHashFilter
     let participleSuffix: [UInt8]?
+    /// Whether the suffix has no upper-case ASCII letter (it is then its own folding).
+    let suffixIsFolded: Bool
     /// The spans of the entities and of the timexes, by index.
     let entitySpans: [Span], timexSpans: [Span]
+    /// Whether each timex can date an event (``isEventDate(_:)``), by index.
+    let timexDatesEvents: [Bool]
+    /// The document's tokens (stored: reading them costs no reference count per access).
+    let tokens: TokenLayer
     /// Word information of the current sentence's tokens (a buffer reused across sentences).
     var infos: [EventStage.WordInfo] = []
     /// Where the clauses of the current sentence start, and whether each is subordinate
@@ -44,11 +50,12 @@ final class EventReader {
         triggerFilter = stage.triggerFilter
         wordFilter = stage.wordFilter
         participleSuffix = stage.participleSuffix
+        suffixIsFolded = !(stage.participleSuffix ?? []).contains { $0 >= 0x41 && $0 <= 0x5A }
         entitySpans = context.entities.map(\.span)
         timexSpans = context.timexes.map(\.span)
+        timexDatesEvents = context.timexes.map(Self.isEventDate)
+        tokens = context.tokens
     }
-
-    var tokens: TokenLayer { context.tokens }
 
     /// A date that events can take: index in the timex layer and value.
     private typealias DateRef = (timex: Int, value: String)
@@ -58,16 +65,19 @@ final class EventReader {
         var heading: DateRef?
         var entity = 0, timex = 0
         var first = 0                     // the first token ending after the sentence's start
+        var cursor = 0                    // every token before it ends before the sentence's start
         // Locals for the closures below.
         let sentences = context.sentences, timexes = context.timexes
-        let timexSpans = timexSpans, entitySpans = entitySpans
+        let timexSpans = timexSpans, entitySpans = entitySpans, tokens = tokens
         for (s, sentence) in sentences.enumerated() {
-            first = firstToken(endingAfter: sentence.start, from: first)
+            // Sentences come in order: the search starts after the previous sentence's tokens.
+            first = firstToken(endingAfter: sentence.start, from: cursor)
             let range = tokenRange(within: sentence, from: first)
+            cursor = range.upperBound
             guard !range.isEmpty else { continue }
             while entity < entitySpans.count && entitySpans[entity].end <= sentence.start { entity += 1 }
             while timex < timexSpans.count && timexSpans[timex].end <= sentence.start { timex += 1 }
-            let sentenceDates = Self.indices(from: timex, within: sentence, timexSpans).filter { Self.isEventDate(timexes[$0]) }
+            let sentenceDates = eventDates(from: timex, within: sentence)
             if tokens.flags(at: range.lowerBound).contains(.paragraphStart) { setDiscourse(nil) }
             currentSentence = range
             if isHeading(range, sentence: s) {
@@ -102,7 +112,7 @@ final class EventReader {
                     }
                     let entities = sentenceEntities ?? Self.indices(from: entity, within: sentence, entitySpans)
                     sentenceEntities = entities
-                    let next = following ?? followingEntities(sentence: s, from: first, entity: entity)
+                    let next = following ?? followingEntities(sentence: s, from: range.upperBound, entity: entity)
                     following = next
                     events.append(event(trigger: trigger, clause: clause, sentence: sentence,
                                         entities: entities, following: next, date: date))
@@ -121,7 +131,7 @@ final class EventReader {
     /// sentences before.
     private func setDiscourse(_ date: DateRef?) {
         discourse = date
-        pendingDates.removeAll(keepingCapacity: true)
+        if !pendingDates.isEmpty { pendingDates.removeAll(keepingCapacity: true) }
     }
 
     /// The last date of the paragraph that dates a main clause: that of the latest pending
@@ -161,7 +171,8 @@ final class EventReader {
     }
 
     /// The entities of the next sentence of the paragraph, which may name who a participant-less
-    /// event is about; none when the paragraph ends with sentence `s`.
+    /// event is about; none when the paragraph ends with sentence `s`. `first`: a token before
+    /// which every token ends before the next sentence starts (the end of sentence `s`'s tokens).
     private func followingEntities(sentence s: Int, from first: Int, entity: Int) -> [Int] {
         let sentences = context.sentences
         guard s + 1 < sentences.count else { return [] }
@@ -191,16 +202,39 @@ final class EventReader {
 
     /// The tokens that lie within `span` (as ``TokenLayer/indices(within:)``), from the first
     /// token ending after its start.
+    /// A forward scan: the sentence's tokens are read next anyway.
     private func tokenRange(within span: Span, from first: Int) -> Range<Int> {
-        var i = first
-        while i < tokens.count && tokens.start(at: i) < span.start { i += 1 }
-        return i..<firstToken(endingAfter: span.end, from: i)
+        let tokens = tokens
+        return tokens.withPacked { packed in
+            var i = first
+            while i < packed.count && Int(packed[i].start) < span.start { i += 1 }
+            var j = i
+            while j < packed.count {
+                let p = packed[j]
+                let end = p.length == UInt16.max ? tokens.end(at: j) : Int(p.start) + Int(p.length)
+                if end > span.end { break }
+                j += 1
+            }
+            return i..<j
+        }
     }
 
     /// Whether a timex can date an event: a date or time, not a duration, a set or a vague
     /// reference to the past, present or future.
     private static func isEventDate(_ t: Timex) -> Bool {
         (t.kind == .date || t.kind == .time) && !t.value.hasSuffix("_REF") && !t.value.hasPrefix("P")
+    }
+
+    /// The timexes within `span` that can date an event, from index `first` on (no array is
+    /// allocated for a sentence without one).
+    private func eventDates(from first: Int, within span: Span) -> [Int] {
+        var out: [Int] = []
+        var i = first
+        while i < timexSpans.count && timexSpans[i].start < span.end {
+            if timexDatesEvents[i] && span.contains(timexSpans[i]) { out.append(i) }
+            i += 1
+        }
+        return out
     }
 
     private static func indices(from first: Int, within span: Span, _ spans: [Span]) -> [Int] {
@@ -217,7 +251,7 @@ final class EventReader {
     private func isHeading(_ range: Range<Int>, sentence s: Int) -> Bool {
         guard range.count <= 16, tokens[range.lowerBound].flags.contains(.lineStart) else { return false }
         if s + 1 < context.sentences.count {
-            let next = tokens.firstIndex(endingAfter: context.sentences[s + 1].start)
+            let next = firstToken(endingAfter: context.sentences[s + 1].start, from: range.upperBound)
             guard next < tokens.count, tokens[next].flags.contains(.lineStart) else { return false }
         }
         var last = range.upperBound - 1
@@ -233,17 +267,17 @@ final class EventReader {
     /// The clause's trigger: its first verb trigger, else its first noun trigger. A trigger is
     /// in lower case (or opens the sentence) and is not part of an entity's name.
     private func trigger(in clause: Range<Int>) -> (index: Int, sense: TriggerLexicon.Sense)? {
-        var noun: (Int, TriggerLexicon.Sense)?
+        var noun: (Int, Int)?
         for i in clause {
             let index = infos[i - currentSentence.lowerBound].senseIndex
             guard index >= 0, tokens[i].kind == .word,
                   tokens[i].flags.contains(.lowercase) || i == currentSentence.lowerBound,
                   !insideEntity(tokens[i].span) else { continue }
-            let sense = stage.senses[Int(index)]
-            if sense.isVerb { return (i, sense) }
-            if noun == nil { noun = (i, sense) }
+            // The sense is copied (four strings) only for the trigger returned.
+            if stage.senses[Int(index)].isVerb { return (i, stage.senses[Int(index)]) }
+            if noun == nil { noun = (i, Int(index)) }
         }
-        return noun
+        return noun.map { ($0.0, stage.senses[$0.1]) }
     }
 
     private func insideEntity(_ span: Span) -> Bool {

@@ -1,6 +1,10 @@
 extension EventStage {
-    /// Languages with trigger lexicons and clause rules, by the `language` option's value.
-    static let languages: [String: (TriggerLexicon, ClauseRules)] = ["fr": (.french, .french), "en": (.english, .english)]
+    /// Languages with trigger lexicons and clause rules, by the `language` option's value; each
+    /// built on first use (a French pipeline does not expand the English lexicon).
+    static let languages: [String: @Sendable () -> (TriggerLexicon, ClauseRules)] = [
+        "fr": { (.french, .french) },
+        "en": { (.english, .english) },
+    ]
 
     /// The registry entry: `events@1`, option `language`.
     public static let descriptor = StageDescriptor(
@@ -11,7 +15,7 @@ extension EventStage {
                         help: "Language whose event triggers and clause rules apply."),
         ]
     ) { settings in
-        let (lexicon, rules) = languages[settings.string("language") ?? "fr"] ?? (.french, .french)
+        let (lexicon, rules) = languages[settings.string("language") ?? "fr"]?() ?? (.french, .french)
         return EventStage(lexicon: lexicon, rules: rules)
     }
 }

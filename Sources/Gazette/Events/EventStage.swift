@@ -59,15 +59,17 @@ public final class EventStage: Stage {
     public init(lexicon: TriggerLexicon = .french, rules: ClauseRules = .french) {
         self.lexicon = lexicon
         self.rules = rules
+        // Words by form; sorted by UTF-8 bytes (the order of `String`'s `<` on these NFC
+        // literals, far cheaper to compare) so that the table is the same on every run.
+        // A trigger form's sense index is the lexicon's.
+        let forms = lexicon.senseIndices
         var table: [String: WordInfo] = [:]
-        var senses: [TriggerLexicon.Sense] = []
-        for (form, sense) in lexicon.allForms.sorted(by: { $0.form < $1.form }) {
-            table[form, default: WordInfo()].senseIndex = Int32(senses.count)
-            senses.append(sense)
-        }
-        self.senses = senses
+        table.reserveCapacity(forms.count + 512)
+        for (form, k) in forms { table[form, default: WordInfo()].senseIndex = k }
         participleSuffix = rules.participleEnding.map { Array($0.utf8) }
-        func add(_ words: Set<String>, _ role: WordRoles) { for w in words { table[w, default: WordInfo()].roles.insert(role) } }
+        func add(_ words: Set<String>, _ role: WordRoles) {
+            for w in words { table[w, default: WordInfo()].roles.insert(role) }
+        }
         add(rules.clauseOpenersAfterComma, .opensAfterComma)
         add(rules.clauseOpeners, .opensClause)
         add(rules.determiners, .determiner)
@@ -77,9 +79,38 @@ public final class EventStage: Stage {
         add(rules.participleExceptions, .notParticiple)
         add(rules.clauseMarks, .clauseMark)
         add(rules.subordinators, .subordinate)
-        words = FoldedWordTable(table.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
-        triggerFilter = FoldedHashFilter(table.filter { $0.value.senseIndex >= 0 }.map(\.key))
-        wordFilter = FoldedHashFilter(Array(table.keys))
+        var sorted = table.map { (utf8: Array($0.key.utf8), value: $0.value) }
+        sorted.sort { Self.precedes($0.utf8, $1.utf8) }
+        var entries: [([UInt8], WordInfo)] = []
+        entries.reserveCapacity(sorted.count)
+        var allHashes: [UInt64] = [], triggerHashes: [UInt64] = []
+        allHashes.reserveCapacity(sorted.count)
+        let folder = TextFolder.shared
+        for (utf8, value) in sorted {
+            let isTrigger = value.senseIndex >= 0
+            entries.append((utf8, value))
+            // Each word folded and hashed once, for both filters; lower-case ASCII letters
+            // fold to themselves.
+            let h = utf8.allSatisfy({ $0 &- 0x61 < 26 })
+                ? utf8.withUnsafeBufferPointer { FoldedTokens.hash($0) }
+                : folder.fold(String(decoding: utf8, as: UTF8.self)).withUnsafeBufferPointer { FoldedTokens.hash($0) }
+            allHashes.append(h)
+            if isTrigger { triggerHashes.append(h) }
+        }
+        senses = lexicon.senses
+        words = FoldedWordTable(utf8: entries)
+        triggerFilter = FoldedHashFilter(hashes: triggerHashes)
+        wordFilter = FoldedHashFilter(hashes: allHashes)
+    }
+
+    /// Whether `a` comes before `b` in byte order.
+    private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                for k in 0..<min(x.count, y.count) where x[k] != y[k] { return x[k] < y[k] }
+                return x.count < y.count
+            }
+        }
     }
 
     public func process(_ document: inout Document) throws {

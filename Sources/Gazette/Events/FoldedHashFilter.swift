@@ -14,13 +14,17 @@ struct FoldedHashFilter: Sendable {
 
     /// A filter holding `words`.
     init(_ words: some Collection<String>, folder: TextFolder = .shared) {
+        self.init(hashes: words.map { folder.fold($0).withUnsafeBufferPointer { FoldedTokens.hash($0) } })
+    }
+
+    /// A filter holding the words whose full foldings hash (``FoldedTokens/hash(_:)``) to `hashes`.
+    init(hashes: [UInt64]) {
         var size = 1 << 16
-        while size < words.count * 32 { size <<= 1 }
+        while size < hashes.count * 32 { size <<= 1 }
         let mask = UInt64(size / 64 - 1)
         self.mask = mask
         var bits = [UInt64](repeating: 0, count: size / 64)
-        for word in words {
-            let h = folder.fold(word).withUnsafeBufferPointer { FoldedTokens.hash($0) }
+        for h in hashes {
             let (index, pattern) = Self.probe(h, mask)
             bits[index] |= pattern
         }

@@ -26,31 +26,39 @@ final class FoldedWordTable<Value: Sendable>: Sendable {
         var value: Value?
     }
 
-    init(_ entries: [(String, Value)]) {
+    /// A table of `entries`, words with their values; the first of words that fold alike wins.
+    convenience init(_ entries: [(String, Value)]) {
+        self.init(utf8: entries.map { (Array($0.0.utf8), $0.1) })
+    }
+
+    /// A table of `entries`, words in UTF-8 with their values; the first of words that fold
+    /// alike wins.
+    init(utf8 entries: [([UInt8], Value)]) {
         var size = 16
         while size < entries.count * 3 { size *= 2 }
         var tags = [UInt32](repeating: 0, count: size)
-        var keys = [[UInt8]](repeating: [], count: size)
-        var values = [Value?](repeating: nil, count: size)
+        var table = [Entry](repeating: Entry(), count: size)
+        // Keys are appended as they are placed; empty slots keep no bytes.
+        var keyBytes: [UInt8] = []
+        keyBytes.reserveCapacity(entries.reduce(0) { $0 + $1.0.count })
         let mask = size - 1
         var longest = 0
+        /// Whether slot `i`'s key is `folded`.
+        func holds(_ i: Int, _ folded: [UInt8]) -> Bool {
+            let start = Int(table[i].keyStart)
+            return Int(table[i].keyLength) == folded.count && keyBytes[start..<(start + folded.count)].elementsEqual(folded)
+        }
         for (word, value) in entries {
-            let folded = Self.fold(Array(word.utf8))
+            let folded = Self.fold(word)
             longest = max(longest, folded.count)
             let h = Self.hash(folded), tag = Self.tag(h)
             var i = Int(truncatingIfNeeded: h) & mask
-            while tags[i] != 0 && !(tags[i] == tag && keys[i] == folded) { i = (i + 1) & mask }
+            while tags[i] != 0 && !(tags[i] == tag && holds(i, folded)) { i = (i + 1) & mask }
             if tags[i] == 0 {
                 tags[i] = tag
-                keys[i] = folded
-                values[i] = value
+                table[i] = Entry(keyStart: Int32(keyBytes.count), keyLength: Int32(folded.count), value: value)
+                keyBytes.append(contentsOf: folded)
             }
-        }
-        var keyBytes: [UInt8] = []
-        var table = [Entry](repeating: Entry(), count: size)
-        for i in 0..<size {
-            table[i] = Entry(keyStart: Int32(keyBytes.count), keyLength: Int32(keys[i].count), value: values[i])
-            keyBytes.append(contentsOf: keys[i])
         }
         self.tags = tags
         self.entries = table

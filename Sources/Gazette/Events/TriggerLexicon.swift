@@ -21,32 +21,52 @@ public struct TriggerLexicon: Sendable {
         public let hasPassive: Bool
     }
 
-    private let forms: [String: Sense]
+    /// Each surface form's index in ``senses`` (a small value: no strings copied per form).
+    private let forms: [String: Int32]
+    /// The senses, at most two per entry (its participle and its other forms), in entry order.
+    let senses: [Sense]
 
     /// Expands `entries` with `inflect`, which returns every surface form of an entry and
     /// whether it is a past participle.
     public init(_ entries: [TriggerEntry], inflect: (TriggerEntry) -> [(form: String, isParticiple: Bool)]) {
-        var forms: [String: Sense] = [:]
+        var forms: [String: Int32] = [:]
+        forms.reserveCapacity(entries.count * 16)
+        var senses: [Sense] = []
         for entry in entries {
+            // The entry's sense for its participles and for its other forms, made when first used.
+            var made: [Int32?] = [nil, nil]
             for (form, participle) in inflect(entry) {
-                let sense = Sense(lemma: entry.lemma, type: entry.type, fallbackType: entry.fallbackType,
-                                  requiredType: entry.requiredType, isVerb: entry.partOfSpeech == .verb,
-                                  isParticiple: participle, hasPassive: !entry.isIntransitive)
+                let k = participle ? 1 : 0
+                let index: Int32
+                if let m = made[k] {
+                    index = m
+                } else {
+                    index = Int32(senses.count)
+                    made[k] = index
+                    senses.append(Sense(lemma: entry.lemma, type: entry.type, fallbackType: entry.fallbackType,
+                                        requiredType: entry.requiredType, isVerb: entry.partOfSpeech == .verb,
+                                        isParticiple: participle, hasPassive: !entry.isIntransitive))
+                }
                 // The first entry listing a form wins: tables list the stronger reading first.
-                if forms[form] == nil { forms[form] = sense }
+                // One look-up for a new form (most): an earlier sense is put back.
+                if let earlier = forms.updateValue(index, forKey: form) { forms[form] = earlier }
             }
         }
         self.forms = forms
+        self.senses = senses
     }
 
     /// The sense of a lower-case surface form, if it is a trigger.
-    public func sense(of form: String) -> Sense? { forms[form] }
+    public func sense(of form: String) -> Sense? { forms[form].map { senses[Int($0)] } }
 
     /// The number of surface forms.
     public var count: Int { forms.count }
 
     /// Every surface form with its sense.
-    public var allForms: [(form: String, sense: Sense)] { forms.map { ($0.key, $0.value) } }
+    public var allForms: [(form: String, sense: Sense)] { forms.map { ($0.key, senses[Int($0.value)]) } }
+
+    /// Every surface form with the index of its sense in ``senses``.
+    var senseIndices: [String: Int32] { forms }
 }
 
 /// One trigger of a language's table: a lemma, its event type and how it inflects.
