@@ -255,12 +255,27 @@ struct Tokenizer {
             return
         }
         // Words and marks that no rule joins (`(mot),`): each is a token as it stands.
-        if lexicon.lexicalisedWordsHaveJoiners, (0..<run.count).allSatisfy({ isPlain(u, run[$0]) }) {
-            for k in 0..<run.count {
-                let s = run[k]
-                if s.isAlphanumeric { emitWord(u, s.start, s.end, status: s.status) } else { emit(u, s.start, s.end, kind(ofMark: u, s.start)) }
+        // The same with a period at the end (`mot.`, `(mot).`): only a word right before it
+        // may take it as an abbreviation.
+        if lexicon.lexicalisedWordsHaveJoiners {
+            var plain = run.count
+            if plain >= 2, isMark(u, run[plain - 1], 0x2E) { plain -= 1 }
+            if (0..<plain).allSatisfy({ isPlain(u, run[$0]) }) {
+                for k in 0..<plain {
+                    let s = run[k]
+                    if s.isAlphanumeric {
+                        if k + 1 == plain, plain < run.count, let dotEnd = abbreviationEnd(u, s.start, s.end, segmentAfter: k) {
+                            emit(u, s.start, dotEnd, .abbreviation)
+                            return
+                        }
+                        emitWord(u, s.start, s.end, status: s.status)
+                    } else {
+                        emit(u, s.start, s.end, kind(ofMark: u, s.start))
+                    }
+                }
+                if plain < run.count { emit(u, run[plain].start, run[plain].end, .punctuation) }
+                return
             }
-            return
         }
         var i = 0
         while i < run.count {
