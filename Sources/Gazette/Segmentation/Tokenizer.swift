@@ -254,21 +254,17 @@ struct Tokenizer {
             emit(u, run[0].start, runEnd, .emoticon)
             return
         }
-        // Words and marks that no rule joins (`(mot),`): each is a token as it stands.
-        // The same with a period at the end (`mot.`, `(mot).`): only a word right before it
-        // may take it as an abbreviation.
+        // Words and marks that no rule joins (`(mot),`, `(l'équipe),`): each is a token as it
+        // stands, but for its elisions. The same with a period at the end (`mot.`, `(mot).`):
+        // only a word right before it may take it as an abbreviation.
         if lexicon.lexicalisedWordsHaveJoiners {
             var plain = run.count
             if plain >= 2, isMark(u, run[plain - 1], 0x2E) { plain -= 1 }
-            if (0..<plain).allSatisfy({ isPlain(u, run[$0]) }) {
+            if (0..<plain).allSatisfy({ isSimple(u, run[$0]) }) {
                 for k in 0..<plain {
                     let s = run[k]
                     if s.isAlphanumeric {
-                        if k + 1 == plain, plain < run.count, let dotEnd = abbreviationEnd(u, s.start, s.end, segmentAfter: k) {
-                            emit(u, s.start, dotEnd, .abbreviation)
-                            return
-                        }
-                        emitWord(u, s.start, s.end, status: s.status)
+                        if simpleWord(u, s, periodFollows: k + 1 == plain && plain < run.count, segment: k) { return }
                     } else {
                         emit(u, s.start, s.end, kind(ofMark: u, s.start))
                     }
@@ -283,15 +279,45 @@ struct Tokenizer {
         }
     }
 
-    /// Whether no run rule can apply to segment `s`: a word without a joiner that starts no
-    /// URL or handle, or a single mark other than the periods, hyphens, signs, apostrophes, `@`
-    /// and `#` that rules look for.
+    /// Whether no run rule but elision can apply to segment `s`: a word without a period or
+    /// `@` that starts no URL or handle, or a single mark other than the periods, hyphens,
+    /// signs, apostrophes, `@` and `#` that rules look for.
     @inline(__always)
-    private func isPlain(_ u: UnsafeBufferPointer<UInt16>, _ s: Segment) -> Bool {
-        if s.isAlphanumeric { return !containsJoiner(u, s.start, s.end) && !isStartOfSpecial(u, s.start, s.end) }
+    private func isSimple(_ u: UnsafeBufferPointer<UInt16>, _ s: Segment) -> Bool {
+        if s.isAlphanumeric { return !isStartOfSpecial(u, s.start, s.end) && !containsJoiner(u, s.start, s.end, apostrophes: false) }
         guard s.end - s.start == 1 else { return false }
         let c = u[s.start]
         return !(c == 0x2E || CodeUnits.isHyphen(c) || c == 0x2B || c == 0x2212 || CodeUnits.isApostrophe(c) || c == 0x40 || c == 0x23)
+    }
+
+    /// Emits the word segment `s` (index `k` of the run) of a run of simple segments (see
+    /// ``isSimple(_:_:)``): its elisions, then the word, or the abbreviation taking the period
+    /// that follows when `periodFollows`. Returns whether it took the period. The same tokens
+    /// as ``word(_:at:)`` for such a segment.
+    @inline(__always)
+    private mutating func simpleWord(_ u: UnsafeBufferPointer<UInt16>, _ s: Segment, periodFollows: Bool, segment k: Int) -> Bool {
+        var start = s.start
+        let end = s.end
+        let joined = containsJoiner(u, start, end)
+        if joined {
+            repeat {
+                if lexicon.lexicalised(u, start, end) { emit(u, start, end, .word); return false }
+                guard let apostrophe = lexicon.elisionApostrophe(u, start, end) else { break }
+                emit(u, start, apostrophe + 1, .elision)
+                start = apostrophe + 1
+            } while containsJoiner(u, start, end)
+        }
+        if periodFollows, let dotEnd = abbreviationEnd(u, start, end, segmentAfter: k) {
+            emit(u, start, dotEnd, .abbreviation)
+            return true
+        }
+        if joined, let cut = lexicon.contractionStart(u, start, end) {
+            emit(u, start, cut, .word)
+            emit(u, cut, end, .clitic)
+        } else {
+            emitWord(u, start, end, status: s.status)
+        }
+        return false
     }
 
     /// Emits the segment `[a, b)` when it stands alone between spaces and needs none of the
@@ -310,9 +336,10 @@ struct Tokenizer {
         return true
     }
 
-    /// Whether a segment holds an apostrophe, a period or an `@` (the cases needing rules).
+    /// Whether a segment holds an apostrophe (unless `apostrophes` is false), a period or an
+    /// `@` (the cases needing rules).
     @inline(__always)
-    private func containsJoiner(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
+    private func containsJoiner(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, apostrophes: Bool = true) -> Bool {
         var p = a
         // Four units at a time while they are all ASCII above `@` (most letters): no joiner there.
         if b - a >= 4 {
@@ -327,8 +354,8 @@ struct Tokenizer {
         while p < b {
             let c = u[p]
             if c <= 0x40 {
-                if c == 0x27 || c == 0x2E || c == 0x40 { return true }
-            } else if c >= 0x2BC && (c == 0x2019 || c == 0x2BC) {
+                if (c == 0x27 && apostrophes) || c == 0x2E || c == 0x40 { return true }
+            } else if apostrophes && c >= 0x2BC && (c == 0x2019 || c == 0x2BC) {
                 return true
             }
             p += 1
@@ -336,9 +363,16 @@ struct Tokenizer {
         return false
     }
 
+    /// Whether ``special(_:from:)`` may find a handle or URL at the word `[a, b)` of a run
+    /// without `@`: it starts with `@`, or with `h`, `w` or `f` and has `p`, `:` or `.` fourth
+    /// (`http`, `ftp:`, `www.`), as the URL prefixes do.
+    @inline(__always)
     private func isStartOfSpecial(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int) -> Bool {
         let c = u[a] | 0x20
-        return c == 0x68 || c == 0x77 || c == 0x66 || c == 0x60 // h(ttp), w(ww), f(tp), @ (0x40 | 0x20)
+        if c == 0x60 { return true } // @ (0x40 | 0x20)
+        guard c == 0x68 || c == 0x77 || c == 0x66, a + 3 < u.count else { return false }
+        let c3 = u[a + 3] | 0x20
+        return c3 == 0x70 || c3 == 0x3A || c3 == 0x2E
     }
 
     /// Processes the run from segment `i`; returns the index of the next unprocessed segment.
