@@ -96,11 +96,14 @@ struct SentenceSplitter {
     private func addedStarts(_ tokens: TokenLayer, _ s: inout ScalarCursor) -> [Int] {
         var added: [Int] = []
         guard tokens.count > 2 else { return added }
+        tokens.withPacked { packed in
         for i in 2..<(tokens.count - 1) {
-            // Flags and kinds first, without building tokens: most tokens stop here.
-            let flags = tokens.flags(at: i)
-            if flags.contains(.capitalized) && startsWithoutPunctuation(tokens, i, &s) { added.append(i); continue }
-            guard flags.contains(.spaceBefore), tokens.kind(at: i - 1) == .punctuation else { continue }
+            // Flags and kinds first, without building tokens: most tokens stop here (a token
+            // after white space, on the line of the one before, after punctuation without space).
+            let flags = packed[i].flags
+            guard flags.contains(.spaceBefore) else { continue }
+            if flags.contains(.capitalized) && !flags.contains(.lineStart) && startsWithoutPunctuation(tokens, i, &s) { added.append(i); continue }
+            guard packed[i - 1].kind == .punctuation, !packed[i - 1].flags.contains(.spaceBefore) else { continue }
             let token = tokens[i]
             let end = tokens[i - 1]
             guard end.kind == .punctuation, end.span.length <= 3, token.flags.contains(.spaceBefore),
@@ -121,6 +124,7 @@ struct SentenceSplitter {
                       s.string(token.span).unicodeScalars.allSatisfy({ "ivxabcdefgh".unicodeScalars.contains($0) }) {
                 added.append(i)
             }
+        }
         }
         return added
     }
