@@ -55,6 +55,8 @@ enum CodeUnits {
             default: return false
             }
         }
+        // U+2010–U+2027 (dashes, quotes, bullets, `…`) are all punctuation.
+        if u >= 0x2010 && u <= 0x2027 { return true }
         guard let s = Unicode.Scalar(UInt32(u)) else { return false }
         switch s.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,

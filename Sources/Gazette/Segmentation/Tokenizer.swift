@@ -469,8 +469,9 @@ struct Tokenizer {
     /// Emits a word without joiners to split: a clock time, an ordinal, a number or a word.
     @inline(__always)
     private mutating func emitWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool = false) {
-        // Number suffixes, clock times and ordinals all start with a digit or a Roman numeral.
-        if !compound, CodeUnits.isDigit(u[a]) || Tokenizer.isRoman(u[a]) {
+        // Number suffixes, clock times and ordinals all start with a digit; Roman ordinals
+        // (`XIXe`) also end as an ordinal suffix does.
+        if !compound, CodeUnits.isDigit(u[a]) || (Tokenizer.isRoman(u[a]) && lexicon.ordinalEndings.contains(u[b - 1])) {
             emitNumeral(u, a, b, status: status)
             return
         }
@@ -519,7 +520,11 @@ struct Tokenizer {
         // A month abbreviation before a number: `sept. 2014` (but `Ils étaient sept.`).
         if b + 2 < u.count, CodeUnits.isSpace(u[b + 1]), CodeUnits.isDigit(u[b + 2]),
            lexicon.monthAbbreviations.contains(u, a..<b) { return b + 1 }
-        // Dotted acronyms: R.E.M, J.A (parts of one or two letters).
+        // Dotted acronyms: R.E.M, J.A (parts of one or two letters); a word without a period
+        // is not one.
+        var hasPeriod = false
+        for p in a..<b where u[p] == 0x2E { hasPeriod = true; break }
+        guard hasPeriod else { return nil }
         var part = 0, parts = 1
         for p in a..<b {
             if u[p] == 0x2E {
@@ -771,24 +776,53 @@ final class TokenScratch {
     deinit { base.deallocate() }
 }
 
-/// The segments of the run being tokenized: an array that is emptied without freeing or
-/// moving anything (`Array.removeAll(keepingCapacity:)` goes through a generic slow path).
+/// The segments of the run being tokenized, in a buffer that is emptied without freeing or
+/// moving anything and written without the uniqueness checks of an array (the buffer is
+/// owned by one tokenizer).
 struct SegmentBuffer {
-    private var storage: [Tokenizer.Segment] = []
+    private let storage = SegmentStorage()
     private(set) var count = 0
 
     var isEmpty: Bool { count == 0 }
-    var last: Tokenizer.Segment? { count > 0 ? storage[count - 1] : nil }
+    var last: Tokenizer.Segment? { count > 0 ? storage.base[count - 1] : nil }
 
     subscript(i: Int) -> Tokenizer.Segment {
-        get { storage[i] }
-        set { storage[i] = newValue }
+        get {
+            assert(i >= 0 && i < count)
+            return storage.base[i]
+        }
+        nonmutating set {
+            assert(i >= 0 && i < count)
+            storage.base[i] = newValue
+        }
     }
 
     mutating func append(_ s: Tokenizer.Segment) {
-        if count < storage.count { storage[count] = s } else { storage.append(s) }
+        if _slowPath(count == storage.capacity) { storage.grow() }
+        (storage.base + count).initialize(to: s)
         count += 1
     }
 
     mutating func removeAll() { count = 0 }
+}
+
+/// The memory of a ``SegmentBuffer``, allocated once and doubled when full.
+final class SegmentStorage {
+    private(set) var base: UnsafeMutablePointer<Tokenizer.Segment>
+    private(set) var capacity: Int
+
+    init() {
+        capacity = 64
+        base = .allocate(capacity: capacity)
+    }
+
+    func grow() {
+        let bigger = UnsafeMutablePointer<Tokenizer.Segment>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: base, count: capacity)
+        base.deallocate()
+        base = bigger
+        capacity *= 2
+    }
+
+    deinit { base.deallocate() }
 }
