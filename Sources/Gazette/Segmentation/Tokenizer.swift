@@ -328,7 +328,9 @@ struct Tokenizer {
     private mutating func lone(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32) -> Bool {
         if status >= 200 {
             guard !CodeUnits.isDigit(u[b - 1]), !containsJoiner(u, a, b), !isStartOfSpecial(u, a, b) else { return false }
-            emitWord(u, a, b, status: status)
+            // A word that cannot be a numeral is a `.word` (status 200 and up is not a number).
+            let c = u[a]
+            if CodeUnits.isDigit(c) || Tokenizer.isRoman(c) { emitWord(u, a, b, status: status) } else { emit(u, a, b, .word) }
             return true
         }
         guard status < 100, u[a] != 0x40, u[a] != 0x23 else { return false }
