@@ -314,6 +314,8 @@ struct Tokenizer {
         if joined, let cut = lexicon.contractionStart(u, start, end) {
             emit(u, start, cut, .word)
             emit(u, cut, end, .clitic)
+        } else if s.status >= 200 && !CodeUnits.isDigit(u[start]) && !Tokenizer.isRoman(u[start]) {
+            emit(u, start, end, .word)  // what emitWord gives a word that cannot be a numeral
         } else {
             emitWord(u, start, end, status: s.status)
         }
