@@ -40,11 +40,13 @@ struct SentenceSplitter {
         // Each boundary as the index of the first token of a sentence.
         var starts: [Int] = [0]
         starts.reserveCapacity(candidates.count + 1)
-        var t = 0
-        for offset in candidates {
-            while t < tokens.count && tokens.start(at: t) < offset { t += 1 }
-            if t >= tokens.count { break }
-            if t > starts[starts.count - 1] { starts.append(t) }
+        tokens.withPacked { packed in
+            var t = 0
+            for offset in candidates {
+                while t < packed.count && Int(packed[t].start) < offset { t += 1 }
+                if t >= packed.count { break }
+                if t > starts[starts.count - 1] { starts.append(t) }
+            }
         }
         starts = merged(starts, addedStarts(tokens, &s))
 
@@ -56,9 +58,11 @@ struct SentenceSplitter {
         for k in 1..<starts.count {
             var b = starts[k]
             guard b > kept[kept.count - 1] else { continue }
-            while scanned < b {
-                if tokens.kind(at: scanned) == .quote && isMark(tokens[scanned], "\"", &s) { quoteOpen.toggle() }
-                scanned += 1
+            tokens.withPacked { packed in
+                while scanned < b {
+                    if packed[scanned].kind == .quote && isMark(tokens[scanned], "\"", &s) { quoteOpen.toggle() }
+                    scanned += 1
+                }
             }
             let flags = tokens[b].flags
             if flags.contains(.lineStart) {
