@@ -35,6 +35,10 @@ struct TokenizerTests {
         // Emoticons standing alone; a colon and a parenthesis elsewhere stay apart.
         ("pas cher ;) Un endroit :-D (voir :)", "pas | cher | ;) | Un | endroit | :-D | ( | voir | :)"),
         ("Note : (a)", "Note | : | ( | a | )"),
+        // Runs of words and marks, with elisions and a final period (the tokenizer's fast paths).
+        ("(l'arbre), d'abord. l’été.", "( | l' | arbre | ) | , | d' | abord | . | l’ | été | ."),
+        ("Il fut hier. Fait, hors-d'œuvre (hiver). www. http. wifi.", "Il | fut | hier | . | Fait | , | hors-d'œuvre | ( | hiver | ) | . | www | . | http | . | wifi | ."),
+        ("vers sept. 2015, cf. Mme. (voir p.) Louis XIVe. Henri IV.", "vers | sept. | 2015 | , | cf. | Mme. | ( | voir | p. | ) | Louis | XIVe | . | Henri | IV | ."),
         // Quotes, symbols, emoji.
         ("« Oui », dit-il. 40°C 👍🏽", "« | Oui | » | , | dit | -il | . | 40 | ° | C | 👍🏽"),
     ]
@@ -50,6 +54,14 @@ struct TokenizerTests {
         let kinds = document.tokens!.map(\.kind)
         #expect(kinds == [.elision, .word, .word, .clitic, .number, .ordinal, .abbreviation, .punctuation,
                           .quote, .quote, .symbol, .url, .mention, .hashtag, .email])
+    }
+
+    @Test("words before a period, Roman numerals and elided words in runs keep their kinds")
+    func kindsInRuns() throws {
+        let document = try Fixture.segmented("Louis XIVe. Les Mais (T.) l'été. fut.")
+        let kinds = document.tokens!.map(\.kind)
+        #expect(kinds == [.word, .ordinal, .punctuation, .word, .word, .punctuation, .abbreviation, .punctuation,
+                          .elision, .word, .punctuation, .word, .punctuation])
     }
 
     @Test("flags tell case, space and line starts")
