@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the tokens of one sentence into ``DateCell``s: looks words up by their folded hash,
 /// reads numbers, splits tokens that hold several date parts, merges fixed phrases, and marks
 /// tense cues.
@@ -5,14 +11,17 @@
 /// Reads the shared folded layer (``FoldedTokens``): a token's UTF-8 start, and for an ASCII
 /// token its hash and shape (equal to ``WordFolding``'s for ASCII); other tokens are folded from
 /// their UTF-8 here. Sentences must be given in text order (line breaks are looked for between
-/// the previous token and the next).
+/// the last token read and the next).
 struct DateCellBuilder {
     let lexicon: TemporalLexicon
     var folded: [UInt8] = []
     private var parts: [UInt8] = []
-    /// UTF-8 offset from which line breaks are looked for: the end of the previous token.
-    private var scanFrom = 0
-    private var sawNewline = true
+    /// The first line feed and the first carriage return at or after the UTF-8 start of the
+    /// last token read (the text's length when there is none; -1 before the first token, so
+    /// that it begins a line). Each is searched for again only once a token starts past it,
+    /// from that token's start: the text's bytes are searched once in all.
+    private var nextLineFeed = -1
+    private var nextReturn = -1
     /// The folded hashes ``mayHoldDate(_:tokens:view:range:)`` computed for the words that are
     /// not ASCII, by token index minus the range's start, for ``build`` of the same range: set
     /// for every such word of `hashedRange.lowerBound..<hashedEnd`.
@@ -51,20 +60,36 @@ struct DateCellBuilder {
     }
 
     /// Resets the cursor to the start of the text.
-    mutating func reset() { scanFrom = 0; sawNewline = true; hashedRange = 0..<0 }
+    mutating func reset() { nextLineFeed = -1; nextReturn = -1; hashedRange = 0..<0 }
 
-    /// The UTF-8 end of token `t` (from its start `from` and its length in scalars), noting a
-    /// line break inside a token that is not ASCII (ASCII tokens hold no control character).
+    /// The UTF-8 end of token `t` (from its start `from` and its length in scalars): for a token
+    /// that is not ASCII, read from the next token's start when at most one ASCII byte lies
+    /// between them, else by walking its scalars.
     @inline(__always)
-    private mutating func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, from: Int, scalars: Int) -> Int {
+    static func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int,
+                        ascii: Bool, from: Int, end: Int) -> Int {
+        let scalars = end - tokens.start(at: t)
         if ascii { return from + scalars }
+        if t + 1 < tokens.count {
+            let next = Int(view.utf8Starts[t + 1])
+            let gap = tokens.start(at: t + 1) - end
+            if gap == 0 { return next }
+            // One scalar between: a single byte when its last byte is ASCII.
+            if gap == 1, bytes[next - 1] < 0x80 { return next - 1 }
+        }
         var byte = from
         for _ in 0..<scalars {
             let b = bytes[byte]
-            if b == 0x0A || b == 0x0D { sawNewline = true }
             byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
         }
         return byte
+    }
+
+    /// The first byte `b` of `bytes` at or after `from`, or `bytes.count`.
+    private static func find(_ b: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard from < bytes.count, let base = bytes.baseAddress,
+              let p = memchr(base + from, Int32(b), bytes.count - from) else { return bytes.count }
+        return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Whether `tokens[range]` may give a cell that can carry a date (``DateGrammar``'s core
@@ -103,7 +128,8 @@ struct DateCellBuilder {
                 if bytes[to - 1] == 0x2E, lexicon.mayStartDate(WordFolding.hash(bytes, from: from, to: to - 1).hash) { return true }
                 if shape.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: from, to: to) { return true }
             } else {
-                let r = view.utf8Range(t, tokens: tokens, utf8: bytes)
+                let from = Int(view.utf8Starts[t])
+                let r = from..<Self.utf8End(bytes, tokens, view, t, ascii: false, from: from, end: tokens.end(at: t))
                 let h = WordFolding.hash(bytes, from: r.lowerBound, to: r.upperBound)
                 hashes[slot] = h
                 if h.flags.contains(.hasDigit) || lexicon.mayStartDate(h.hash) { return true }
@@ -160,16 +186,15 @@ struct DateCellBuilder {
         return false
     }
 
-    /// Whether a line break lies between the end of the last token read and `startByte`.
+    /// Whether a line break lies between the start of the last token read and `startByte`, the
+    /// start of the next (ASCII tokens hold no control character; a break inside a token that
+    /// is not ASCII counts for the next), or the token is the first read since ``reset()``.
+    @inline(__always)
     private mutating func breaksLine(_ bytes: UnsafeBufferPointer<UInt8>, before startByte: Int) -> Bool {
-        var i = scanFrom
-        while i < startByte {
-            let b = bytes[i]
-            if b == 0x0A || b == 0x0D { sawNewline = true }
-            i += 1
-        }
-        defer { sawNewline = false }
-        return sawNewline
+        guard nextLineFeed < startByte || nextReturn < startByte else { return false }
+        if nextLineFeed < startByte { nextLineFeed = Self.find(0x0A, in: bytes, from: startByte) }
+        if nextReturn < startByte { nextReturn = Self.find(0x0D, in: bytes, from: startByte) }
+        return true
     }
 
     /// Moves past `tokens[range]` without building cells (``mayHoldDate(_:tokens:view:range:)``
@@ -178,11 +203,7 @@ struct DateCellBuilder {
     mutating func skip(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Int {
         hashedRange = 0..<0
         var lines = 0
-        for t in range {
-            let startByte = Int(view.utf8Starts[t])
-            if breaksLine(bytes, before: startByte) { lines += 1 }
-            scanFrom = utf8End(bytes, ascii: view.isASCII(t), from: startByte, scalars: tokens.end(at: t) - tokens.start(at: t))
-        }
+        for t in range where breaksLine(bytes, before: Int(view.utf8Starts[t])) { lines += 1 }
         return lines
     }
 
@@ -208,8 +229,7 @@ struct DateCellBuilder {
             let startByte = Int(view.utf8Starts[t])
             let lineStart = breaksLine(bytes, before: startByte)
             let ascii = view.isASCII(t)
-            let byte = utf8End(bytes, ascii: ascii, from: startByte, scalars: tokenEnd - tokenStart)
-            scanFrom = byte
+            let byte = Self.utf8End(bytes, tokens, view, t, ascii: ascii, from: startByte, end: tokenEnd)
             // The cell of a token that gives one is finished here and appended once.
             var extra: DateCell.Flags = []
             if lineStart { extra.insert(.lineStart) }
