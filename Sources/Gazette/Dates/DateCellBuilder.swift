@@ -94,26 +94,36 @@ struct DateCellBuilder {
 
     /// Whether `tokens[range]` may give a cell that can carry a date (``DateGrammar``'s core
     /// cells): a number, an ordinal, a word with a digit or a hyphen (split into cells), or a
-    /// word the lexicon marks as a possible trigger (``TemporalLexicon/mayStartDate(_:)``). False
-    /// means the grammar would find nothing in these tokens: they need no cells.
+    /// word the lexicon marks as a possible trigger (``TemporalLexicon/mayStartDate(_:)``) that
+    /// is core or may begin a phrase there. False means the grammar would find nothing in these
+    /// tokens: they need no cells.
+    ///
+    /// A trigger word that cannot give a core cell (a word not in the lexicon whose hash shares
+    /// a trigger's bit, or a phrase's first word not followed by a word that can go on the
+    /// phrase) is passed; the tokens are then held to need cells only if one of them may give
+    /// a core cell no trigger announces (``TemporalLexicon/mayHideCore(_:)``), as the trigger
+    /// would have made them built.
     mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
         if hashStorage.capacity < range.count {
             hashStorage = ScratchBuffer<Hashed>(capacity: max(range.count, 2 * hashStorage.capacity))
             hashes = hashStorage.base
         }
         hashedRange = range
-        for t in range where mayHoldDate(bytes, tokens, view, t, slot: t - range.lowerBound) {
+        var passed = false, hidden = false
+        for t in range where mayHoldDate(bytes, tokens, view, t, slot: t - range.lowerBound, end: range.upperBound, &passed, &hidden) {
             hashedEnd = t + 1
             return true
         }
         hashedEnd = range.upperBound
-        return false
+        return passed && hidden
     }
 
     /// Whether token `t` may give a cell that can carry a date; keeps the hash of a word that is
-    /// not ASCII in `hashes[slot]`.
+    /// not ASCII in `hashes[slot]`. Sets `passed` for a trigger word that cannot give a core cell
+    /// and `hidden` for a word that may give a core cell without being a trigger.
     @inline(__always)
-    private mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int, slot: Int) -> Bool {
+    private mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int, slot: Int,
+                                      end: Int, _ passed: inout Bool, _ hidden: inout Bool) -> Bool {
         switch tokens.kind(at: t) {
         case .number:
             if !Self.isQuietNumber(bytes, tokens, view, t) { return true }
@@ -122,24 +132,74 @@ struct DateCellBuilder {
         case .word, .abbreviation, .elision, .clitic:
             if view.isASCII(t) {
                 let shape = view.shape(t)
-                if shape.contains(.hasDigit) || lexicon.mayStartDate(view.hashes[t]) { return true }
+                if shape.contains(.hasDigit) { return true }
+                let h = view.hashes[t]
+                if lexicon.mayStartDate(h) {
+                    if mayGiveCore(lexicon.lookup(h), tokens, view, bytes, t, end: end) { return true }
+                    passed = true
+                }
+                if lexicon.mayHideCore(h) { hidden = true }
                 let from = Int(view.utf8Starts[t]), to = from + tokens.end(at: t) - tokens.start(at: t)
                 // A word written with its abbreviation period is also looked up without it.
-                if bytes[to - 1] == 0x2E, lexicon.mayStartDate(WordFolding.hash(bytes, from: from, to: to - 1).hash) { return true }
-                if shape.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: from, to: to) { return true }
+                if bytes[to - 1] == 0x2E {
+                    let w = WordFolding.hash(bytes, from: from, to: to - 1).hash
+                    if lexicon.mayStartDate(w) { return true }
+                    if lexicon.mayHideCore(w) { hidden = true }
+                }
+                if shape.contains(.hasHyphen) {
+                    if mayStartDate(runsOf: bytes, from: from, to: to) { return true }
+                    hidden = true
+                }
             } else {
                 let from = Int(view.utf8Starts[t])
                 let r = from..<Self.utf8End(bytes, tokens, view, t, ascii: false, from: from, end: tokens.end(at: t))
                 let h = WordFolding.hash(bytes, from: r.lowerBound, to: r.upperBound)
                 hashes[slot] = h
-                if h.flags.contains(.hasDigit) || lexicon.mayStartDate(h.hash) { return true }
-                if h.last == 0x2E, lexicon.mayStartDate(h.withoutLast) { return true }
-                if h.flags.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: r.lowerBound, to: r.upperBound) { return true }
+                if h.flags.contains(.hasDigit) { return true }
+                if lexicon.mayStartDate(h.hash) {
+                    if mayGiveCore(lexicon.lookup(h.hash), tokens, view, bytes, t, end: end) { return true }
+                    passed = true
+                }
+                if lexicon.mayHideCore(h.hash) { hidden = true }
+                if h.last == 0x2E {
+                    if lexicon.mayStartDate(h.withoutLast) { return true }
+                    if lexicon.mayHideCore(h.withoutLast) { hidden = true }
+                }
+                if h.flags.contains(.hasHyphen) {
+                    if mayStartDate(runsOf: bytes, from: r.lowerBound, to: r.upperBound) { return true }
+                    hidden = true
+                }
             }
         default:
             return false
         }
         return false
+    }
+
+    /// Whether the cell of word token `t` (no digit; entry `id`, 0 for none) may be core or
+    /// begin a phrase (``mergePhrases()``) that may be: false when it has no entry, or an entry
+    /// that is not core and either begins no phrase or is the last token before `end` or is
+    /// followed by a token whose one cell (a mark, or an ASCII word without digit, hyphen or
+    /// final period) no phrase it begins has second.
+    @inline(__always)
+    private func mayGiveCore(_ id: UInt16, _ tokens: TokenLayer, _ view: FoldedTokens, _ bytes: UnsafeBufferPointer<UInt8>, _ t: Int, end: Int) -> Bool {
+        guard id != 0 else { return false }
+        if lexicon.mayBeCore[Int(id)] { return true }
+        guard lexicon.startsPhrase[Int(id)] else { return false }
+        let next = t + 1
+        guard next < end else { return false }
+        let second: UInt16
+        switch tokens.kind(at: next) {
+        case .punctuation, .symbol:
+            second = 0
+        case .word, .abbreviation, .elision, .clitic:
+            guard view.isASCII(next), view.shape(next).isDisjoint(with: [.hasDigit, .hasHyphen]),
+                  bytes[Int(view.utf8Starts[next]) + tokens.end(at: next) - tokens.start(at: next) - 1] != 0x2E else { return true }
+            second = lexicon.lookup(view.hashes[next])
+        default:
+            return true
+        }
+        return lexicon.phraseSecondWords[Int(id)] & (1 << UInt64(second & 63)) != 0
     }
 
     /// Whether number token `t` cannot give a core cell (``DateGrammar``'s `isCore`): ASCII
