@@ -115,7 +115,13 @@ struct DateCellBuilder {
             return true
         }
         hashedEnd = range.upperBound
-        return passed && hidden
+        // Outside a twelve-hour language, a word hides a core cell only as the last cell (an
+        // ordinal after a function word): not when the last token is a mark.
+        guard passed && hidden, let last = range.last else { return false }
+        switch tokens.kind(at: last) {
+        case .punctuation, .symbol: return lexicon.language.twelveHourClock
+        default: return true
+        }
     }
 
     /// Whether token `t` may give a cell that can carry a date; keeps the hash of a word that is
@@ -126,7 +132,10 @@ struct DateCellBuilder {
                                       end: Int, _ passed: inout Bool, _ hidden: inout Bool) -> Bool {
         switch tokens.kind(at: t) {
         case .number:
-            if !Self.isQuietNumber(bytes, tokens, view, t) { return true }
+            if !Self.isQuietNumber(bytes, tokens, view, t) {
+                guard isLoneSmallNumber(bytes, tokens, view, t, from: t - slot, end: end) else { return true }
+                passed = true
+            }
         case .ordinal:
             return true
         case .word, .abbreviation, .elision, .clitic:
@@ -176,30 +185,95 @@ struct DateCellBuilder {
         return false
     }
 
-    /// Whether the cell of word token `t` (no digit; entry `id`, 0 for none) may be core or
-    /// begin a phrase (``mergePhrases()``) that may be: false when it has no entry, or an entry
-    /// that is not core and either begins no phrase or is the last token before `end` or is
-    /// followed by a token whose one cell (a mark, or an ASCII word without digit, hyphen or
-    /// final period) no phrase it begins has second.
-    @inline(__always)
+    /// Whether the cell of word token `t` (no digit; entry `id`, 0 for none) may be core: a
+    /// core entry, an ordinal as the last token before `end`, or the first word of a phrase that
+    /// may be core (``mergePhrases()``) unless the next tokens are sure to differ from the
+    /// phrase's rest (``plainEntry(_:_:_:_:)``).
     private func mayGiveCore(_ id: UInt16, _ tokens: TokenLayer, _ view: FoldedTokens, _ bytes: UnsafeBufferPointer<UInt8>, _ t: Int, end: Int) -> Bool {
         guard id != 0 else { return false }
-        if lexicon.mayBeCore[Int(id)] { return true }
+        if lexicon.isCore[Int(id)] || (lexicon.mayBeCore[Int(id)] && t + 1 == end) { return true }
         guard lexicon.startsPhrase[Int(id)] else { return false }
-        let next = t + 1
-        guard next < end else { return false }
-        let second: UInt16
-        switch tokens.kind(at: next) {
-        case .punctuation, .symbol:
-            second = 0
-        case .word, .abbreviation, .elision, .clitic:
-            guard view.isASCII(next), view.shape(next).isDisjoint(with: [.hasDigit, .hasHyphen]),
-                  bytes[Int(view.utf8Starts[next]) + tokens.end(at: next) - tokens.start(at: next) - 1] != 0x2E else { return true }
-            second = lexicon.lookup(view.hashes[next])
-        default:
+        phrases: for (rest, phrase) in lexicon.phrasesByStart[Int(id)] where lexicon.mayBeCore[Int(phrase)] {
+            for (k, word) in rest.enumerated() {
+                let u = t + 1 + k
+                // The cells after `t` are so far one per token: too few for the phrase.
+                guard u < end else { continue phrases }
+                let entry = plainEntry(bytes, tokens, view, u)
+                if entry < 0 { return true }
+                if entry != Int(word) { continue phrases }
+            }
             return true
         }
-        return lexicon.phraseSecondWords[Int(id)] & (1 << UInt64(second & 63)) != 0
+        return false
+    }
+
+    /// The entry id of token `t`'s cell when the token is sure to give one cell whose entry is
+    /// known here (a mark: 0; a word without digit or hyphen whose folding does not end with a
+    /// period: its entry or 0); -1 otherwise.
+    private func plainEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int) -> Int {
+        switch tokens.kind(at: t) {
+        case .punctuation, .symbol:
+            return 0
+        case .word, .abbreviation, .elision, .clitic:
+            if view.isASCII(t) { return plainWordEntry(bytes, tokens, view, t) }
+            let from = Int(view.utf8Starts[t])
+            let h = WordFolding.hash(bytes, from: from, to: Self.utf8End(bytes, tokens, view, t, ascii: false, from: from, end: tokens.end(at: t)))
+            guard !h.flags.contains(.hasDigit), !h.flags.contains(.hasHyphen), h.last != 0x2E else { return -1 }
+            return Int(lexicon.lookup(h.hash))
+        default:
+            return -1
+        }
+    }
+
+    /// Whether number token `t` of `tokens[from..<end]` gives one cell that is not core
+    /// (``DateGrammar``'s `isCore`): one or two ASCII digits, not first, after a mark or a word
+    /// without entry (no role, in no phrase, not a number), and before no attached `:`, `/`,
+    /// `-`, `'`, `"` or word, nor a word that may be a decade suffix or begin a phrase.
+    private func isLoneSmallNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int,
+                                   from: Int, end: Int) -> Bool {
+        guard t > from, view.isASCII(t) else { return false }
+        let tokenEnd = tokens.end(at: t), n = tokenEnd - tokens.start(at: t)
+        guard n <= 2 else { return false }
+        let byte = Int(view.utf8Starts[t])
+        for k in byte..<(byte + n) where bytes[k] &- 0x30 >= 10 { return false }
+        let p = t - 1
+        switch tokens.kind(at: p) {
+        case .punctuation, .symbol:
+            break
+        case .word, .abbreviation, .elision, .clitic:
+            guard plainWordEntry(bytes, tokens, view, p) == 0 else { return false }
+        default:
+            return false
+        }
+        let q = t + 1
+        guard q < end else { return true }
+        switch tokens.kind(at: q) {
+        case .punctuation, .symbol:
+            guard tokens.start(at: q) == tokenEnd else { return true }
+            guard view.isASCII(q) else { return false }
+            switch bytes[Int(view.utf8Starts[q])] {
+            case 0x3A, 0x2F, 0x2D, 0x27, 0x22: return false
+            default: return true
+            }
+        case .word, .abbreviation, .elision, .clitic:
+            guard tokens.start(at: q) != tokenEnd else { return false }
+            let id = plainWordEntry(bytes, tokens, view, q)
+            guard id != 0 else { return true }
+            guard id > 0 else { return false }
+            let e = lexicon.cellEntries[id], suffix = TemporalRole.decadeSuffix.rawValue + 1
+            return !lexicon.startsPhrase[id] && e.role != suffix && e.accentedRole != suffix
+        default:
+            return false
+        }
+    }
+
+    /// The entry id of word token `t`'s one cell when it is sure to be one plain word cell (an
+    /// ASCII word without digit, hyphen or final period): its entry or 0; -1 otherwise.
+    @inline(__always)
+    private func plainWordEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int) -> Int {
+        guard view.isASCII(t), view.shape(t).isDisjoint(with: [.hasDigit, .hasHyphen]),
+              bytes[Int(view.utf8Starts[t]) + tokens.end(at: t) - tokens.start(at: t) - 1] != 0x2E else { return -1 }
+        return Int(lexicon.lookup(view.hashes[t]))
     }
 
     /// Whether number token `t` cannot give a core cell (``DateGrammar``'s `isCore`): ASCII
