@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the tokens of one sentence into ``DateCell``s: looks words up by their folded hash,
 /// reads numbers, splits tokens that hold several date parts, merges fixed phrases, and marks
 /// tense cues.
@@ -5,14 +11,17 @@
 /// Reads the shared folded layer (``FoldedTokens``): a token's UTF-8 start, and for an ASCII
 /// token its hash and shape (equal to ``WordFolding``'s for ASCII); other tokens are folded from
 /// their UTF-8 here. Sentences must be given in text order (line breaks are looked for between
-/// the previous token and the next).
+/// the last token read and the next).
 struct DateCellBuilder {
     let lexicon: TemporalLexicon
     var folded: [UInt8] = []
     private var parts: [UInt8] = []
-    /// UTF-8 offset from which line breaks are looked for: the end of the previous token.
-    private var scanFrom = 0
-    private var sawNewline = true
+    /// The first line feed and the first carriage return at or after the UTF-8 start of the
+    /// last token read (the text's length when there is none; -1 before the first token, so
+    /// that it begins a line). Each is searched for again only once a token starts past it,
+    /// from that token's start: the text's bytes are searched once in all.
+    private var nextLineFeed = -1
+    private var nextReturn = -1
     /// The folded hashes ``mayHoldDate(_:tokens:view:range:)`` computed for the words that are
     /// not ASCII, by token index minus the range's start, for ``build`` of the same range: set
     /// for every such word of `hashedRange.lowerBound..<hashedEnd`.
@@ -51,69 +60,220 @@ struct DateCellBuilder {
     }
 
     /// Resets the cursor to the start of the text.
-    mutating func reset() { scanFrom = 0; sawNewline = true; hashedRange = 0..<0 }
+    mutating func reset() { nextLineFeed = -1; nextReturn = -1; hashedRange = 0..<0 }
 
-    /// The UTF-8 end of token `t` (from its start `from` and its length in scalars), noting a
-    /// line break inside a token that is not ASCII (ASCII tokens hold no control character).
+    /// The UTF-8 end of token `t` (from its start `from` and its length in scalars): for a token
+    /// that is not ASCII, read from the next token's start when at most one ASCII byte lies
+    /// between them, else by walking its scalars.
     @inline(__always)
-    private mutating func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, from: Int, scalars: Int) -> Int {
+    static func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int,
+                        ascii: Bool, from: Int, end: Int) -> Int {
+        let scalars = end - tokens.start(at: t)
         if ascii { return from + scalars }
+        if t + 1 < tokens.count {
+            let next = Int(view.utf8Starts[t + 1])
+            let gap = tokens.start(at: t + 1) - end
+            if gap == 0 { return next }
+            // One scalar between: a single byte when its last byte is ASCII.
+            if gap == 1, bytes[next - 1] < 0x80 { return next - 1 }
+        }
         var byte = from
         for _ in 0..<scalars {
             let b = bytes[byte]
-            if b == 0x0A || b == 0x0D { sawNewline = true }
             byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
         }
         return byte
     }
 
+    /// The first byte `b` of `bytes` at or after `from`, or `bytes.count`.
+    private static func find(_ b: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        guard from < bytes.count, let base = bytes.baseAddress,
+              let p = memchr(base + from, Int32(b), bytes.count - from) else { return bytes.count }
+        return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// Whether `tokens[range]` may give a cell that can carry a date (``DateGrammar``'s core
     /// cells): a number, an ordinal, a word with a digit or a hyphen (split into cells), or a
-    /// word the lexicon marks as a possible trigger (``TemporalLexicon/mayStartDate(_:)``). False
-    /// means the grammar would find nothing in these tokens: they need no cells.
+    /// word the lexicon marks as a possible trigger (``TemporalLexicon/mayStartDate(_:)``) that
+    /// is core or may begin a phrase there. False means the grammar would find nothing in these
+    /// tokens: they need no cells.
+    ///
+    /// A trigger word that cannot give a core cell (a word not in the lexicon whose hash shares
+    /// a trigger's bit, or a phrase's first word not followed by a word that can go on the
+    /// phrase) is passed; the tokens are then held to need cells only if one of them may give
+    /// a core cell no trigger announces (``TemporalLexicon/mayHideCore(_:)``), as the trigger
+    /// would have made them built.
     mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
         if hashStorage.capacity < range.count {
             hashStorage = ScratchBuffer<Hashed>(capacity: max(range.count, 2 * hashStorage.capacity))
             hashes = hashStorage.base
         }
         hashedRange = range
-        for t in range where mayHoldDate(bytes, tokens, view, t, slot: t - range.lowerBound) {
+        var passed = false, hidden = false
+        for t in range where mayHoldDate(bytes, tokens, view, t, slot: t - range.lowerBound, end: range.upperBound, &passed, &hidden) {
             hashedEnd = t + 1
             return true
         }
         hashedEnd = range.upperBound
-        return false
+        // Outside a twelve-hour language, a word hides a core cell only as the last cell (an
+        // ordinal after a function word): not when the last token is a mark.
+        guard passed && hidden, let last = range.last else { return false }
+        switch tokens.kind(at: last) {
+        case .punctuation, .symbol: return lexicon.language.twelveHourClock
+        default: return true
+        }
     }
 
     /// Whether token `t` may give a cell that can carry a date; keeps the hash of a word that is
-    /// not ASCII in `hashes[slot]`.
+    /// not ASCII in `hashes[slot]`. Sets `passed` for a trigger word that cannot give a core cell
+    /// and `hidden` for a word that may give a core cell without being a trigger.
     @inline(__always)
-    private mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int, slot: Int) -> Bool {
+    private mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int, slot: Int,
+                                      end: Int, _ passed: inout Bool, _ hidden: inout Bool) -> Bool {
         switch tokens.kind(at: t) {
         case .number:
-            if !Self.isQuietNumber(bytes, tokens, view, t) { return true }
+            if !Self.isQuietNumber(bytes, tokens, view, t) {
+                guard isLoneSmallNumber(bytes, tokens, view, t, from: t - slot, end: end) else { return true }
+                passed = true
+            }
         case .ordinal:
             return true
         case .word, .abbreviation, .elision, .clitic:
             if view.isASCII(t) {
                 let shape = view.shape(t)
-                if shape.contains(.hasDigit) || lexicon.mayStartDate(view.hashes[t]) { return true }
+                if shape.contains(.hasDigit) { return true }
+                let h = view.hashes[t]
+                if lexicon.mayStartDate(h) {
+                    if mayGiveCore(lexicon.lookup(h), tokens, view, bytes, t, end: end) { return true }
+                    passed = true
+                }
+                if lexicon.mayHideCore(h) { hidden = true }
                 let from = Int(view.utf8Starts[t]), to = from + tokens.end(at: t) - tokens.start(at: t)
                 // A word written with its abbreviation period is also looked up without it.
-                if bytes[to - 1] == 0x2E, lexicon.mayStartDate(WordFolding.hash(bytes, from: from, to: to - 1).hash) { return true }
-                if shape.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: from, to: to) { return true }
+                if bytes[to - 1] == 0x2E {
+                    let w = WordFolding.hash(bytes, from: from, to: to - 1).hash
+                    if lexicon.mayStartDate(w) { return true }
+                    if lexicon.mayHideCore(w) { hidden = true }
+                }
+                if shape.contains(.hasHyphen) {
+                    if mayStartDate(runsOf: bytes, from: from, to: to) { return true }
+                    hidden = true
+                }
             } else {
-                let r = view.utf8Range(t, tokens: tokens, utf8: bytes)
+                let from = Int(view.utf8Starts[t])
+                let r = from..<Self.utf8End(bytes, tokens, view, t, ascii: false, from: from, end: tokens.end(at: t))
                 let h = WordFolding.hash(bytes, from: r.lowerBound, to: r.upperBound)
                 hashes[slot] = h
-                if h.flags.contains(.hasDigit) || lexicon.mayStartDate(h.hash) { return true }
-                if h.last == 0x2E, lexicon.mayStartDate(h.withoutLast) { return true }
-                if h.flags.contains(.hasHyphen), mayStartDate(runsOf: bytes, from: r.lowerBound, to: r.upperBound) { return true }
+                if h.flags.contains(.hasDigit) { return true }
+                if lexicon.mayStartDate(h.hash) {
+                    if mayGiveCore(lexicon.lookup(h.hash), tokens, view, bytes, t, end: end) { return true }
+                    passed = true
+                }
+                if lexicon.mayHideCore(h.hash) { hidden = true }
+                if h.last == 0x2E {
+                    if lexicon.mayStartDate(h.withoutLast) { return true }
+                    if lexicon.mayHideCore(h.withoutLast) { hidden = true }
+                }
+                if h.flags.contains(.hasHyphen) {
+                    if mayStartDate(runsOf: bytes, from: r.lowerBound, to: r.upperBound) { return true }
+                    hidden = true
+                }
             }
         default:
             return false
         }
         return false
+    }
+
+    /// Whether the cell of word token `t` (no digit; entry `id`, 0 for none) may be core: a
+    /// core entry, an ordinal as the last token before `end`, or the first word of a phrase that
+    /// may be core (``mergePhrases()``) unless the next tokens are sure to differ from the
+    /// phrase's rest (``plainEntry(_:_:_:_:)``).
+    private func mayGiveCore(_ id: UInt16, _ tokens: TokenLayer, _ view: FoldedTokens, _ bytes: UnsafeBufferPointer<UInt8>, _ t: Int, end: Int) -> Bool {
+        guard id != 0 else { return false }
+        if lexicon.isCore[Int(id)] || (lexicon.mayBeCore[Int(id)] && t + 1 == end) { return true }
+        guard lexicon.startsPhrase[Int(id)] else { return false }
+        phrases: for (rest, phrase) in lexicon.phrasesByStart[Int(id)] where lexicon.mayBeCore[Int(phrase)] {
+            for (k, word) in rest.enumerated() {
+                let u = t + 1 + k
+                // The cells after `t` are so far one per token: too few for the phrase.
+                guard u < end else { continue phrases }
+                let entry = plainEntry(bytes, tokens, view, u)
+                if entry < 0 { return true }
+                if entry != Int(word) { continue phrases }
+            }
+            return true
+        }
+        return false
+    }
+
+    /// The entry id of token `t`'s cell when the token is sure to give one cell whose entry is
+    /// known here (a mark: 0; a word without digit or hyphen whose folding does not end with a
+    /// period: its entry or 0); -1 otherwise.
+    private func plainEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int) -> Int {
+        switch tokens.kind(at: t) {
+        case .punctuation, .symbol:
+            return 0
+        case .word, .abbreviation, .elision, .clitic:
+            if view.isASCII(t) { return plainWordEntry(bytes, tokens, view, t) }
+            let from = Int(view.utf8Starts[t])
+            let h = WordFolding.hash(bytes, from: from, to: Self.utf8End(bytes, tokens, view, t, ascii: false, from: from, end: tokens.end(at: t)))
+            guard !h.flags.contains(.hasDigit), !h.flags.contains(.hasHyphen), h.last != 0x2E else { return -1 }
+            return Int(lexicon.lookup(h.hash))
+        default:
+            return -1
+        }
+    }
+
+    /// Whether number token `t` of `tokens[from..<end]` gives one cell that is not core
+    /// (``DateGrammar``'s `isCore`): one or two ASCII digits, not first, after a mark or a word
+    /// without entry (no role, in no phrase, not a number), and before no attached `:`, `/`,
+    /// `-`, `'`, `"` or word, nor a word that may be a decade suffix or begin a phrase.
+    private func isLoneSmallNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int,
+                                   from: Int, end: Int) -> Bool {
+        guard t > from, view.isASCII(t) else { return false }
+        let tokenEnd = tokens.end(at: t), n = tokenEnd - tokens.start(at: t)
+        guard n <= 2 else { return false }
+        let byte = Int(view.utf8Starts[t])
+        for k in byte..<(byte + n) where bytes[k] &- 0x30 >= 10 { return false }
+        let p = t - 1
+        switch tokens.kind(at: p) {
+        case .punctuation, .symbol:
+            break
+        case .word, .abbreviation, .elision, .clitic:
+            guard plainWordEntry(bytes, tokens, view, p) == 0 else { return false }
+        default:
+            return false
+        }
+        let q = t + 1
+        guard q < end else { return true }
+        switch tokens.kind(at: q) {
+        case .punctuation, .symbol:
+            guard tokens.start(at: q) == tokenEnd else { return true }
+            guard view.isASCII(q) else { return false }
+            switch bytes[Int(view.utf8Starts[q])] {
+            case 0x3A, 0x2F, 0x2D, 0x27, 0x22: return false
+            default: return true
+            }
+        case .word, .abbreviation, .elision, .clitic:
+            guard tokens.start(at: q) != tokenEnd else { return false }
+            let id = plainWordEntry(bytes, tokens, view, q)
+            guard id != 0 else { return true }
+            guard id > 0 else { return false }
+            let e = lexicon.cellEntries[id], suffix = TemporalRole.decadeSuffix.rawValue + 1
+            return !lexicon.startsPhrase[id] && e.role != suffix && e.accentedRole != suffix
+        default:
+            return false
+        }
+    }
+
+    /// The entry id of word token `t`'s one cell when it is sure to be one plain word cell (an
+    /// ASCII word without digit, hyphen or final period): its entry or 0; -1 otherwise.
+    @inline(__always)
+    private func plainWordEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int) -> Int {
+        guard view.isASCII(t), view.shape(t).isDisjoint(with: [.hasDigit, .hasHyphen]),
+              bytes[Int(view.utf8Starts[t]) + tokens.end(at: t) - tokens.start(at: t) - 1] != 0x2E else { return -1 }
+        return Int(lexicon.lookup(view.hashes[t]))
     }
 
     /// Whether number token `t` cannot give a core cell (``DateGrammar``'s `isCore`): ASCII
@@ -160,16 +320,15 @@ struct DateCellBuilder {
         return false
     }
 
-    /// Whether a line break lies between the end of the last token read and `startByte`.
+    /// Whether a line break lies between the start of the last token read and `startByte`, the
+    /// start of the next (ASCII tokens hold no control character; a break inside a token that
+    /// is not ASCII counts for the next), or the token is the first read since ``reset()``.
+    @inline(__always)
     private mutating func breaksLine(_ bytes: UnsafeBufferPointer<UInt8>, before startByte: Int) -> Bool {
-        var i = scanFrom
-        while i < startByte {
-            let b = bytes[i]
-            if b == 0x0A || b == 0x0D { sawNewline = true }
-            i += 1
-        }
-        defer { sawNewline = false }
-        return sawNewline
+        guard nextLineFeed < startByte || nextReturn < startByte else { return false }
+        if nextLineFeed < startByte { nextLineFeed = Self.find(0x0A, in: bytes, from: startByte) }
+        if nextReturn < startByte { nextReturn = Self.find(0x0D, in: bytes, from: startByte) }
+        return true
     }
 
     /// Moves past `tokens[range]` without building cells (``mayHoldDate(_:tokens:view:range:)``
@@ -178,11 +337,7 @@ struct DateCellBuilder {
     mutating func skip(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Int {
         hashedRange = 0..<0
         var lines = 0
-        for t in range {
-            let startByte = Int(view.utf8Starts[t])
-            if breaksLine(bytes, before: startByte) { lines += 1 }
-            scanFrom = utf8End(bytes, ascii: view.isASCII(t), from: startByte, scalars: tokens.end(at: t) - tokens.start(at: t))
-        }
+        for t in range where breaksLine(bytes, before: Int(view.utf8Starts[t])) { lines += 1 }
         return lines
     }
 
@@ -208,8 +363,7 @@ struct DateCellBuilder {
             let startByte = Int(view.utf8Starts[t])
             let lineStart = breaksLine(bytes, before: startByte)
             let ascii = view.isASCII(t)
-            let byte = utf8End(bytes, ascii: ascii, from: startByte, scalars: tokenEnd - tokenStart)
-            scanFrom = byte
+            let byte = Self.utf8End(bytes, tokens, view, t, ascii: ascii, from: startByte, end: tokenEnd)
             // The cell of a token that gives one is finished here and appended once.
             var extra: DateCell.Flags = []
             if lineStart { extra.insert(.lineStart) }

@@ -175,6 +175,11 @@ public final class TemporalLexicon: Sendable {
     /// without such a word, number, ordinal, or word with a digit or hyphen holds no date
     /// (``mayStartDate(_:)``); other words can share a bit, which only costs a lookup.
     private let triggerBits: [UInt64]
+    /// A bit per 16-bit hash prefix, as ``triggerBits``, for the words that can give a core cell
+    /// without being triggers: ordinal words (core at the end of a sentence after a function
+    /// word), first words of ordinal phrases, and in a twelve-hour language the number words
+    /// 1–12 (`ten thirty`) (``mayHideCore(_:)``).
+    private let hiddenCoreBits: [UInt64]
     /// Entry ids of the language's ``TemporalLanguage/attachedAnteMeridiem`` letters.
     let attachedAnteMeridiem: [UInt16]
 
@@ -294,6 +299,23 @@ public final class TemporalLexicon: Sendable {
             bits[b >> 6] |= 1 << UInt64(b & 63)
         }
         self.triggerBits = bits
+        var hidden = [UInt64](repeating: 0, count: 1 << 10)
+        for (h, i) in byHash {
+            let e = entries[Int(i)]
+            let ordinalPhrase = phrases[i]?.contains { entries[Int($0.id)].ordinal > 0 } ?? false
+            guard e.ordinal > 0 || ordinalPhrase || (language.twelveHourClock && e.number >= 1 && e.number <= 12) else { continue }
+            let b = Int(truncatingIfNeeded: h) & 0xFFFF
+            hidden[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        self.hiddenCoreBits = hidden
+    }
+
+    /// Whether the word of this folded hash may give a core cell that ``mayStartDate(_:)`` does
+    /// not announce (false: it cannot).
+    @inline(__always)
+    func mayHideCore(_ hash: UInt64) -> Bool {
+        let b = Int(truncatingIfNeeded: hash) & 0xFFFF
+        return hiddenCoreBits[b >> 6] & (1 << UInt64(b & 63)) != 0
     }
 
     /// Whether the word of this folded hash may be a core word or begin a core phrase (false:

@@ -13,6 +13,8 @@ struct DateCellBuilderTests {
         "M. Dupont arrive. Réunion prévue le 3 avr. à Lyon. Aucune annonce.\r\nRien de neuf.\n\n\nLundi, tout recommence.",
         "ÉTÉ CHAUD À PARIS. L’œuvre, déjà célèbre, reste exposée. En 1998, la salle ferme.",
         "Environ 250 personnes et 12000 visiteurs sont venus. La salle 1250 ouvre à 10:30. Le code 3500/2 change le 4 mai.",
+        "Le chapitre 3 suit. Il est venu. Il y a deux ans, il partait.\nIl arriva le premier\nLe second (4) attend, puis le 12 arrive. Section 7 : il y a 3 jours.",
+        "Ils furent premiers. Lot 5, lot 6 ; étape 2/3. Tome 9 paru, volume 11' en réserve. Au 2e rang, la troisième\nÀ la une. Fin prévue le 5 mars.",
     ]
 
     static func segmented(_ text: String) throws -> (Document, TokenLayer, [Span], FoldedTokens) {
@@ -31,6 +33,7 @@ struct DateCellBuilderTests {
                 let range = view.utf8Range(t, tokens: tokens, utf8: bytes)
                 let expected = WordFolding.hash(bytes, from: range.lowerBound, to: range.upperBound)
                 let got = WordFolding.hash(token: t, view: view, bytes, range)
+                #expect(DateCellBuilder.utf8End(bytes, tokens, view, t, ascii: view.isASCII(t), from: range.lowerBound, end: tokens.end(at: t)) == range.upperBound)
                 #expect(got.hash == expected.hash)
                 #expect(got.last == expected.last)
                 if expected.last == 0x2E { #expect(got.withoutLast == expected.withoutLast) }
@@ -46,6 +49,9 @@ struct DateCellBuilderTests {
     /// these plain sentences (a word sharing a filter bit with a trigger would only cost a build).
     @Test("which sentences may hold a date", arguments: [
         ("Le chat dort sur le canapé.", false),
+        ("Le chapitre 3 suit.", false),
+        ("Le chapitre 12, puis le 3.", true),
+        ("Il y a deux ans.", true),
         ("Rendez-vous à la mi-décembre.", true),
         ("Il repart vers 7 heures.", true),
         ("Il a été élu.", true),
