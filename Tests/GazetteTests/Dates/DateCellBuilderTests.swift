@@ -25,6 +25,20 @@ struct DateCellBuilderTests {
         return (document, try #require(document.tokens), try #require(document.sentences), view)
     }
 
+    /// Each sentence's tokens, as `(first, end)` indices; sentences without tokens left out.
+    static func tokenRanges(_ tokens: TokenLayer, _ sentences: [Span]) -> [(Int, Int)] {
+        var ranges: [(Int, Int)] = []
+        var t = 0
+        for sentence in sentences {
+            while t < tokens.count && tokens[t].end <= sentence.start { t += 1 }
+            var u = t
+            while u < tokens.count && tokens[u].start < sentence.end { u += 1 }
+            if u > t { ranges.append((t, u)) }
+            t = u
+        }
+        return ranges
+    }
+
     @Test("a token's hash through the shared layer is WordFolding's, with and without a final period", arguments: texts)
     func tokenHash(text: String) throws {
         let (document, tokens, _, view) = try Self.segmented(text)
@@ -78,12 +92,7 @@ struct DateCellBuilderTests {
         var fullBuilder = DateCellBuilder(lexicon: Self.lexicon), fastBuilder = DateCellBuilder(lexicon: Self.lexicon)
         var skipped = 0
         document.text.withUTF8 { bytes in
-            var t = 0
-            for sentence in sentences {
-                while t < tokens.count && tokens[t].end <= sentence.start { t += 1 }
-                var u = t
-                while u < tokens.count && tokens[u].start < sentence.end { u += 1 }
-                guard u > t else { continue }
+            for (t, u) in Self.tokenRanges(tokens, sentences) {
                 fullBuilder.build(bytes, tokens: tokens, view: view, range: t..<u, into: &full.cells)
                 full.scanSentence()
                 if fastBuilder.mayHoldDate(bytes, tokens: tokens, view: view, range: t..<u) {
@@ -95,7 +104,6 @@ struct DateCellBuilderTests {
                 }
                 #expect(fast.context.sentence == full.context.sentence)
                 #expect(fast.context.paragraph == full.context.paragraph)
-                t = u
             }
         }
         #expect(skipped > 0)
@@ -113,19 +121,13 @@ struct DateCellBuilderTests {
         var builder = DateCellBuilder(lexicon: Self.lexicon)
         var sawFeatures = false
         document.text.withUTF8 { bytes in
-            var t = 0
-            for sentence in sentences {
-                while t < tokens.count && tokens[t].end <= sentence.start { t += 1 }
-                var u = t
-                while u < tokens.count && tokens[u].start < sentence.end { u += 1 }
-                guard u > t else { continue }
+            for (t, u) in Self.tokenRanges(tokens, sentences) {
                 builder.build(bytes, tokens: tokens, view: view, range: t..<u, into: &grammar.cells)
                 var expected: DateGrammar.Features = []
                 for k in grammar.cells.indices { expected.formUnion(grammar.features(ofCell: k)) }
                 #expect(builder.features == expected)
                 #expect(builder.hasLineStart == grammar.cells.contains { $0.flags.contains(.lineStart) })
                 if !expected.isEmpty { sawFeatures = true }
-                t = u
             }
         }
         #expect(sawFeatures)
