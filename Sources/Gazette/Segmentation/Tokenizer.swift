@@ -296,17 +296,9 @@ struct Tokenizer {
     /// as ``word(_:at:)`` for such a segment.
     @inline(__always)
     private mutating func simpleWord(_ u: UnsafeBufferPointer<UInt16>, _ s: Segment, periodFollows: Bool, segment k: Int) -> Bool {
-        var start = s.start
         let end = s.end
-        let joined = containsJoiner(u, start, end)
-        if joined {
-            repeat {
-                if lexicon.lexicalised(u, start, end) { emit(u, start, end, .word); return false }
-                guard let apostrophe = lexicon.elisionApostrophe(u, start, end) else { break }
-                emit(u, start, apostrophe + 1, .elision)
-                start = apostrophe + 1
-            } while containsJoiner(u, start, end)
-        }
+        let joined = containsJoiner(u, s.start, end)
+        guard let start = elisions(u, s.start, end, apostropheBefore: end, compound: false, joined: joined) else { return false }
         if periodFollows, let dotEnd = abbreviationEnd(u, start, end, segmentAfter: k) {
             emit(u, start, dotEnd, .abbreviation)
             return true
@@ -314,12 +306,30 @@ struct Tokenizer {
         if joined, let cut = lexicon.contractionStart(u, start, end) {
             emit(u, start, cut, .word)
             emit(u, cut, end, .clitic)
-        } else if s.status >= 200 && !CodeUnits.isDigit(u[start]) && !Tokenizer.isRoman(u[start]) {
-            emit(u, start, end, .word)  // what emitWord gives a word that cannot be a numeral
         } else {
             emitWord(u, start, end, status: s.status)
         }
         return false
+    }
+
+    /// Emits the elided prefixes of the word `[start, end)` (`l'`, `qu’`), each ending at an
+    /// apostrophe before `apostropheBefore`, and returns where the rest starts; nil when the
+    /// word is lexicalised (`aujourd'hui`) and was emitted whole. A part without an apostrophe
+    /// is neither, unless it is a compound or a lexicalised word may have no joiner.
+    /// `joined` tells whether `[start, end)` holds a joiner (``containsJoiner``).
+    @inline(__always)
+    private mutating func elisions(_ u: UnsafeBufferPointer<UInt16>, _ start: Int, _ end: Int, apostropheBefore limit: Int,
+                                   compound: Bool, joined: Bool) -> Int? {
+        let always = compound || !lexicon.lexicalisedWordsHaveJoiners
+        guard always || joined else { return start }
+        var start = start
+        repeat {
+            if lexicon.lexicalised(u, start, end) { emit(u, start, end, .word); return nil }
+            guard let apostrophe = lexicon.elisionApostrophe(u, start, limit) else { break }
+            emit(u, start, apostrophe + 1, .elision)
+            start = apostrophe + 1
+        } while always || containsJoiner(u, start, end)
+        return start
     }
 
     /// Emits the segment `[a, b)` when it stands alone between spaces and needs none of the
@@ -330,9 +340,7 @@ struct Tokenizer {
     private mutating func lone(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32) -> Bool {
         if status >= 200 {
             guard !CodeUnits.isDigit(u[b - 1]), !containsJoiner(u, a, b), !isStartOfSpecial(u, a, b) else { return false }
-            // A word that cannot be a numeral is a `.word` (status 200 and up is not a number).
-            let c = u[a]
-            if CodeUnits.isDigit(c) || Tokenizer.isRoman(c) { emitWord(u, a, b, status: status) } else { emit(u, a, b, .word) }
+            emitWord(u, a, b, status: status)
             return true
         }
         guard status < 100, u[a] != 0x40, u[a] != 0x23 else { return false }
@@ -412,14 +420,10 @@ struct Tokenizer {
         let end = run[j].end
         var firstSegmentEnd = run[i].end
 
-        // Elisions at the front, unless the word is lexicalised (a lone segment without an
-        // apostrophe can be neither, when the lexicalised words all have joiners).
-        while i < j || !lexicon.lexicalisedWordsHaveJoiners || containsJoiner(u, start, end) {
-            if lexicon.lexicalised(u, start, end) { emit(u, start, end, .word); return j + 1 }
-            guard let apostrophe = lexicon.elisionApostrophe(u, start, firstSegmentEnd) else { break }
-            emit(u, start, apostrophe + 1, .elision)
-            start = apostrophe + 1
-        }
+        // Elisions at the front, unless the word is lexicalised.
+        guard let rest = elisions(u, start, end, apostropheBefore: firstSegmentEnd, compound: i < j,
+                                  joined: i < j || containsJoiner(u, start, end)) else { return j + 1 }
+        start = rest
         // An elided word whose apostrophe ICU left outside: `jusqu` `'`.
         if i == j, j + 1 < run.count, run[j + 1].end - run[j + 1].start == 1, CodeUnits.isApostrophe(u[run[j + 1].start]),
            lexicon.elisions.contains(u, start..<end) {
@@ -473,6 +477,18 @@ struct Tokenizer {
     /// Emits a word without joiners to split: a clock time, an ordinal, a number or a word.
     @inline(__always)
     private mutating func emitWord(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool = false) {
+        // Most words: letters first (status 200 and up is not a number), no numeral rule applies.
+        if status >= 200 && !CodeUnits.isDigit(u[a]) && !Tokenizer.isRoman(u[a]) {
+            emit(u, a, b, .word)
+            return
+        }
+        emitWordByRules(u, a, b, status: status, compound: compound)
+    }
+
+    /// ``emitWord(_:_:_:status:compound:)`` for a number, a word starting with a digit or a
+    /// Roman numeral letter, or a compound (out of line: the common case stays small).
+    @inline(never)
+    private mutating func emitWordByRules(_ u: UnsafeBufferPointer<UInt16>, _ a: Int, _ b: Int, status: Int32, compound: Bool) {
         // Number suffixes, clock times and ordinals all start with a digit; Roman ordinals
         // (`XIXe`) also end as an ordinal suffix does.
         if !compound, CodeUnits.isDigit(u[a]) || (Tokenizer.isRoman(u[a]) && lexicon.ordinalEndings.contains(u[b - 1])) {
