@@ -78,9 +78,7 @@ public final class BreakIterator {
     /// rule status to `statuses` (see ``WordStatus``). The first segment starts at 0; each
     /// next one starts at the previous end. Existing contents of the arrays are replaced.
     public func segment(_ text: UnsafeBufferPointer<UInt16>, ends: inout [Int32], statuses: inout [Int32]) throws(ICUError) {
-        let capacity = text.count + 1
-        if ends.count < capacity { ends = [Int32](repeating: 0, count: capacity) }
-        if statuses.count < capacity { statuses = [Int32](repeating: 0, count: capacity) }
+        let capacity = Self.reserve(text, &ends, &statuses)
         // The fast paths; an ICU error in them sends the text to ICU whole, which reports it.
         if let latinWords, let n = ends.withUnsafeMutableBufferPointer({ e in
             statuses.withUnsafeMutableBufferPointer { s in
@@ -107,9 +105,7 @@ public final class BreakIterator {
     }
 
     private func segmentWithICU(_ text: UnsafeBufferPointer<UInt16>, ends: inout [Int32], statuses: inout [Int32]) throws(ICUError) {
-        let capacity = text.count + 1
-        if ends.count < capacity { ends = [Int32](repeating: 0, count: capacity) }
-        if statuses.count < capacity { statuses = [Int32](repeating: 0, count: capacity) }
+        let capacity = Self.reserve(text, &ends, &statuses)
         var err = ErrorBuffer()
         let n = ends.withUnsafeMutableBufferPointer { e in
             statuses.withUnsafeMutableBufferPointer { s in
@@ -121,6 +117,14 @@ public final class BreakIterator {
         }
         guard n >= 0 else { throw ICUError(operation: "segment text with \(locale) \(kind) breaks", code: err.message) }
         count = Int(n)
+    }
+
+    /// Makes `ends` and `statuses` hold a boundary per unit of `text` plus one; returns that size.
+    private static func reserve(_ text: UnsafeBufferPointer<UInt16>, _ ends: inout [Int32], _ statuses: inout [Int32]) -> Int {
+        let capacity = text.count + 1
+        if ends.count < capacity { ends = [Int32](repeating: 0, count: capacity) }
+        if statuses.count < capacity { statuses = [Int32](repeating: 0, count: capacity) }
+        return capacity
     }
 
     /// ICU's boundaries inside `windows` of `text` (start and end pairs, see

@@ -216,6 +216,8 @@ public struct FoldedTokens: Sendable {
                             continue
                         }
                         if at &+ (tokenEnd &- scalar) &* TextFolder.maxFoldedBytes < capacity {
+                            // (The UTF-8 decoding below is also written out in the loop after this
+                            // one: a shared inlined helper cost 4 M more instructions per 2 MB.)
                             // A scalar beyond ASCII (the token's shape is then not recorded): the
                             // rest of the token scalar by scalar, through the folder's table
                             // (read here, not through a call per scalar), each folded byte
