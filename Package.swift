@@ -6,6 +6,7 @@ import PackageDescription
 //   CICUShims  C: the only code that includes <unicode/*.h>; its public header is ICU-free
 //   ICUText    Swift over the shim: segmentation, charset detection, normalisation, locale data
 //   CSHA256    C: SHA-256 blocks with the processor's SHA instructions, when it has them
+//   CAllocator C: the C allocator's settings (keep freed memory for the next document)
 //   Gazette    the library: documents, stages, languages, pipeline, output
 //   ingest     the command-line tool
 let package = Package(
@@ -29,11 +30,13 @@ let package = Package(
         .target(name: "CICUShims", dependencies: ["CICU"]),
         .target(name: "ICUText", dependencies: ["CICUShims"]),
         .target(name: "CSHA256"),
+        .target(name: "CAllocator"),
         .target(
             name: "Gazette",
             dependencies: [
                 "ICUText",
                 "CSHA256",
+                "CAllocator",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Yams", package: "Yams"),
             ]

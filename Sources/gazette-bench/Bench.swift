@@ -36,6 +36,7 @@ struct Bench {
     }
 
     static func main() throws {
+        AllocatorPolicy.keepFreedMemory()   // as `ingest` does
         var args = Array(CommandLine.arguments.dropFirst())
         guard args.count >= 2, let stageNames = modes[args[0]] else { usage() }
         let mode = args.removeFirst(), path = args.removeFirst()

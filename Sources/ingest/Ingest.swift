@@ -109,6 +109,7 @@ struct Ingest: ParsableCommand {
             return
         }
         let definition = try loadPipeline()
+        AllocatorPolicy.keepFreedMemory()
         if stream {
             try runStream(definition)
         } else {
