@@ -22,9 +22,13 @@ public struct LanguageIdentifier: Sendable {
     public let fallback: String
     /// Scalars read from the start of the text.
     public let maxScalars: Int
-    /// Each profile word and its weight per profile: 1 / the number of profiles listing it, so
-    /// that words shared by several languages (`de`, `en`, `que`) count less than distinctive ones.
-    private let weights: [String: [(profile: Int, weight: Double)]]
+    /// Each profile word's weight per profile, by the FNV-1a 64 hash of its UTF-8: 1 / the
+    /// number of profiles listing it, so that words shared by several languages (`de`, `en`,
+    /// `que`) count less than distinctive ones. A slot lists the words of that hash with their
+    /// bytes, compared on a hit.
+    private let weights: [UInt64: [(word: [UInt8], weights: [(profile: Int, weight: Double)])]]
+    /// The longest profile word, in bytes: longer words are not looked up.
+    private let longestWord: Int
 
     /// An identifier comparing `profiles`, answering `fallback` when evidence is too thin.
     public init(profiles: [LanguageProfile] = LanguageProfile.standard, fallback: String = "fr", maxScalars: Int = 20_000) {
@@ -35,7 +39,21 @@ public struct LanguageIdentifier: Sendable {
         for (i, p) in profiles.enumerated() {
             for w in Set(p.words) { lists[w, default: []].append(i) }
         }
-        weights = lists.mapValues { ps in ps.map { ($0, 1.0 / Double(ps.count)) } }
+        var weights: [UInt64: [(word: [UInt8], weights: [(profile: Int, weight: Double)])]] = [:]
+        for (word, ps) in lists.sorted(by: { $0.key < $1.key }) {
+            let bytes = Array(word.utf8)
+            weights[Self.hash(bytes[...]), default: []].append((bytes, ps.map { ($0, 1.0 / Double(ps.count)) }))
+        }
+        self.weights = weights
+        longestWord = lists.keys.map(\.utf8.count).max() ?? 0
+    }
+
+    /// FNV-1a 64 of `bytes`.
+    @inline(__always)
+    fileprivate static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var h = FoldedTokens.fnvOffsetBasis
+        for b in bytes { h = (h ^ UInt64(b)) &* FoldedTokens.fnvPrime }
+        return h
     }
 
     /// The language of a script (ICU `UScriptCode`) when the script alone decides it.
@@ -56,46 +74,114 @@ public struct LanguageIdentifier: Sendable {
     ///   language is `und`. Otherwise the fallback, not confident. A word listed by `n`
     ///   profiles counts `1/n` for each.
     public func identify(_ text: String) -> Guess {
-        var scripts: [Int: Int] = [:]
-        var letters = 0
-        var hits = [Double](repeating: 0, count: profiles.count)
+        var text = text
+        return text.withUTF8 { identify(utf8: $0) }
+    }
+
+    /// What ``identify(_:)`` needs of a scalar beyond ASCII.
+    private struct ScalarInfo {
+        var isAlphabetic: Bool
+        var script: Int
+        /// The UTF-8 of its lower-case mapping, and its number of scalars.
+        var lowercase: [UInt8]
+        var lowercaseScalars: Int
+    }
+
+    /// The words read so far: the current one, lower-cased (its bytes kept while it may still
+    /// be a profile word), and the hits of the finished ones per profile.
+    private struct Tally {
+        var hits: [Double]
         var words = 0
-        var word = ""
-        var latinWord = true
-        func flush(apostrophe: Bool) {
-            defer { word = ""; latinWord = true }
-            guard !word.isEmpty, latinWord else { return }
-            words += 1
-            let key = apostrophe && (word.unicodeScalars.count <= 2 || word == "qu") ? word + "'" : word
-            for (i, w) in weights[key] ?? [] { hits[i] += w }
+        /// The current word's first bytes (room for the longest profile word and an apostrophe).
+        var word: [UInt8]
+        var length = 0, scalars = 0
+        var isLatin = true
+
+        init(profiles: Int, longestWord: Int) {
+            hits = [Double](repeating: 0, count: profiles)
+            word = [UInt8](repeating: 0, count: longestWord + 1)
         }
-        var count = 0, asciiLetters = 0
-        for scalar in text.unicodeScalars {
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            if length < word.count { word[length] = byte }
+            length += 1
+        }
+
+        /// Ends the current word (before an apostrophe when `apostrophe`) and counts its hits.
+        mutating func flush(apostrophe: Bool, in weights: [UInt64: [(word: [UInt8], weights: [(profile: Int, weight: Double)])]]) {
+            defer { length = 0; scalars = 0; isLatin = true }
+            guard length > 0, isLatin else { return }
+            words += 1
+            // `l'`, `d’`, `qu'`: an elided word is listed with its apostrophe.
+            if apostrophe && (scalars <= 2 || (length == 2 && word[0] == 0x71 && word[1] == 0x75)) { append(0x27) }
+            guard length < word.count, let slot = weights[LanguageIdentifier.hash(word[..<length])] else { return }
+            for entry in slot where entry.word.elementsEqual(word[..<length]) {
+                for (i, w) in entry.weights { hits[i] += w }
+            }
+        }
+    }
+
+    /// Identifies the text whose UTF-8 is `utf8` (see ``identify(_:)``): one pass over the
+    /// bytes, each word lower-cased into a byte buffer and looked up by hash; the Unicode
+    /// properties of a scalar beyond ASCII are read once per text.
+    public func identify(utf8: UnsafeBufferPointer<UInt8>) -> Guess {
+        var scripts = [Int: Int](minimumCapacity: 8)
+        var letters = 0
+        var tally = Tally(profiles: profiles.count, longestWord: longestWord)
+        var known = [UInt32: ScalarInfo](minimumCapacity: 64)
+        var count = 0, asciiLetters = 0, i = 0
+        let n = utf8.count
+        while i < n {
             count += 1
             if count > maxScalars { break }
+            let b0 = utf8[i]
             // ASCII letters (most of Latin text): Latin script, lower-cased by a bit.
-            let v = scalar.value
-            if v < 0x80, (v | 0x20) >= 0x61, (v | 0x20) <= 0x7A {
-                asciiLetters += 1
-                word.unicodeScalars.append(Unicode.Scalar(UInt8(v | 0x20)))
+            if b0 < 0x80 {
+                i += 1
+                let lower = b0 | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    asciiLetters += 1
+                    tally.append(lower)
+                    tally.scalars += 1
+                } else {
+                    tally.flush(apostrophe: b0 == 0x27 && tally.length > 0, in: weights)
+                }
                 continue
             }
-            let p = scalar.properties
-            if v >= 0x80, p.isAlphabetic {
-                let script = Normalizer.scriptCode(of: scalar)
-                if script > 1 {
-                    scripts[script, default: 0] += 1
-                    letters += 1
-                    if script != Self.latin { latinWord = false }
-                }
-                word += p.lowercaseMapping
-            } else if (scalar == "'" || scalar == "\u{2019}") && !word.isEmpty {
-                flush(apostrophe: true)
+            let value: UInt32
+            if b0 < 0xE0 {
+                value = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+            } else if b0 < 0xF0 {
+                value = UInt32(b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
             } else {
-                flush(apostrophe: false)
+                value = UInt32(b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                    | UInt32(utf8[i + 3] & 0x3F); i += 4
+            }
+            let info: ScalarInfo
+            if let seen = known[value] {
+                info = seen
+            } else {
+                let scalar = Unicode.Scalar(value)!, p = scalar.properties
+                let lower = p.isAlphabetic ? p.lowercaseMapping : ""
+                info = ScalarInfo(isAlphabetic: p.isAlphabetic, script: p.isAlphabetic ? Normalizer.scriptCode(of: scalar) : 0,
+                                  lowercase: Array(lower.utf8), lowercaseScalars: lower.unicodeScalars.count)
+                known[value] = info
+            }
+            if info.isAlphabetic {
+                if info.script > 1 {
+                    scripts[info.script, default: 0] += 1
+                    letters += 1
+                    if info.script != Self.latin { tally.isLatin = false }
+                }
+                for b in info.lowercase { tally.append(b) }
+                tally.scalars += info.lowercaseScalars
+            } else {
+                tally.flush(apostrophe: value == 0x2019 && tally.length > 0, in: weights)
             }
         }
-        flush(apostrophe: false)
+        tally.flush(apostrophe: false, in: weights)
+        let hits = tally.hits, words = tally.words
         if asciiLetters > 0 { scripts[Self.latin, default: 0] += asciiLetters; letters += asciiLetters }
         guard letters > 0, let top = scripts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
             return Guess(language: fallback, confidence: 0, isConfident: false)

@@ -78,7 +78,7 @@ final class LanguageRouter {
             document.languageSource = .option
         }
         if document.languageSource != .option {
-            let guess = routing.identifier.identify(document.text.string)
+            let guess = document.text.withUTF8 { routing.identifier.identify(utf8: $0) }
             document.language = guess.language
             document.languageSource = guess.isConfident ? .detected : .default
             document.languageConfidence = guess.confidence

@@ -27,6 +27,20 @@ struct LanguageIdentifierTests {
         #expect(guess.confidence >= 0 && guess.confidence <= 1)
     }
 
+    /// Elided words count with either apostrophe, and a word longer than any profile word (kept
+    /// only in part) neither matches nor stops the count.
+    @Test func apostrophesAndLongWords() {
+        let long = String(repeating: "dela", count: 200)
+        let straight = "qu'il l'a dit d'abord \(long) et qu'elle l'a redit"
+        let curly = straight.replacingOccurrences(of: "'", with: "\u{2019}")
+        let a = LanguageIdentifier().identify(straight), b = LanguageIdentifier().identify(curly)
+        #expect(a == b)
+        #expect(a.language == "fr" && a.isConfident)
+        // Decomposed accents end a word at the combining mark (not a letter), as before.
+        let nfd = LanguageIdentifier().identify("Le pre\u{301}sident a e\u{301}te\u{301} e\u{301}lu")
+        #expect(nfd.language == "fr")
+    }
+
     @Test func everyCorpusDocumentIsFrench() throws {
         let folder = Fixture.packageRoot.appendingPathComponent("corpus/fr")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
