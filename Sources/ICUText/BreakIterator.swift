@@ -2,8 +2,9 @@ import CICUShims
 
 /// An ICU break iterator (words, sentences, lines or characters) for one locale.
 ///
-/// Open it once and reuse it for every text: opening costs 0.1–0.3 ms (about 2 ms more for
-/// words, to check the Latin fast path against ICU). One call segments a whole buffer.
+/// Open it once and reuse it for every text: opening costs 0.1–0.3 ms (the first word
+/// iterator of a locale in the process takes a few milliseconds more, to build and check the
+/// Latin fast path against ICU). One call segments a whole buffer.
 /// Boundaries are UTF-16 offsets into the buffer passed in. Word boundaries of a text in
 /// Latin, Greek, Cyrillic or Armenian letters, digits and common punctuation are computed by
 /// `LatinWordBreaker`, which gives ICU's results several times faster; any other text goes
@@ -43,26 +44,34 @@ public final class BreakIterator {
         self.handle = handle
         guard fastPaths else { return }
         if kind == .sentence {
-            // Kept only if it finds ICU's boundaries on a sample of the cases it must get right.
-            sentenceWindows = SentenceWindows(locale: locale)
-            let sample = Array(SentenceWindows.sample.utf16)
-            var ends: [Int32] = [], statuses: [Int32] = [], icuEnds: [Int32] = [], icuStatuses: [Int32] = []
-            let agrees = sample.withUnsafeBufferPointer { text in
-                guard (try? segment(text, ends: &ends, statuses: &statuses)) != nil else { return false }
-                let n = count
-                guard (try? segmentWithICU(text, ends: &icuEnds, statuses: &icuStatuses)) != nil, count == n else { return false }
-                return ends.prefix(n) == icuEnds.prefix(n) && statuses.prefix(n) == icuStatuses.prefix(n)
+            sentenceWindows = Self.sentenceCache.value(for: locale) {
+                // Kept only if it finds ICU's boundaries on a sample of the cases it must get right.
+                sentenceWindows = SentenceWindows(locale: locale)
+                let sample = Array(SentenceWindows.sample.utf16)
+                var ends: [Int32] = [], statuses: [Int32] = [], icuEnds: [Int32] = [], icuStatuses: [Int32] = []
+                let agrees = sample.withUnsafeBufferPointer { text in
+                    guard (try? segment(text, ends: &ends, statuses: &statuses)) != nil else { return false }
+                    let n = count
+                    guard (try? segmentWithICU(text, ends: &icuEnds, statuses: &icuStatuses)) != nil, count == n else { return false }
+                    return ends.prefix(n) == icuEnds.prefix(n) && statuses.prefix(n) == icuStatuses.prefix(n)
+                }
+                return agrees ? sentenceWindows : nil
             }
-            if !agrees { sentenceWindows = nil }
         }
         if kind == .word {
-            latinWords = LatinWordBreaker { text in
-                var ends: [Int32] = [], statuses: [Int32] = []
-                guard (try? self.segmentWithICU(text, ends: &ends, statuses: &statuses)) != nil else { return [] }
-                return (0..<self.count).map { (Int(ends[$0]), statuses[$0]) }
+            latinWords = Self.latinCache.value(for: locale) {
+                LatinWordBreaker { text in
+                    var ends: [Int32] = [], statuses: [Int32] = []
+                    guard (try? self.segmentWithICU(text, ends: &ends, statuses: &statuses)) != nil else { return [] }
+                    return (0..<self.count).map { (Int(ends[$0]), statuses[$0]) }
+                }
             }
         }
     }
+
+    /// The checked fast paths, built once per locale in the process (``FastPathCache``).
+    private static let latinCache = FastPathCache<LatinWordBreaker>()
+    private static let sentenceCache = FastPathCache<SentenceWindows>()
 
     /// Word boundaries of Latin, Greek and Cyrillic text without ICU's rule engine, when it
     /// agreed with ICU at init (see `LatinWordBreaker`); lines it refuses go to ICU. Nil for

@@ -14,7 +14,7 @@ import CICUShims
 ///
 /// A line holding any other code unit (combining marks, soft hyphens, emoji, other scripts) is
 /// refused and goes to ICU. Offsets are UTF-16 units, as ICU's.
-struct LatinWordBreaker {
+struct LatinWordBreaker: Sendable {
     /// Word-break classes (UAX #29) as ICU's iterator showed them.
     enum Class: UInt8, CaseIterable {
         // The three classes that always hold together come first (see `segment`).

@@ -16,7 +16,7 @@ import CICUShims
 /// A line with a combining or format character, or a code unit at or above U+3000 (surrogates
 /// included), is read whole. Every unit is looked at once: the main scan and the windows'
 /// forward scans cover the text between them. Offsets are UTF-16 units.
-struct SentenceWindows {
+struct SentenceWindows: Sendable {
     /// What the windowing needs to know of every UTF-16 unit, from its Sentence_Break property.
     private let flags: [UInt8]
     /// How far a window reaches on each side of a terminator, in UTF-16 units.

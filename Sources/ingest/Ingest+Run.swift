@@ -4,9 +4,10 @@ import Gazette
 import Logging
 
 extension Ingest {
-    /// The pipeline file (`--pipeline`, else the built-in one), checked before any input is read.
-    /// A broken file is reported with its name and key, and exits with 64.
-    func loadPipeline() throws -> PipelineDefinition {
+    /// The pipeline file (`--pipeline`, else the built-in one), checked by building it before
+    /// any input is read (the pipeline built is the first worker's). A broken file is reported
+    /// with its name and key, and exits with 64.
+    func loadPipeline() throws -> (PipelineDefinition, Pipeline) {
         do {
             var definition = try pipeline.map { try PipelineDefinition(contentsOf: $0) } ?? PipelineDefinition.builtInSet()
             if let language {
@@ -14,8 +15,7 @@ extension Ingest {
                     ?? LanguageRouting(pipelines: [:], floor: nil, forcedLanguage: language)
             }
             try gazetteers.apply(to: &definition)
-            _ = try definition.makePipeline()
-            return definition
+            return (definition, try definition.makePipeline())
         } catch {
             Diagnostics.error("pipeline: \(error)")
             throw ExitCode(64)
@@ -23,9 +23,9 @@ extension Ingest {
     }
 
     /// `--stream`: JSON Lines in, one record per line out.
-    func runStream(_ definition: PipelineDefinition) throws {
+    func runStream(_ pipeline: Pipeline) throws {
         let logger = Logger(label: "ingest")
-        let failures = try StreamMode(pipeline: definition.makePipeline(), writer: RecordWriter(include: include.set),
+        let failures = try StreamMode(pipeline: pipeline, writer: RecordWriter(include: include.set),
                                       defaultReferenceDate: referenceDate?.value, maxLineBytes: maxBytes,
                                       timeout: timeoutSeconds).run()
         if failures > 0 { logger.warning("\(failures) stream line(s) failed; see their error records") }
@@ -33,7 +33,7 @@ extension Ingest {
 
     /// Files and folders: records on standard output in input order, or one file per input
     /// under `--output` with a manifest.
-    func runBatch(_ definition: PipelineDefinition) throws {
+    func runBatch(_ definition: PipelineDefinition, built: Pipeline) throws {
         let walker = InputWalker(excluding: output)
         let inputs = walker.inputs(for: self.inputs)
         let singleFile = inputs.count == 1 && !self.inputs.contains(where: Self.isDirectory)
@@ -41,7 +41,7 @@ extension Ingest {
         let options = BatchRunner.Options(jobs: min(jobs, max(1, inputs.count)), maxBytes: maxBytes, include: include.set,
                                           pretty: pretty, referenceDate: referenceDate?.value, timeout: timeoutSeconds)
         let runner: BatchRunner
-        do { runner = try BatchRunner(definition: definition, options: options) } catch {
+        do { runner = try BatchRunner(definition: definition, options: options, built: built) } catch {
             Diagnostics.error("pipeline: \(error)")
             throw ExitCode(64)
         }

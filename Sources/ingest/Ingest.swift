@@ -108,12 +108,12 @@ struct Ingest: ParsableCommand {
             print(StageListing.text(StageRegistry.standard))
             return
         }
-        let definition = try loadPipeline()
+        let (definition, built) = try loadPipeline()
         AllocatorPolicy.keepFreedMemory()
         if stream {
-            try runStream(definition)
+            try runStream(built)
         } else {
-            try runBatch(definition)
+            try runBatch(definition, built: built)
         }
     }
 }

@@ -91,12 +91,13 @@ public final class BatchRunner {
     public let fingerprint: String
     private let pipelines: [Pipeline]
 
-    /// Builds one pipeline per worker now, so that a broken pipeline fails before any input is read.
-    public init(definition: PipelineDefinition, options: Options) throws {
+    /// Builds one pipeline per worker now, so that a broken pipeline fails before any input is
+    /// read; `built`, a pipeline the caller has made from `definition` already, serves the first.
+    public init(definition: PipelineDefinition, options: Options, built: Pipeline? = nil) throws {
         self.definition = definition
         self.options = options
-        var pipelines: [Pipeline] = []
-        for _ in 0..<max(1, options.jobs) { pipelines.append(try definition.makePipeline()) }
+        var pipelines: [Pipeline] = built.map { [$0] } ?? []
+        while pipelines.count < max(1, options.jobs) { pipelines.append(try definition.makePipeline()) }
         self.pipelines = pipelines
         let settings = "\(definition.fingerprint)|include=\(options.include.rawValue)|pretty=\(options.pretty)|referenceDate=\(options.referenceDate ?? "")"
         fingerprint = SHA256.hex(of: Array(settings.utf8))
