@@ -16,30 +16,12 @@ final class EventReader {
     let triggerFilter: FoldedHashFilter
     let wordFilter: FoldedHashFilter
     let participleSuffix: [UInt8]?
-    /// Whether the suffix has no upper-case ASCII letter (it is then its own folding).
-    let suffixIsFolded: Bool
     /// The spans of the entities and of the timexes, by index.
     let entitySpans: [Span], timexSpans: [Span]
     /// Whether each timex can date an event (``isEventDate(_:)``), by index.
     let timexDatesEvents: [Bool]
     /// The document's tokens (stored: reading them costs no reference count per access).
     let tokens: TokenLayer
-    /// Word information of the current sentence's tokens (a buffer reused across sentences).
-    var infos: [EventStage.WordInfo] = []
-    /// Where the clauses of the current sentence start, and whether each is subordinate
-    /// (buffers reused across sentences; see ``findClauses(_:)``).
-    var clauseStarts: [Int] = []
-    var clauseIsSubordinate: [Bool] = []
-    /// The last date of the current paragraph, as far as it is known (see ``pendingDates``).
-    private var discourse: DateRef?
-    /// Buffers for reading pending sentences while a sentence's are in use.
-    private var spareInfos: [EventStage.WordInfo] = []
-    private var spareClauseStarts: [Int] = []
-    private var spareClauseIsSubordinate: [Bool] = []
-    /// The sentences of the paragraph since ``discourse`` was set that hold dates but no
-    /// trigger, in text order: their clauses are read only when an event needs the date they
-    /// leave (``paragraphDate()``).
-    private var pendingDates: [(tokens: Range<Int>, dates: [Int])] = []
 
     init(stage: EventStage, context: EventContext, bytes: UnsafeBufferPointer<UInt8>, folded: FoldedTokens) {
         self.stage = stage
@@ -50,25 +32,31 @@ final class EventReader {
         triggerFilter = stage.triggerFilter
         wordFilter = stage.wordFilter
         participleSuffix = stage.participleSuffix
-        suffixIsFolded = !(stage.participleSuffix ?? []).contains { $0 >= 0x41 && $0 <= 0x5A }
         entitySpans = context.entities.map(\.span)
         timexSpans = context.timexes.map(\.span)
         timexDatesEvents = context.timexes.map(Self.isEventDate)
         tokens = context.tokens
     }
 
-    /// A date that events can take: index in the timex layer and value.
-    private typealias DateRef = (timex: Int, value: String)
+    private typealias DateRef = ParagraphDates.DateRef
 
     func events() -> [Event] {
         var events: [Event] = []
+        // Events are large (about 200 bytes): growing the array by doubling would copy them and
+        // touch twice the memory. News text has about one event per four sentences; half the
+        // sentence count holds them with room to spare, and the pages not written are never
+        // touched.
+        events.reserveCapacity(context.sentences.count / 2 + 16)
         var heading: DateRef?
+        var paragraph = ParagraphDates()
+        var words = SentenceWords(), spare = SentenceWords()
         var entity = 0, timex = 0
         var first = 0                     // the first token ending after the sentence's start
         var cursor = 0                    // every token before it ends before the sentence's start
         // Locals for the closures below.
         let sentences = context.sentences, timexes = context.timexes
         let timexSpans = timexSpans, entitySpans = entitySpans, tokens = tokens
+        let timexDatesEvents = timexDatesEvents
         for (s, sentence) in sentences.enumerated() {
             // Sentences come in order: the search starts after the previous sentence's tokens.
             first = firstToken(endingAfter: sentence.start, from: cursor)
@@ -77,93 +65,85 @@ final class EventReader {
             guard !range.isEmpty else { continue }
             while entity < entitySpans.count && entitySpans[entity].end <= sentence.start { entity += 1 }
             while timex < timexSpans.count && timexSpans[timex].end <= sentence.start { timex += 1 }
-            let sentenceDates = eventDates(from: timex, within: sentence)
-            if tokens.flags(at: range.lowerBound).contains(.paragraphStart) { setDiscourse(nil) }
-            currentSentence = range
+            // The sentence's event dates: those of these timexes that `isDate` (no array).
+            let dates = timexRange(from: timex, before: sentence.end)
+            /// Whether timex `t` dates events and lies in `span`.
+            func isDate(_ t: Int, in span: Span) -> Bool { timexDatesEvents[t] && span.contains(timexSpans[t]) }
+            if tokens.flags(at: range.lowerBound).contains(.paragraphStart) { paragraph.set(nil) }
             if isHeading(range, sentence: s) {
-                heading = sentenceDates.first.map { ($0, timexes[$0].value) }
-                setDiscourse(nil)
+                heading = dates.first { isDate($0, in: sentence) }.map { ($0, timexes[$0].value) }
+                paragraph.set(nil)
                 continue
             }
             // Without a trigger, the sentence makes no event; its dates may date later ones.
             guard hasTrigger(range) else {
-                if !sentenceDates.isEmpty { pendingDates.append((range, sentenceDates)) }
+                if dates.contains(where: { isDate($0, in: sentence) }) { paragraph.pending.append((range, sentence, dates)) }
                 continue
             }
-            readWords(range)
-            findClauses(range)
-            var sentenceEntities: [Int]?
-            var following: [Int]?
+            readWords(range, into: &words)
+            findClauses(&words)
+            var sentenceEntities: Range<Int>?
+            var following: (entities: Range<Int>, sentence: Span)?
             var sentenceDate: DateRef?
-            for n in clauseStarts.indices {
-                let clause = clauseStarts[n]..<(n + 1 < clauseStarts.count ? clauseStarts[n + 1] : range.upperBound)
+            for n in words.clauseStarts.indices {
+                let clause = words.clause(n)
                 let clauseSpan = Span(tokens.start(at: clause.lowerBound), tokens.end(at: clause.upperBound - 1))
-                let own = sentenceDates.first { clauseSpan.contains(timexSpans[$0]) }
-                if let trigger = trigger(in: clause) {
+                if let trigger = trigger(in: clause, words) {
                     var date: Event.EventDate?
-                    if let own {
+                    if let own = dates.first(where: { isDate($0, in: sentence) && clauseSpan.contains(timexSpans[$0]) }) {
                         date = .init(value: timexes[own].value, timex: own, inheritance: .own)
                     } else if let d = sentenceDate {
                         date = .init(value: d.value, timex: d.timex, inheritance: .sentence)
-                    } else if let d = paragraphDate() {
+                    } else if let d = paragraphDate(&paragraph, spare: &spare) {
                         date = .init(value: d.value, timex: d.timex, inheritance: .previous)
                     } else if let d = heading {
                         date = .init(value: d.value, timex: d.timex, inheritance: .heading)
                     }
-                    let entities = sentenceEntities ?? Self.indices(from: entity, within: sentence, entitySpans)
+                    let entities = sentenceEntities ?? Self.spans(from: entity, before: sentence.end, entitySpans)
                     sentenceEntities = entities
                     let next = following ?? followingEntities(sentence: s, from: range.upperBound, entity: entity)
                     following = next
-                    events.append(event(trigger: trigger, clause: clause, sentence: sentence,
+                    events.append(event(trigger: trigger, clause: clause, words, sentence: sentence,
                                         entities: entities, following: next, date: date))
                 }
                 // A participial or relative clause's date is its own: it does not date what follows.
-                if !clauseIsSubordinate[n], let last = sentenceDates.last(where: { clauseSpan.contains(timexSpans[$0]) }) {
+                if !words.clauseIsSubordinate[n],
+                   let last = dates.last(where: { isDate($0, in: sentence) && clauseSpan.contains(timexSpans[$0]) }) {
                     sentenceDate = (last, timexes[last].value)
                 }
             }
-            if let d = sentenceDate { setDiscourse(d) }
+            if let d = sentenceDate { paragraph.set(d) }
         }
         return events
     }
 
-    /// Sets the paragraph's last date (nil: a new paragraph or a heading), forgetting the
-    /// sentences before.
-    private func setDiscourse(_ date: DateRef?) {
-        discourse = date
-        if !pendingDates.isEmpty { pendingDates.removeAll(keepingCapacity: true) }
-    }
-
     /// The last date of the paragraph that dates a main clause: that of the latest pending
-    /// sentence that has one (its clauses read now, in spare buffers), else ``discourse``.
-    private func paragraphDate() -> DateRef? {
-        guard !pendingDates.isEmpty else { return discourse }
-        swap(&infos, &spareInfos)
-        swap(&clauseStarts, &spareClauseStarts)
-        swap(&clauseIsSubordinate, &spareClauseIsSubordinate)
-        while let (range, dates) = pendingDates.popLast() {
-            if let date = mainClauseDate(range, dates: dates) {
-                setDiscourse(date)
+    /// sentence that has one (its clauses read now, in the `spare` buffers), else the
+    /// paragraph's ``ParagraphDates/discourse``.
+    private func paragraphDate(_ paragraph: inout ParagraphDates, spare: inout SentenceWords) -> DateRef? {
+        while let (range, span, dates) = paragraph.pending.popLast() {
+            if let date = mainClauseDate(range, span: span, dates: dates, &spare) {
+                paragraph.set(date)
                 break
             }
         }
-        swap(&infos, &spareInfos)
-        swap(&clauseStarts, &spareClauseStarts)
-        swap(&clauseIsSubordinate, &spareClauseIsSubordinate)
-        return discourse
+        return paragraph.discourse
     }
 
-    /// The last of a sentence's `dates` that lies in a main clause (not participial or
-    /// relative), if any: the date the sentence leaves to the next ones.
-    private func mainClauseDate(_ range: Range<Int>, dates: [Int]) -> DateRef? {
-        readWords(range)
-        findClauses(range)
-        let timexSpans = timexSpans
+    /// The last of a sentence's event dates (those of the timexes `dates` that date events and
+    /// lie in `span`) that lies in a main clause (not participial or relative), if any: the date
+    /// the sentence leaves to the next ones.
+    private func mainClauseDate(_ range: Range<Int>, span: Span, dates: Range<Int>, _ words: inout SentenceWords) -> DateRef? {
+        readWords(range, into: &words)
+        findClauses(&words)
+        let timexSpans = timexSpans, timexDatesEvents = timexDatesEvents
         var found: DateRef?
-        for n in clauseStarts.indices where !clauseIsSubordinate[n] {
-            let end = n + 1 < clauseStarts.count ? clauseStarts[n + 1] : range.upperBound
-            let clauseSpan = Span(tokens.start(at: clauseStarts[n]), tokens.end(at: end - 1))
-            if let last = dates.last(where: { clauseSpan.contains(timexSpans[$0]) }) {
+        for n in words.clauseStarts.indices where !words.clauseIsSubordinate[n] {
+            let clause = words.clause(n)
+            let clauseSpan = Span(tokens.start(at: clause.lowerBound), tokens.end(at: clause.upperBound - 1))
+            if let last = dates.last(where: {
+                timexDatesEvents[$0] && span.contains(timexSpans[$0]) && clauseSpan.contains(timexSpans[$0])
+            }) {
                 found = (last, context.timexes[last].value)
             }
         }
@@ -173,12 +153,15 @@ final class EventReader {
     /// The entities of the next sentence of the paragraph, which may name who a participant-less
     /// event is about; none when the paragraph ends with sentence `s`. `first`: a token before
     /// which every token ends before the next sentence starts (the end of sentence `s`'s tokens).
-    private func followingEntities(sentence s: Int, from first: Int, entity: Int) -> [Int] {
+    /// Returned as the entities from `entity` on that start before the next sentence ends, of
+    /// which those within `sentence` count (no array).
+    private func followingEntities(sentence s: Int, from first: Int, entity: Int) -> (entities: Range<Int>, sentence: Span) {
         let sentences = context.sentences
-        guard s + 1 < sentences.count else { return [] }
+        let none = (entities: 0..<0, sentence: Span(0, 0))
+        guard s + 1 < sentences.count else { return none }
         let next = firstToken(endingAfter: sentences[s + 1].start, from: first)
-        guard next < tokens.count && !tokens.flags(at: next).contains(.paragraphStart) else { return [] }
-        return Self.indices(from: entity, within: sentences[s + 1], entitySpans)
+        guard next < tokens.count && !tokens.flags(at: next).contains(.paragraphStart) else { return none }
+        return (Self.spans(from: entity, before: sentences[s + 1].end, entitySpans), sentences[s + 1])
     }
 
     /// The first token at or after `cursor` that ends after `offset` (every token before
@@ -201,22 +184,13 @@ final class EventReader {
     }
 
     /// The tokens that lie within `span` (as ``TokenLayer/indices(within:)``), from the first
-    /// token ending after its start.
-    /// A forward scan: the sentence's tokens are read next anyway.
+    /// token ending after its start. The end by a galloping search (``firstToken(endingAfter:from:)``):
+    /// a dozen token reads for a sentence of 30 tokens instead of 30.
     private func tokenRange(within span: Span, from first: Int) -> Range<Int> {
-        let tokens = tokens
-        return tokens.withPacked { packed in
-            var i = first
-            while i < packed.count && Int(packed[i].start) < span.start { i += 1 }
-            var j = i
-            while j < packed.count {
-                let p = packed[j]
-                let end = p.length == UInt16.max ? tokens.end(at: j) : Int(p.start) + Int(p.length)
-                if end > span.end { break }
-                j += 1
-            }
-            return i..<j
-        }
+        var i = first
+        while i < tokens.count && tokens.start(at: i) < span.start { i += 1 }
+        // Token ends grow with their index: the first token from `i` ending after the span.
+        return i..<firstToken(endingAfter: span.end, from: i)
     }
 
     /// Whether a timex can date an event: a date or time, not a duration, a set or a vague
@@ -225,26 +199,18 @@ final class EventReader {
         (t.kind == .date || t.kind == .time) && !t.value.hasSuffix("_REF") && !t.value.hasPrefix("P")
     }
 
-    /// The timexes within `span` that can date an event, from index `first` on (no array is
-    /// allocated for a sentence without one).
-    private func eventDates(from first: Int, within span: Span) -> [Int] {
-        var out: [Int] = []
-        var i = first
-        while i < timexSpans.count && timexSpans[i].start < span.end {
-            if timexDatesEvents[i] && span.contains(timexSpans[i]) { out.append(i) }
-            i += 1
-        }
-        return out
+    /// The timexes from index `first` on that start before `end`: a sentence's event dates are
+    /// those of them that can date an event and lie within it (filtered where read: no array
+    /// per sentence).
+    private func timexRange(from first: Int, before end: Int) -> Range<Int> {
+        Self.spans(from: first, before: end, timexSpans)
     }
 
-    private static func indices(from first: Int, within span: Span, _ spans: [Span]) -> [Int] {
-        var out: [Int] = []
+    /// The `spans` from index `first` on that start before `end`.
+    private static func spans(from first: Int, before end: Int, _ spans: [Span]) -> Range<Int> {
         var i = first
-        while i < spans.count && spans[i].start < span.end {
-            if span.contains(spans[i]) { out.append(i) }
-            i += 1
-        }
-        return out
+        while i < spans.count && spans[i].start < end { i += 1 }
+        return first..<max(first, i)
     }
 
     /// A line of its own without final punctuation, short: `Vendredi 17 novembre, heure locale`.
@@ -266,18 +232,20 @@ final class EventReader {
 
     /// The clause's trigger: its first verb trigger, else its first noun trigger. A trigger is
     /// in lower case (or opens the sentence) and is not part of an entity's name.
-    private func trigger(in clause: Range<Int>) -> (index: Int, sense: TriggerLexicon.Sense)? {
-        var noun: (Int, Int)?
+    /// Returns the trigger's token and its sense's index in ``EventStage/senses`` (the sense
+    /// itself, four strings, is read where needed, not copied).
+    private func trigger(in clause: Range<Int>, _ words: SentenceWords) -> (index: Int, sense: Int)? {
+        var noun: (index: Int, sense: Int)?
+        let senses = stage.senses
         for i in clause {
-            let index = infos[i - currentSentence.lowerBound].senseIndex
-            guard index >= 0, tokens[i].kind == .word,
-                  tokens[i].flags.contains(.lowercase) || i == currentSentence.lowerBound,
+            let index = words.info(i).senseIndex
+            guard index >= 0, tokens.kind(at: i) == .word,
+                  tokens.flags(at: i).contains(.lowercase) || i == words.range.lowerBound,
                   !insideEntity(tokens[i].span) else { continue }
-            // The sense is copied (four strings) only for the trigger returned.
-            if stage.senses[Int(index)].isVerb { return (i, stage.senses[Int(index)]) }
+            if senses[Int(index)].isVerb { return (i, Int(index)) }
             if noun == nil { noun = (i, Int(index)) }
         }
-        return noun.map { ($0.0, stage.senses[$0.1]) }
+        return noun
     }
 
     private func insideEntity(_ span: Span) -> Bool {
@@ -294,21 +262,25 @@ final class EventReader {
     /// The event of a clause. When the sentence names no person or organisation, those of the
     /// `following` sentence of the paragraph are taken as its context (`En octobre, les conflits
     /// se sont intensifiés. Des sources … Altman … Sutskever`), with the role `context`.
-    private func event(trigger: (index: Int, sense: TriggerLexicon.Sense), clause: Range<Int>, sentence: Span,
-                       entities: [Int], following: [Int], date: Event.EventDate?) -> Event {
+    /// `entities`: those of them within `sentence` are the sentence's; likewise `following`'s.
+    private func event(trigger: (index: Int, sense: Int), clause: Range<Int>, _ words: SentenceWords, sentence: Span,
+                       entities: Range<Int>, following: (entities: Range<Int>, sentence: Span),
+                       date: Event.EventDate?) -> Event {
+        let sense = stage.senses[trigger.sense]
+        let entitySpans = entitySpans
         let triggerSpan = tokens[trigger.index].span
         var lastToken = clause.upperBound - 1
-        while lastToken > clause.lowerBound && isMark(lastToken, currentSentence, 0x2C) { lastToken -= 1 }
+        while lastToken > clause.lowerBound && isMark(lastToken, 0x2C) { lastToken -= 1 }
         let clauseSpan = Span(tokens[clause.lowerBound].start, tokens[lastToken].end)
-        let passive = trigger.sense.isParticiple && trigger.sense.hasPassive && (max(clause.lowerBound, trigger.index - 3)..<trigger.index).contains {
-            infos[$0 - currentSentence.lowerBound].roles.contains(.passiveAuxiliary)
+        let passive = sense.isParticiple && sense.hasPassive && (max(clause.lowerBound, trigger.index - 3)..<trigger.index).contains {
+            words.info($0).roles.contains(.passiveAuxiliary)
         }
         var participants: [Event.Participant] = []
         var location: Event.Participant?
-        for e in entities {
+        for e in entities where sentence.contains(entitySpans[e]) {
             let mention = context.entities[e]
-            let role = self.role(of: mention, clause: clause, clauseSpan: clauseSpan, trigger: triggerSpan,
-                                 passive: passive, type: trigger.sense.type)
+            let role = self.role(of: mention, clause: clause, words, clauseSpan: clauseSpan, trigger: triggerSpan,
+                                 passive: passive, type: sense.type)
             let p = Event.Participant(span: mention.span, id: mention.id, name: mention.name, type: mention.type.description, role: role)
             if mention.type == .location, clauseSpan.contains(mention.span), location == nil { location = p }
             if let k = participants.firstIndex(where: { $0.id == p.id }) {
@@ -321,7 +293,7 @@ final class EventReader {
         let actors = { (p: Event.Participant) in p.type == "PER" || p.type == "ORG" }
         var borrowed = false
         if !participants.contains(where: actors) {
-            for e in following {
+            for e in following.entities where following.sentence.contains(entitySpans[e]) {
                 let mention = context.entities[e]
                 let p = Event.Participant(span: mention.span, id: mention.id, name: mention.name,
                                           type: mention.type.description, role: "context")
@@ -331,28 +303,26 @@ final class EventReader {
                 }
             }
         }
-        var type = trigger.sense.type
-        if let required = trigger.sense.requiredType, let fallback = trigger.sense.fallbackType, !entities.contains(where: {
-            clauseSpan.contains(context.entities[$0].span) && context.entities[$0].type.description == required
+        var type = sense.type
+        if let required = sense.requiredType, let fallback = sense.fallbackType, !entities.contains(where: {
+            sentence.contains(entitySpans[$0]) && clauseSpan.contains(entitySpans[$0])
+                && context.entities[$0].type.description == required
         }) {
             type = fallback
         }
         var confidence = 0.4
-        if trigger.sense.isVerb { confidence += 0.2 }
+        if sense.isVerb { confidence += 0.2 }
         if let date { confidence += date.inheritance == .own || date.inheritance == .sentence ? 0.1 : 0.05 }
         if participants.contains(where: { $0.role == "agent" || $0.role == "patient" }) { confidence += 0.15 }
         if !participants.isEmpty && !borrowed { confidence += 0.05 }
         if borrowed { confidence -= 0.1 }
-        return Event(type: type, trigger: triggerSpan, lemma: trigger.sense.lemma, date: date, participants: participants,
+        return Event(type: type, trigger: triggerSpan, lemma: sense.lemma, date: date, participants: participants,
                      location: location, evidence: clauseSpan, confidence: min(confidence, 0.9))
     }
 
-    /// The token range of the sentence being read.
-    private var currentSentence: Range<Int> = 0..<0
-
     /// The role of a mention: by position in the clause and voice; `related` outside it.
-    private func role(of mention: EntityMention, clause: Range<Int>, clauseSpan: Span, trigger: Span, passive: Bool,
-                      type: String) -> String {
+    private func role(of mention: EntityMention, clause: Range<Int>, _ words: SentenceWords, clauseSpan: Span,
+                      trigger: Span, passive: Bool, type: String) -> String {
         if mention.type == .location { return "place" }
         if mention.type == .product { return "artifact" }
         guard clauseSpan.contains(mention.span), mention.type == .person || mention.type == .organization else { return "related" }
@@ -361,9 +331,9 @@ final class EventReader {
         if passive {
             // `par` right before the mention, or before its article: `par le conseil`.
             let first = tokens.firstIndex(endingAfter: mention.span.start)
-            for back in 1...2 where first - back >= currentSentence.lowerBound {
+            for back in 1...2 where first - back >= words.range.lowerBound {
                 let i = first - back
-                let roles = infos[i - currentSentence.lowerBound].roles
+                let roles = words.info(i).roles
                 if roles.contains(.agentPreposition) { return "agent" }
                 if !roles.contains(.determiner) { break }
             }

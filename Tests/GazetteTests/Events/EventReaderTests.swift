@@ -43,8 +43,9 @@ struct EventReaderTests {
     func participleForms(word: String, expected: Bool) throws {
         // The word second, after a lower-case word, so that only its own case matters.
         try Self.withReader("et \(word) puis") { reader, _ in
-            reader.readWords(0..<reader.tokens.count)
-            let roles = reader.infos[1].roles
+            var words = SentenceWords()
+            reader.readWords(0..<reader.tokens.count, into: &words)
+            let roles = words.info(1).roles
             let isException = roles.contains(.notParticiple)
             #expect(roles.contains(.participleForm) == (expected && !isException), "\(word)")
         }
