@@ -54,11 +54,10 @@ extension EventReader {
                 let kind = p.kind
                 var info = EventStage.WordInfo()
                 if kind != .symbol && kind != .number {
-                    let ascii = folded.isASCII(i)
                     // Most words are in no table: the filter (a few kilobytes) rules them out
                     // without reading the table.
                     if filter.mayContain(hashes[i]) {
-                        let slot = ascii
+                        let slot = folded.isASCII(i)
                             ? table.slot(folded: UnsafeBufferPointer(rebasing: view[folded.range(i)]), hash: hashes[i])
                             : table.slot(bytes, byteRange(i))
                         if slot >= 0 { info = table.value(atSlot: slot) }
@@ -69,7 +68,7 @@ extension EventReader {
                        !info.roles.contains(.notParticiple) {
                         // An ASCII token's UTF-8 is as long as its scalars.
                         let start = Int(utf8Starts[i])
-                        let r = ascii ? start..<(start + tokens.end(at: i) - Int(p.start)) : byteRange(i)
+                        let r = folded.isASCII(i) ? start..<(start + tokens.end(at: i) - Int(p.start)) : byteRange(i)
                         if r.count > suffix.count && Self.hasSuffix(bytes, r, suffix) { info.roles.insert(.participleForm) }
                     }
                 }

@@ -18,7 +18,7 @@ final class EventReader {
     let participleSuffix: [UInt8]?
     /// The spans of the entities and of the timexes, by index.
     let entitySpans: [Span], timexSpans: [Span]
-    /// Whether each timex can date an event (``isEventDate(_:)``), by index.
+    /// Whether each timex can date an event (``isEventDate(kind:value:)``), by index.
     let timexDatesEvents: [Bool]
     /// The document's tokens (stored: reading them costs no reference count per access).
     let tokens: TokenLayer
@@ -32,9 +32,12 @@ final class EventReader {
         triggerFilter = stage.triggerFilter
         wordFilter = stage.wordFilter
         participleSuffix = stage.participleSuffix
-        entitySpans = context.entities.map(\.span)
-        timexSpans = context.timexes.map(\.span)
-        timexDatesEvents = context.timexes.map(Self.isEventDate)
+        // Field by field through the buffers: mapping the elements would copy each mention's and
+        // timex's strings (retained and released) to read a span.
+        entitySpans = context.entities.withUnsafeBufferPointer { e in e.indices.map { e[$0].span } }
+        (timexSpans, timexDatesEvents) = context.timexes.withUnsafeBufferPointer { t in
+            (t.indices.map { t[$0].span }, t.indices.map { Self.isEventDate(kind: t[$0].kind, value: t[$0].value) })
+        }
         tokens = context.tokens
     }
 
@@ -82,13 +85,15 @@ final class EventReader {
             }
             readWords(range, into: &words)
             findClauses(&words)
-            var sentenceEntities: Range<Int>?
+            // The entities from `entity` on that start before the sentence ends; those within it
+            // are the sentence's.
+            let sentenceEntities = Self.spans(from: entity, before: sentence.end, entitySpans)
             var following: (entities: Range<Int>, sentence: Span)?
             var sentenceDate: DateRef?
             for n in words.clauseStarts.indices {
                 let clause = words.clause(n)
                 let clauseSpan = Span(tokens.start(at: clause.lowerBound), tokens.end(at: clause.upperBound - 1))
-                if let trigger = trigger(in: clause, words) {
+                if let trigger = trigger(in: clause, words, entities: sentenceEntities) {
                     var date: Event.EventDate?
                     if let own = dates.first(where: { isDate($0, in: sentence) && clauseSpan.contains(timexSpans[$0]) }) {
                         date = .init(value: timexes[own].value, timex: own, inheritance: .own)
@@ -99,12 +104,10 @@ final class EventReader {
                     } else if let d = heading {
                         date = .init(value: d.value, timex: d.timex, inheritance: .heading)
                     }
-                    let entities = sentenceEntities ?? Self.spans(from: entity, before: sentence.end, entitySpans)
-                    sentenceEntities = entities
                     let next = following ?? followingEntities(sentence: s, from: range.upperBound, entity: entity)
                     following = next
                     events.append(event(trigger: trigger, clause: clause, words, sentence: sentence,
-                                        entities: entities, following: next, date: date))
+                                        entities: sentenceEntities, following: next, date: date))
                 }
                 // A participial or relative clause's date is its own: it does not date what follows.
                 if !words.clauseIsSubordinate[n],
@@ -133,10 +136,17 @@ final class EventReader {
     /// The last of a sentence's event dates (those of the timexes `dates` that date events and
     /// lie in `span`) that lies in a main clause (not participial or relative), if any: the date
     /// the sentence leaves to the next ones.
+    ///
+    /// Only the sentence's tokens up to the one after the last date's last token are read: the
+    /// clause starts up to that last token are those of the whole sentence (a start depends
+    /// on the token before it and the one after it), and a clause start after it holds no date.
     private func mainClauseDate(_ range: Range<Int>, span: Span, dates: Range<Int>, _ words: inout SentenceWords) -> DateRef? {
-        readWords(range, into: &words)
-        findClauses(&words)
         let timexSpans = timexSpans, timexDatesEvents = timexDatesEvents
+        var datesEnd = span.start
+        for t in dates where timexDatesEvents[t] && span.contains(timexSpans[t]) { datesEnd = max(datesEnd, timexSpans[t].end) }
+        let last = firstToken(endingAfter: datesEnd - 1, from: range.lowerBound)
+        readWords(range.lowerBound..<min(range.upperBound, last + 2), into: &words)
+        findClauses(&words)
         var found: DateRef?
         for n in words.clauseStarts.indices where !words.clauseIsSubordinate[n] {
             let clause = words.clause(n)
@@ -167,20 +177,28 @@ final class EventReader {
     /// The first token at or after `cursor` that ends after `offset` (every token before
     /// `cursor` must end at or before `offset`): a galloping search forward from `cursor`, as
     /// sentences come in order and token ends grow with their index.
+    @inline(__always)
     private func firstToken(endingAfter offset: Int, from cursor: Int) -> Int {
         let tokens = tokens
-        var lo = cursor, hi = cursor, step = 1
-        while hi < tokens.count && tokens.end(at: hi) <= offset {
-            lo = hi + 1
-            hi += step
-            step *= 2
+        return tokens.withPacked { packed in
+            /// Whether token `i` ends at or before `offset` (the packed length, unless too long).
+            func endsBefore(_ i: Int) -> Bool {
+                let p = packed[i]
+                return (p.length == UInt16.max ? tokens.end(at: i) : Int(p.start) + Int(p.length)) <= offset
+            }
+            var lo = cursor, hi = cursor, step = 1
+            while hi < packed.count && endsBefore(hi) {
+                lo = hi + 1
+                hi += step
+                step *= 2
+            }
+            hi = min(hi, packed.count)
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if endsBefore(mid) { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
         }
-        hi = min(hi, tokens.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens.end(at: mid) <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 
     /// The tokens that lie within `span` (as ``TokenLayer/indices(within:)``), from the first
@@ -195,8 +213,13 @@ final class EventReader {
 
     /// Whether a timex can date an event: a date or time, not a duration, a set or a vague
     /// reference to the past, present or future.
-    private static func isEventDate(_ t: Timex) -> Bool {
-        (t.kind == .date || t.kind == .time) && !t.value.hasSuffix("_REF") && !t.value.hasPrefix("P")
+    private static func isEventDate(kind: Timex.Kind, value: String) -> Bool {
+        guard kind == .date || kind == .time else { return false }
+        // TIMEX3 values are ASCII: their bytes are tested (String's `hasPrefix` and `hasSuffix`
+        // compare by characters, ten times the work); other values as characters.
+        let utf8 = value.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return !value.hasSuffix("_REF") && !value.hasPrefix("P") }
+        return !(utf8.last == 0x46 && utf8.count >= 4 && utf8.suffix(4).elementsEqual("_REF".utf8)) && utf8.first != 0x50
     }
 
     /// The timexes from index `first` on that start before `end`: a sentence's event dates are
@@ -234,29 +257,33 @@ final class EventReader {
     /// in lower case (or opens the sentence) and is not part of an entity's name.
     /// Returns the trigger's token and its sense's index in ``EventStage/senses`` (the sense
     /// itself, four strings, is read where needed, not copied).
-    private func trigger(in clause: Range<Int>, _ words: SentenceWords) -> (index: Int, sense: Int)? {
+    /// `entities`: the entities that may hold the clause's words (``insideEntity(_:among:)``).
+    private func trigger(in clause: Range<Int>, _ words: SentenceWords, entities: Range<Int>) -> (index: Int, sense: Int)? {
         var noun: (index: Int, sense: Int)?
         let senses = stage.senses
         for i in clause {
             let index = words.info(i).senseIndex
             guard index >= 0, tokens.kind(at: i) == .word,
                   tokens.flags(at: i).contains(.lowercase) || i == words.range.lowerBound,
-                  !insideEntity(tokens[i].span) else { continue }
+                  !insideEntity(tokens[i].span, among: entities) else { continue }
             if senses[Int(index)].isVerb { return (i, Int(index)) }
             if noun == nil { noun = (i, Int(index)) }
         }
         return noun
     }
 
-    private func insideEntity(_ span: Span) -> Bool {
-        // Entities are few per sentence: a binary search over their starts.
-        let entities = context.entities
-        var lo = 0, hi = entities.count
+    /// Whether `span` lies in one of the entities `among` (a range of ``entitySpans`` that holds
+    /// every entity that may contain it: those of its sentence).
+    private func insideEntity(_ span: Span, among range: Range<Int>) -> Bool {
+        // A binary search over the entities' spans (not the mentions: each probe would copy
+        // a mention's strings).
+        let entities = entitySpans
+        var lo = range.lowerBound, hi = range.upperBound
         while lo < hi {
             let mid = (lo + hi) / 2
-            if entities[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+            if entities[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
         }
-        return lo < entities.count && entities[lo].span.contains(span)
+        return lo < range.upperBound && entities[lo].contains(span)
     }
 
     /// The event of a clause. When the sentence names no person or organisation, those of the
@@ -276,31 +303,39 @@ final class EventReader {
             words.info($0).roles.contains(.passiveAuxiliary)
         }
         var participants: [Event.Participant] = []
+        // At most one per entity of the two sentences: one allocation, no growth.
+        participants.reserveCapacity(entities.count + following.entities.count)
+        // Facts about the participants kept as they are added, from the mentions' types (not by
+        // comparing the participants' strings afterwards). `location` is tested with
+        // `hasLocation`: `location == nil` would compare through `Equatable`, copying it.
         var location: Event.Participant?
+        var hasLocation = false, hasActor = false, hasCoreRole = false
+        var firstPlace: Int?                     // the first participant of type LOC
         for e in entities where sentence.contains(entitySpans[e]) {
             let mention = context.entities[e]
             let role = self.role(of: mention, clause: clause, words, clauseSpan: clauseSpan, trigger: triggerSpan,
                                  passive: passive, type: sense.type)
             let p = Event.Participant(span: mention.span, id: mention.id, name: mention.name, type: mention.type.description, role: role)
-            if mention.type == .location, clauseSpan.contains(mention.span), location == nil { location = p }
+            if mention.type == .location, !hasLocation, clauseSpan.contains(mention.span) { location = p; hasLocation = true }
+            // A role of rank 3 is kept, by this participant or by an earlier one of the same id.
+            if Self.rank(role) == 3 { hasCoreRole = true }
             if let k = participants.firstIndex(where: { $0.id == p.id }) {
                 if Self.rank(p.role) > Self.rank(participants[k].role) { participants[k].role = p.role }
             } else {
+                if mention.type == .location && firstPlace == nil { firstPlace = participants.count }
+                if Self.isActor(mention.type) { hasActor = true }
                 participants.append(p)
             }
         }
-        if location == nil, let place = participants.first(where: { $0.type == "LOC" }) { location = place }
-        let actors = { (p: Event.Participant) in p.type == "PER" || p.type == "ORG" }
+        if !hasLocation, let place = firstPlace { location = participants[place] }
         var borrowed = false
-        if !participants.contains(where: actors) {
+        if !hasActor {
             for e in following.entities where following.sentence.contains(entitySpans[e]) {
                 let mention = context.entities[e]
-                let p = Event.Participant(span: mention.span, id: mention.id, name: mention.name,
-                                          type: mention.type.description, role: "context")
-                if actors(p) && !participants.contains(where: { $0.id == p.id }) {
-                    participants.append(p)
-                    borrowed = true
-                }
+                guard Self.isActor(mention.type), !participants.contains(where: { $0.id == mention.id }) else { continue }
+                participants.append(Event.Participant(span: mention.span, id: mention.id, name: mention.name,
+                                                      type: mention.type.description, role: "context"))
+                borrowed = true
             }
         }
         var type = sense.type
@@ -313,7 +348,7 @@ final class EventReader {
         var confidence = 0.4
         if sense.isVerb { confidence += 0.2 }
         if let date { confidence += date.inheritance == .own || date.inheritance == .sentence ? 0.1 : 0.05 }
-        if participants.contains(where: { $0.role == "agent" || $0.role == "patient" }) { confidence += 0.15 }
+        if hasCoreRole { confidence += 0.15 }
         if !participants.isEmpty && !borrowed { confidence += 0.05 }
         if borrowed { confidence -= 0.1 }
         return Event(type: type, trigger: triggerSpan, lemma: sense.lemma, date: date, participants: participants,
@@ -340,6 +375,9 @@ final class EventReader {
         }
         return "patient"
     }
+
+    /// Whether an entity of this type can act: a person or an organisation (`PER`, `ORG`).
+    private static func isActor(_ type: EntityType) -> Bool { type == .person || type == .organization }
 
     private static func rank(_ role: String) -> Int {
         switch role {
