@@ -215,11 +215,14 @@ final class EventReader {
     /// reference to the past, present or future.
     private static func isEventDate(kind: Timex.Kind, value: String) -> Bool {
         guard kind == .date || kind == .time else { return false }
-        // TIMEX3 values are ASCII: their bytes are tested (String's `hasPrefix` and `hasSuffix`
-        // compare by characters, ten times the work); other values as characters.
+        // String's `hasSuffix` and `hasPrefix` compare characters (some fifty instructions
+        // each): they run only when the last or first byte can end or start the affix (`F` and
+        // `P` have no other spelling).
         let utf8 = value.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return !value.hasSuffix("_REF") && !value.hasPrefix("P") }
-        return !(utf8.last == 0x46 && utf8.count >= 4 && utf8.suffix(4).elementsEqual("_REF".utf8)) && utf8.first != 0x50
+        let ends = utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) } ?? (utf8.first, utf8.last)
+        if ends.1 == UInt8(ascii: "F") && value.hasSuffix("_REF") { return false }
+        if ends.0 == UInt8(ascii: "P") && value.hasPrefix("P") { return false }
+        return true
     }
 
     /// The timexes from index `first` on that start before `end`: a sentence's event dates are
