@@ -6,12 +6,20 @@ extension EventReader {
     /// trigger lexicon. Words are looked up only when their folded hash passes
     /// ``EventStage/triggerFilter``.
     func hasTrigger(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
         let filter = triggerFilter
         return tokens.withPacked { packed in
         folded.hashes.withUnsafeBufferPointer { hashes in
-            for i in range where packed[i].kind == .word
-                && (i == range.lowerBound || packed[i].flags.contains(.lowercase)) && filter.mayContain(hashes[i]) {
-                if lookUp(i).senseIndex >= 0 { return true }
+            // The first token may be capitalised; the loop over the others (most of the text's
+            // tokens) tests one bound and no position.
+            var i = range.lowerBound
+            if packed[i].kind == .word && filter.mayContain(hashes[i]) && lookUp(i).senseIndex >= 0 { return true }
+            i += 1
+            while i < range.upperBound {
+                let p = packed[i]
+                if p.kind == .word && p.flags.contains(.lowercase) && filter.mayContain(hashes[i])
+                    && lookUp(i).senseIndex >= 0 { return true }
+                i += 1
             }
             return false
         }}
@@ -101,10 +109,10 @@ extension EventReader {
         return start..<byte
     }
 
-    /// Whether token `i` is the one-byte mark `byte` (`,`).
+    /// Whether token `i` is the one-byte mark `byte` (`,`; ASCII): a token of one scalar whose
+    /// first byte it is (its UTF-8 is then that one byte; no range to compute).
     func isMark(_ i: Int, _ byte: UInt8) -> Bool {
-        let r = byteRange(i)
-        return r.count == 1 && bytes[r.lowerBound] == byte
+        tokens.end(at: i) - tokens.start(at: i) == 1 && bytes[Int(folded.utf8Starts[i])] == byte
     }
 
     // MARK: - Clauses
@@ -115,13 +123,19 @@ extension EventReader {
     /// (``SentenceWords/clauseIsSubordinate``: its date stays its own).
     func findClauses(_ words: inout SentenceWords) {
         let range = words.range
-        var starts = words.clauseStarts, subordinates = words.clauseIsSubordinate
+        // The buffers, moved out (unique: written in place) and filled from the start (written
+        // out twice: a local function recording a clause would box the variables it captures,
+        // checked for exclusive access at run time).
+        var starts = words.clauseStarts, subordinates = words.clauseIsSubordinate, count = 1
         words.clauseStarts = []
         words.clauseIsSubordinate = []
-        starts.removeAll(keepingCapacity: true)
-        subordinates.removeAll(keepingCapacity: true)
-        starts.append(range.lowerBound)
-        subordinates.append(false)
+        if starts.isEmpty {
+            starts.append(range.lowerBound)
+            subordinates.append(false)
+        } else {
+            starts[0] = range.lowerBound
+            subordinates[0] = false
+        }
         var last = range.lowerBound
         words.infos.withUnsafeBufferPointer { infos in
             /// The roles of token `i`.
@@ -149,13 +163,20 @@ extension EventReader {
                     (opens, subordinate) = (true, true)
                 }
                 if opens && i > last {
-                    starts.append(i)
-                    subordinates.append(subordinate)
+                    if count < starts.count {
+                        starts[count] = i
+                        subordinates[count] = subordinate
+                    } else {
+                        starts.append(i)
+                        subordinates.append(subordinate)
+                    }
+                    count += 1
                     last = i
                 }
             }
         }
         words.clauseStarts = starts
         words.clauseIsSubordinate = subordinates
+        words.clauseCount = count
     }
 }

@@ -90,7 +90,7 @@ final class EventReader {
             let sentenceEntities = Self.spans(from: entity, before: sentence.end, entitySpans)
             var following: (entities: Range<Int>, sentence: Span)?
             var sentenceDate: DateRef?
-            for n in words.clauseStarts.indices {
+            for n in 0..<words.clauseCount {
                 let clause = words.clause(n)
                 let clauseSpan = Span(tokens.start(at: clause.lowerBound), tokens.end(at: clause.upperBound - 1))
                 if let trigger = trigger(in: clause, words, entities: sentenceEntities) {
@@ -148,7 +148,7 @@ final class EventReader {
         readWords(range.lowerBound..<min(range.upperBound, last + 2), into: &words)
         findClauses(&words)
         var found: DateRef?
-        for n in words.clauseStarts.indices where !words.clauseIsSubordinate[n] {
+        for n in 0..<words.clauseCount where !words.clauseIsSubordinate[n] {
             let clause = words.clause(n)
             let clauseSpan = Span(tokens.start(at: clause.lowerBound), tokens.end(at: clause.upperBound - 1))
             if let last = dates.last(where: {
@@ -203,11 +203,18 @@ final class EventReader {
 
     /// The tokens that lie within `span` (as ``TokenLayer/indices(within:)``), from the first
     /// token ending after its start. The end by a galloping search (``firstToken(endingAfter:from:)``):
-    /// a dozen token reads for a sentence of 30 tokens instead of 30.
+    /// a few token reads for a sentence of 30 tokens instead of 30.
     private func tokenRange(within span: Span, from first: Int) -> Range<Int> {
         var i = first
         while i < tokens.count && tokens.start(at: i) < span.start { i += 1 }
-        // Token ends grow with their index: the first token from `i` ending after the span.
+        // Token ends grow with their index: the first token from `i` ending after the span. A
+        // sentence has about a token per 5 or 6 scalars (words and their spaces): when the
+        // token a seventh of its length on ends within it, the search starts there (one read
+        // saves three or four); else from `i`.
+        let guess = i + span.length / 7
+        if guess > i && guess <= tokens.count && tokens.end(at: guess - 1) <= span.end {
+            return i..<firstToken(endingAfter: span.end, from: guess)
+        }
         return i..<firstToken(endingAfter: span.end, from: i)
     }
 

@@ -11,10 +11,13 @@ struct SentenceWords {
     /// Word information of the sentence's tokens, from `range.lowerBound` (only grows: entries
     /// past the sentence are stale).
     var infos: [EventStage.WordInfo] = []
-    /// Where the clauses start (the first at the sentence's start, each running to the next),
-    /// and whether each is participial or relative (its date stays its own).
+    /// Where the first ``clauseCount`` clauses start (the first at the sentence's start, each
+    /// running to the next), and whether each is participial or relative (its date stays its
+    /// own). The buffers only grow (emptying an array costs a call per sentence): entries from
+    /// ``clauseCount`` on are stale.
     var clauseStarts: [Int] = []
     var clauseIsSubordinate: [Bool] = []
+    var clauseCount = 0
 
     /// What the stage knows of token `i` of the sentence.
     @inline(__always)
@@ -23,6 +26,6 @@ struct SentenceWords {
     /// The tokens of clause `n`.
     @inline(__always)
     func clause(_ n: Int) -> Range<Int> {
-        clauseStarts[n]..<(n + 1 < clauseStarts.count ? clauseStarts[n + 1] : range.upperBound)
+        clauseStarts[n]..<(n + 1 < clauseCount ? clauseStarts[n + 1] : range.upperBound)
     }
 }
