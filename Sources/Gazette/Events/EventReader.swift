@@ -269,17 +269,21 @@ final class EventReader {
     /// itself, four strings, is read where needed, not copied).
     /// `entities`: the entities that may hold the clause's words (``insideEntity(_:among:)``).
     private func trigger(in clause: Range<Int>, _ words: SentenceWords, entities: Range<Int>) -> (index: Int, sense: Int)? {
-        var noun: (index: Int, sense: Int)?
-        let senses = stage.senses
-        for i in clause {
-            let index = words.info(i).senseIndex
-            guard index >= 0, tokens.kind(at: i) == .word,
-                  tokens.flags(at: i).contains(.lowercase) || i == words.range.lowerBound,
-                  !insideEntity(tokens[i].span, among: entities) else { continue }
-            if senses[Int(index)].isVerb { return (i, Int(index)) }
-            if noun == nil { noun = (i, Int(index)) }
+        let senses = stage.senses, first = words.range.lowerBound
+        // Most words are no trigger: their sense index is read through a buffer pointer (no
+        // bounds check per token).
+        return words.infos.withUnsafeBufferPointer { infos in
+            var noun: (index: Int, sense: Int)?
+            for i in clause {
+                let index = infos[i - first].senseIndex
+                guard index >= 0, tokens.kind(at: i) == .word,
+                      tokens.flags(at: i).contains(.lowercase) || i == first,
+                      !insideEntity(tokens[i].span, among: entities) else { continue }
+                if senses[Int(index)].isVerb { return (i, Int(index)) }
+                if noun == nil { noun = (i, Int(index)) }
+            }
+            return noun
         }
-        return noun
     }
 
     /// Whether `span` lies in one of the entities `among` (a range of ``entitySpans`` that holds
