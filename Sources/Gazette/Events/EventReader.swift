@@ -16,30 +16,12 @@ final class EventReader {
     let triggerFilter: FoldedHashFilter
     let wordFilter: FoldedHashFilter
     let participleSuffix: [UInt8]?
-    /// Whether the suffix has no upper-case ASCII letter (it is then its own folding).
-    let suffixIsFolded: Bool
     /// The spans of the entities and of the timexes, by index.
     let entitySpans: [Span], timexSpans: [Span]
-    /// Whether each timex can date an event (``isEventDate(_:)``), by index.
+    /// Whether each timex can date an event (``isEventDate(kind:value:)``), by index.
     let timexDatesEvents: [Bool]
     /// The document's tokens (stored: reading them costs no reference count per access).
     let tokens: TokenLayer
-    /// Word information of the current sentence's tokens (a buffer reused across sentences).
-    var infos: [EventStage.WordInfo] = []
-    /// Where the clauses of the current sentence start, and whether each is subordinate
-    /// (buffers reused across sentences; see ``findClauses(_:)``).
-    var clauseStarts: [Int] = []
-    var clauseIsSubordinate: [Bool] = []
-    /// The last date of the current paragraph, as far as it is known (see ``pendingDates``).
-    private var discourse: DateRef?
-    /// Buffers for reading pending sentences while a sentence's are in use.
-    private var spareInfos: [EventStage.WordInfo] = []
-    private var spareClauseStarts: [Int] = []
-    private var spareClauseIsSubordinate: [Bool] = []
-    /// The sentences of the paragraph since ``discourse`` was set that hold dates but no
-    /// trigger, in text order: their clauses are read only when an event needs the date they
-    /// leave (``paragraphDate()``).
-    private var pendingDates: [(tokens: Range<Int>, dates: [Int])] = []
 
     init(stage: EventStage, context: EventContext, bytes: UnsafeBufferPointer<UInt8>, folded: FoldedTokens) {
         self.stage = stage
@@ -50,25 +32,34 @@ final class EventReader {
         triggerFilter = stage.triggerFilter
         wordFilter = stage.wordFilter
         participleSuffix = stage.participleSuffix
-        suffixIsFolded = !(stage.participleSuffix ?? []).contains { $0 >= 0x41 && $0 <= 0x5A }
-        entitySpans = context.entities.map(\.span)
-        timexSpans = context.timexes.map(\.span)
-        timexDatesEvents = context.timexes.map(Self.isEventDate)
+        // Field by field through the buffers: mapping the elements would copy each mention's and
+        // timex's strings (retained and released) to read a span.
+        entitySpans = context.entities.withUnsafeBufferPointer { e in e.indices.map { e[$0].span } }
+        (timexSpans, timexDatesEvents) = context.timexes.withUnsafeBufferPointer { t in
+            (t.indices.map { t[$0].span }, t.indices.map { Self.isEventDate(kind: t[$0].kind, value: t[$0].value) })
+        }
         tokens = context.tokens
     }
 
-    /// A date that events can take: index in the timex layer and value.
-    private typealias DateRef = (timex: Int, value: String)
+    private typealias DateRef = ParagraphDates.DateRef
 
     func events() -> [Event] {
         var events: [Event] = []
+        // Events are large (about 200 bytes): growing the array by doubling would copy them and
+        // touch twice the memory. News text has about one event per four sentences; half the
+        // sentence count holds them with room to spare, and the pages not written are never
+        // touched.
+        events.reserveCapacity(context.sentences.count / 2 + 16)
         var heading: DateRef?
+        var paragraph = ParagraphDates()
+        var words = SentenceWords(), spare = SentenceWords()
         var entity = 0, timex = 0
         var first = 0                     // the first token ending after the sentence's start
         var cursor = 0                    // every token before it ends before the sentence's start
         // Locals for the closures below.
         let sentences = context.sentences, timexes = context.timexes
         let timexSpans = timexSpans, entitySpans = entitySpans, tokens = tokens
+        let timexDatesEvents = timexDatesEvents
         for (s, sentence) in sentences.enumerated() {
             // Sentences come in order: the search starts after the previous sentence's tokens.
             first = firstToken(endingAfter: sentence.start, from: cursor)
@@ -77,93 +68,92 @@ final class EventReader {
             guard !range.isEmpty else { continue }
             while entity < entitySpans.count && entitySpans[entity].end <= sentence.start { entity += 1 }
             while timex < timexSpans.count && timexSpans[timex].end <= sentence.start { timex += 1 }
-            let sentenceDates = eventDates(from: timex, within: sentence)
-            if tokens.flags(at: range.lowerBound).contains(.paragraphStart) { setDiscourse(nil) }
-            currentSentence = range
+            // The sentence's event dates: those of these timexes that `isDate` (no array).
+            let dates = timexRange(from: timex, before: sentence.end)
+            /// Whether timex `t` dates events and lies in `span`.
+            func isDate(_ t: Int, in span: Span) -> Bool { timexDatesEvents[t] && span.contains(timexSpans[t]) }
+            if tokens.flags(at: range.lowerBound).contains(.paragraphStart) { paragraph.set(nil) }
             if isHeading(range, sentence: s) {
-                heading = sentenceDates.first.map { ($0, timexes[$0].value) }
-                setDiscourse(nil)
+                heading = dates.first { isDate($0, in: sentence) }.map { ($0, timexes[$0].value) }
+                paragraph.set(nil)
                 continue
             }
             // Without a trigger, the sentence makes no event; its dates may date later ones.
             guard hasTrigger(range) else {
-                if !sentenceDates.isEmpty { pendingDates.append((range, sentenceDates)) }
+                if dates.contains(where: { isDate($0, in: sentence) }) { paragraph.pending.append((range, sentence, dates)) }
                 continue
             }
-            readWords(range)
-            findClauses(range)
-            var sentenceEntities: [Int]?
-            var following: [Int]?
+            readWords(range, into: &words)
+            findClauses(&words)
+            // The entities from `entity` on that start before the sentence ends; those within it
+            // are the sentence's.
+            let sentenceEntities = Self.spans(from: entity, before: sentence.end, entitySpans)
+            var following: (entities: Range<Int>, sentence: Span)?
             var sentenceDate: DateRef?
-            for n in clauseStarts.indices {
-                let clause = clauseStarts[n]..<(n + 1 < clauseStarts.count ? clauseStarts[n + 1] : range.upperBound)
+            for n in 0..<words.clauseCount {
+                let clause = words.clause(n)
                 let clauseSpan = Span(tokens.start(at: clause.lowerBound), tokens.end(at: clause.upperBound - 1))
-                let own = sentenceDates.first { clauseSpan.contains(timexSpans[$0]) }
-                if let trigger = trigger(in: clause) {
+                if let trigger = trigger(in: clause, words, entities: sentenceEntities) {
                     var date: Event.EventDate?
-                    if let own {
+                    if let own = dates.first(where: { isDate($0, in: sentence) && clauseSpan.contains(timexSpans[$0]) }) {
                         date = .init(value: timexes[own].value, timex: own, inheritance: .own)
                     } else if let d = sentenceDate {
                         date = .init(value: d.value, timex: d.timex, inheritance: .sentence)
-                    } else if let d = paragraphDate() {
+                    } else if let d = paragraphDate(&paragraph, spare: &spare) {
                         date = .init(value: d.value, timex: d.timex, inheritance: .previous)
                     } else if let d = heading {
                         date = .init(value: d.value, timex: d.timex, inheritance: .heading)
                     }
-                    let entities = sentenceEntities ?? Self.indices(from: entity, within: sentence, entitySpans)
-                    sentenceEntities = entities
                     let next = following ?? followingEntities(sentence: s, from: range.upperBound, entity: entity)
                     following = next
-                    events.append(event(trigger: trigger, clause: clause, sentence: sentence,
-                                        entities: entities, following: next, date: date))
+                    events.append(event(trigger: trigger, clause: clause, words, sentence: sentence,
+                                        entities: sentenceEntities, following: next, date: date))
                 }
                 // A participial or relative clause's date is its own: it does not date what follows.
-                if !clauseIsSubordinate[n], let last = sentenceDates.last(where: { clauseSpan.contains(timexSpans[$0]) }) {
+                if !words.clauseIsSubordinate[n],
+                   let last = dates.last(where: { isDate($0, in: sentence) && clauseSpan.contains(timexSpans[$0]) }) {
                     sentenceDate = (last, timexes[last].value)
                 }
             }
-            if let d = sentenceDate { setDiscourse(d) }
+            if let d = sentenceDate { paragraph.set(d) }
         }
         return events
     }
 
-    /// Sets the paragraph's last date (nil: a new paragraph or a heading), forgetting the
-    /// sentences before.
-    private func setDiscourse(_ date: DateRef?) {
-        discourse = date
-        if !pendingDates.isEmpty { pendingDates.removeAll(keepingCapacity: true) }
-    }
-
     /// The last date of the paragraph that dates a main clause: that of the latest pending
-    /// sentence that has one (its clauses read now, in spare buffers), else ``discourse``.
-    private func paragraphDate() -> DateRef? {
-        guard !pendingDates.isEmpty else { return discourse }
-        swap(&infos, &spareInfos)
-        swap(&clauseStarts, &spareClauseStarts)
-        swap(&clauseIsSubordinate, &spareClauseIsSubordinate)
-        while let (range, dates) = pendingDates.popLast() {
-            if let date = mainClauseDate(range, dates: dates) {
-                setDiscourse(date)
+    /// sentence that has one (its clauses read now, in the `spare` buffers), else the
+    /// paragraph's ``ParagraphDates/discourse``.
+    private func paragraphDate(_ paragraph: inout ParagraphDates, spare: inout SentenceWords) -> DateRef? {
+        while let (range, span, dates) = paragraph.pending.popLast() {
+            if let date = mainClauseDate(range, span: span, dates: dates, &spare) {
+                paragraph.set(date)
                 break
             }
         }
-        swap(&infos, &spareInfos)
-        swap(&clauseStarts, &spareClauseStarts)
-        swap(&clauseIsSubordinate, &spareClauseIsSubordinate)
-        return discourse
+        return paragraph.discourse
     }
 
-    /// The last of a sentence's `dates` that lies in a main clause (not participial or
-    /// relative), if any: the date the sentence leaves to the next ones.
-    private func mainClauseDate(_ range: Range<Int>, dates: [Int]) -> DateRef? {
-        readWords(range)
-        findClauses(range)
-        let timexSpans = timexSpans
+    /// The last of a sentence's event dates (those of the timexes `dates` that date events and
+    /// lie in `span`) that lies in a main clause (not participial or relative), if any: the date
+    /// the sentence leaves to the next ones.
+    ///
+    /// Only the sentence's tokens up to the one after the last date's last token are read: the
+    /// clause starts up to that last token are those of the whole sentence (a start depends
+    /// on the token before it and the one after it), and a clause start after it holds no date.
+    private func mainClauseDate(_ range: Range<Int>, span: Span, dates: Range<Int>, _ words: inout SentenceWords) -> DateRef? {
+        let timexSpans = timexSpans, timexDatesEvents = timexDatesEvents
+        var datesEnd = span.start
+        for t in dates where timexDatesEvents[t] && span.contains(timexSpans[t]) { datesEnd = max(datesEnd, timexSpans[t].end) }
+        let last = firstToken(endingAfter: datesEnd - 1, from: range.lowerBound)
+        readWords(range.lowerBound..<min(range.upperBound, last + 2), into: &words)
+        findClauses(&words)
         var found: DateRef?
-        for n in clauseStarts.indices where !clauseIsSubordinate[n] {
-            let end = n + 1 < clauseStarts.count ? clauseStarts[n + 1] : range.upperBound
-            let clauseSpan = Span(tokens.start(at: clauseStarts[n]), tokens.end(at: end - 1))
-            if let last = dates.last(where: { clauseSpan.contains(timexSpans[$0]) }) {
+        for n in 0..<words.clauseCount where !words.clauseIsSubordinate[n] {
+            let clause = words.clause(n)
+            let clauseSpan = Span(tokens.start(at: clause.lowerBound), tokens.end(at: clause.upperBound - 1))
+            if let last = dates.last(where: {
+                timexDatesEvents[$0] && span.contains(timexSpans[$0]) && clauseSpan.contains(timexSpans[$0])
+            }) {
                 found = (last, context.timexes[last].value)
             }
         }
@@ -173,78 +163,87 @@ final class EventReader {
     /// The entities of the next sentence of the paragraph, which may name who a participant-less
     /// event is about; none when the paragraph ends with sentence `s`. `first`: a token before
     /// which every token ends before the next sentence starts (the end of sentence `s`'s tokens).
-    private func followingEntities(sentence s: Int, from first: Int, entity: Int) -> [Int] {
+    /// Returned as the entities from `entity` on that start before the next sentence ends, of
+    /// which those within `sentence` count (no array).
+    private func followingEntities(sentence s: Int, from first: Int, entity: Int) -> (entities: Range<Int>, sentence: Span) {
         let sentences = context.sentences
-        guard s + 1 < sentences.count else { return [] }
+        let none = (entities: 0..<0, sentence: Span(0, 0))
+        guard s + 1 < sentences.count else { return none }
         let next = firstToken(endingAfter: sentences[s + 1].start, from: first)
-        guard next < tokens.count && !tokens.flags(at: next).contains(.paragraphStart) else { return [] }
-        return Self.indices(from: entity, within: sentences[s + 1], entitySpans)
+        guard next < tokens.count && !tokens.flags(at: next).contains(.paragraphStart) else { return none }
+        return (Self.spans(from: entity, before: sentences[s + 1].end, entitySpans), sentences[s + 1])
     }
 
     /// The first token at or after `cursor` that ends after `offset` (every token before
     /// `cursor` must end at or before `offset`): a galloping search forward from `cursor`, as
     /// sentences come in order and token ends grow with their index.
+    @inline(__always)
     private func firstToken(endingAfter offset: Int, from cursor: Int) -> Int {
         let tokens = tokens
-        var lo = cursor, hi = cursor, step = 1
-        while hi < tokens.count && tokens.end(at: hi) <= offset {
-            lo = hi + 1
-            hi += step
-            step *= 2
+        return tokens.withPacked { packed in
+            /// Whether token `i` ends at or before `offset` (the packed length, unless too long).
+            func endsBefore(_ i: Int) -> Bool {
+                let p = packed[i]
+                return (p.length == UInt16.max ? tokens.end(at: i) : Int(p.start) + Int(p.length)) <= offset
+            }
+            var lo = cursor, hi = cursor, step = 1
+            while hi < packed.count && endsBefore(hi) {
+                lo = hi + 1
+                hi += step
+                step *= 2
+            }
+            hi = min(hi, packed.count)
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if endsBefore(mid) { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
         }
-        hi = min(hi, tokens.count)
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens.end(at: mid) <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
     }
 
     /// The tokens that lie within `span` (as ``TokenLayer/indices(within:)``), from the first
-    /// token ending after its start.
-    /// A forward scan: the sentence's tokens are read next anyway.
+    /// token ending after its start. The end by a galloping search (``firstToken(endingAfter:from:)``):
+    /// a few token reads for a sentence of 30 tokens instead of 30.
     private func tokenRange(within span: Span, from first: Int) -> Range<Int> {
-        let tokens = tokens
-        return tokens.withPacked { packed in
-            var i = first
-            while i < packed.count && Int(packed[i].start) < span.start { i += 1 }
-            var j = i
-            while j < packed.count {
-                let p = packed[j]
-                let end = p.length == UInt16.max ? tokens.end(at: j) : Int(p.start) + Int(p.length)
-                if end > span.end { break }
-                j += 1
-            }
-            return i..<j
+        var i = first
+        while i < tokens.count && tokens.start(at: i) < span.start { i += 1 }
+        // Token ends grow with their index: the first token from `i` ending after the span. A
+        // sentence has about a token per 5 or 6 scalars (words and their spaces): when the
+        // token a seventh of its length on ends within it, the search starts there (one read
+        // saves three or four); else from `i`.
+        let guess = i + span.length / 7
+        if guess > i && guess <= tokens.count && tokens.end(at: guess - 1) <= span.end {
+            return i..<firstToken(endingAfter: span.end, from: guess)
         }
+        return i..<firstToken(endingAfter: span.end, from: i)
     }
 
     /// Whether a timex can date an event: a date or time, not a duration, a set or a vague
     /// reference to the past, present or future.
-    private static func isEventDate(_ t: Timex) -> Bool {
-        (t.kind == .date || t.kind == .time) && !t.value.hasSuffix("_REF") && !t.value.hasPrefix("P")
+    private static func isEventDate(kind: Timex.Kind, value: String) -> Bool {
+        guard kind == .date || kind == .time else { return false }
+        // String's `hasSuffix` and `hasPrefix` compare characters (some fifty instructions
+        // each): they run only when the last or first byte can end or start the affix (`F` and
+        // `P` have no other spelling).
+        let utf8 = value.utf8
+        let ends = utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) } ?? (utf8.first, utf8.last)
+        if ends.1 == UInt8(ascii: "F") && value.hasSuffix("_REF") { return false }
+        if ends.0 == UInt8(ascii: "P") && value.hasPrefix("P") { return false }
+        return true
     }
 
-    /// The timexes within `span` that can date an event, from index `first` on (no array is
-    /// allocated for a sentence without one).
-    private func eventDates(from first: Int, within span: Span) -> [Int] {
-        var out: [Int] = []
-        var i = first
-        while i < timexSpans.count && timexSpans[i].start < span.end {
-            if timexDatesEvents[i] && span.contains(timexSpans[i]) { out.append(i) }
-            i += 1
-        }
-        return out
+    /// The timexes from index `first` on that start before `end`: a sentence's event dates are
+    /// those of them that can date an event and lie within it (filtered where read: no array
+    /// per sentence).
+    private func timexRange(from first: Int, before end: Int) -> Range<Int> {
+        Self.spans(from: first, before: end, timexSpans)
     }
 
-    private static func indices(from first: Int, within span: Span, _ spans: [Span]) -> [Int] {
-        var out: [Int] = []
+    /// The `spans` from index `first` on that start before `end`.
+    private static func spans(from first: Int, before end: Int, _ spans: [Span]) -> Range<Int> {
         var i = first
-        while i < spans.count && spans[i].start < span.end {
-            if span.contains(spans[i]) { out.append(i) }
-            i += 1
-        }
-        return out
+        while i < spans.count && spans[i].start < end { i += 1 }
+        return first..<max(first, i)
     }
 
     /// A line of its own without final punctuation, short: `Vendredi 17 novembre, heure locale`.
@@ -266,93 +265,113 @@ final class EventReader {
 
     /// The clause's trigger: its first verb trigger, else its first noun trigger. A trigger is
     /// in lower case (or opens the sentence) and is not part of an entity's name.
-    private func trigger(in clause: Range<Int>) -> (index: Int, sense: TriggerLexicon.Sense)? {
-        var noun: (Int, Int)?
-        for i in clause {
-            let index = infos[i - currentSentence.lowerBound].senseIndex
-            guard index >= 0, tokens[i].kind == .word,
-                  tokens[i].flags.contains(.lowercase) || i == currentSentence.lowerBound,
-                  !insideEntity(tokens[i].span) else { continue }
-            // The sense is copied (four strings) only for the trigger returned.
-            if stage.senses[Int(index)].isVerb { return (i, stage.senses[Int(index)]) }
-            if noun == nil { noun = (i, Int(index)) }
+    /// Returns the trigger's token and its sense's index in ``EventStage/senses`` (the sense
+    /// itself, four strings, is read where needed, not copied).
+    /// `entities`: the entities that may hold the clause's words (``insideEntity(_:among:)``).
+    private func trigger(in clause: Range<Int>, _ words: SentenceWords, entities: Range<Int>) -> (index: Int, sense: Int)? {
+        let senses = stage.senses, first = words.range.lowerBound
+        // Most words are no trigger: their sense index is read through a buffer pointer (no
+        // bounds check per token).
+        return words.infos.withUnsafeBufferPointer { infos in
+            var noun: (index: Int, sense: Int)?
+            for i in clause {
+                let index = infos[i - first].senseIndex
+                guard index >= 0, tokens.kind(at: i) == .word,
+                      tokens.flags(at: i).contains(.lowercase) || i == first,
+                      !insideEntity(tokens[i].span, among: entities) else { continue }
+                if senses[Int(index)].isVerb { return (i, Int(index)) }
+                if noun == nil { noun = (i, Int(index)) }
+            }
+            return noun
         }
-        return noun.map { ($0.0, stage.senses[$0.1]) }
     }
 
-    private func insideEntity(_ span: Span) -> Bool {
-        // Entities are few per sentence: a binary search over their starts.
-        let entities = context.entities
-        var lo = 0, hi = entities.count
+    /// Whether `span` lies in one of the entities `among` (a range of ``entitySpans`` that holds
+    /// every entity that may contain it: those of its sentence).
+    private func insideEntity(_ span: Span, among range: Range<Int>) -> Bool {
+        // A binary search over the entities' spans (not the mentions: each probe would copy
+        // a mention's strings).
+        let entities = entitySpans
+        var lo = range.lowerBound, hi = range.upperBound
         while lo < hi {
             let mid = (lo + hi) / 2
-            if entities[mid].span.end <= span.start { lo = mid + 1 } else { hi = mid }
+            if entities[mid].end <= span.start { lo = mid + 1 } else { hi = mid }
         }
-        return lo < entities.count && entities[lo].span.contains(span)
+        return lo < range.upperBound && entities[lo].contains(span)
     }
 
     /// The event of a clause. When the sentence names no person or organisation, those of the
     /// `following` sentence of the paragraph are taken as its context (`En octobre, les conflits
     /// se sont intensifiés. Des sources … Altman … Sutskever`), with the role `context`.
-    private func event(trigger: (index: Int, sense: TriggerLexicon.Sense), clause: Range<Int>, sentence: Span,
-                       entities: [Int], following: [Int], date: Event.EventDate?) -> Event {
+    /// `entities`: those of them within `sentence` are the sentence's; likewise `following`'s.
+    private func event(trigger: (index: Int, sense: Int), clause: Range<Int>, _ words: SentenceWords, sentence: Span,
+                       entities: Range<Int>, following: (entities: Range<Int>, sentence: Span),
+                       date: Event.EventDate?) -> Event {
+        let sense = stage.senses[trigger.sense]
+        let entitySpans = entitySpans
         let triggerSpan = tokens[trigger.index].span
         var lastToken = clause.upperBound - 1
-        while lastToken > clause.lowerBound && isMark(lastToken, currentSentence, 0x2C) { lastToken -= 1 }
+        while lastToken > clause.lowerBound && isMark(lastToken, 0x2C) { lastToken -= 1 }
         let clauseSpan = Span(tokens[clause.lowerBound].start, tokens[lastToken].end)
-        let passive = trigger.sense.isParticiple && trigger.sense.hasPassive && (max(clause.lowerBound, trigger.index - 3)..<trigger.index).contains {
-            infos[$0 - currentSentence.lowerBound].roles.contains(.passiveAuxiliary)
+        let passive = sense.isParticiple && sense.hasPassive && (max(clause.lowerBound, trigger.index - 3)..<trigger.index).contains {
+            words.info($0).roles.contains(.passiveAuxiliary)
         }
         var participants: [Event.Participant] = []
+        // At most one per entity of the two sentences: one allocation, no growth.
+        participants.reserveCapacity(entities.count + following.entities.count)
+        // Facts about the participants kept as they are added, from the mentions' types (not by
+        // comparing the participants' strings afterwards). `location` is tested with
+        // `hasLocation`: `location == nil` would compare through `Equatable`, copying it.
         var location: Event.Participant?
-        for e in entities {
+        var hasLocation = false, hasActor = false, hasCoreRole = false
+        var firstPlace: Int?                     // the first participant of type LOC
+        for e in entities where sentence.contains(entitySpans[e]) {
             let mention = context.entities[e]
-            let role = self.role(of: mention, clause: clause, clauseSpan: clauseSpan, trigger: triggerSpan,
-                                 passive: passive, type: trigger.sense.type)
+            let role = self.role(of: mention, clause: clause, words, clauseSpan: clauseSpan, trigger: triggerSpan,
+                                 passive: passive, type: sense.type)
             let p = Event.Participant(span: mention.span, id: mention.id, name: mention.name, type: mention.type.description, role: role)
-            if mention.type == .location, clauseSpan.contains(mention.span), location == nil { location = p }
+            if mention.type == .location, !hasLocation, clauseSpan.contains(mention.span) { location = p; hasLocation = true }
+            // A role of rank 3 is kept, by this participant or by an earlier one of the same id.
+            if Self.rank(role) == 3 { hasCoreRole = true }
             if let k = participants.firstIndex(where: { $0.id == p.id }) {
                 if Self.rank(p.role) > Self.rank(participants[k].role) { participants[k].role = p.role }
             } else {
+                if mention.type == .location && firstPlace == nil { firstPlace = participants.count }
+                if Self.isActor(mention.type) { hasActor = true }
                 participants.append(p)
             }
         }
-        if location == nil, let place = participants.first(where: { $0.type == "LOC" }) { location = place }
-        let actors = { (p: Event.Participant) in p.type == "PER" || p.type == "ORG" }
+        if !hasLocation, let place = firstPlace { location = participants[place] }
         var borrowed = false
-        if !participants.contains(where: actors) {
-            for e in following {
+        if !hasActor {
+            for e in following.entities where following.sentence.contains(entitySpans[e]) {
                 let mention = context.entities[e]
-                let p = Event.Participant(span: mention.span, id: mention.id, name: mention.name,
-                                          type: mention.type.description, role: "context")
-                if actors(p) && !participants.contains(where: { $0.id == p.id }) {
-                    participants.append(p)
-                    borrowed = true
-                }
+                guard Self.isActor(mention.type), !participants.contains(where: { $0.id == mention.id }) else { continue }
+                participants.append(Event.Participant(span: mention.span, id: mention.id, name: mention.name,
+                                                      type: mention.type.description, role: "context"))
+                borrowed = true
             }
         }
-        var type = trigger.sense.type
-        if let required = trigger.sense.requiredType, let fallback = trigger.sense.fallbackType, !entities.contains(where: {
-            clauseSpan.contains(context.entities[$0].span) && context.entities[$0].type.description == required
+        var type = sense.type
+        if let required = sense.requiredType, let fallback = sense.fallbackType, !entities.contains(where: {
+            sentence.contains(entitySpans[$0]) && clauseSpan.contains(entitySpans[$0])
+                && context.entities[$0].type.description == required
         }) {
             type = fallback
         }
         var confidence = 0.4
-        if trigger.sense.isVerb { confidence += 0.2 }
+        if sense.isVerb { confidence += 0.2 }
         if let date { confidence += date.inheritance == .own || date.inheritance == .sentence ? 0.1 : 0.05 }
-        if participants.contains(where: { $0.role == "agent" || $0.role == "patient" }) { confidence += 0.15 }
+        if hasCoreRole { confidence += 0.15 }
         if !participants.isEmpty && !borrowed { confidence += 0.05 }
         if borrowed { confidence -= 0.1 }
-        return Event(type: type, trigger: triggerSpan, lemma: trigger.sense.lemma, date: date, participants: participants,
+        return Event(type: type, trigger: triggerSpan, lemma: sense.lemma, date: date, participants: participants,
                      location: location, evidence: clauseSpan, confidence: min(confidence, 0.9))
     }
 
-    /// The token range of the sentence being read.
-    private var currentSentence: Range<Int> = 0..<0
-
     /// The role of a mention: by position in the clause and voice; `related` outside it.
-    private func role(of mention: EntityMention, clause: Range<Int>, clauseSpan: Span, trigger: Span, passive: Bool,
-                      type: String) -> String {
+    private func role(of mention: EntityMention, clause: Range<Int>, _ words: SentenceWords, clauseSpan: Span,
+                      trigger: Span, passive: Bool, type: String) -> String {
         if mention.type == .location { return "place" }
         if mention.type == .product { return "artifact" }
         guard clauseSpan.contains(mention.span), mention.type == .person || mention.type == .organization else { return "related" }
@@ -361,15 +380,18 @@ final class EventReader {
         if passive {
             // `par` right before the mention, or before its article: `par le conseil`.
             let first = tokens.firstIndex(endingAfter: mention.span.start)
-            for back in 1...2 where first - back >= currentSentence.lowerBound {
+            for back in 1...2 where first - back >= words.range.lowerBound {
                 let i = first - back
-                let roles = infos[i - currentSentence.lowerBound].roles
+                let roles = words.info(i).roles
                 if roles.contains(.agentPreposition) { return "agent" }
                 if !roles.contains(.determiner) { break }
             }
         }
         return "patient"
     }
+
+    /// Whether an entity of this type can act: a person or an organisation (`PER`, `ORG`).
+    private static func isActor(_ type: EntityType) -> Bool { type == .person || type == .organization }
 
     private static func rank(_ role: String) -> Int {
         switch role {

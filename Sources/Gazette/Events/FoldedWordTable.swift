@@ -97,7 +97,7 @@ final class FoldedWordTable<Value: Sendable>: Sendable {
     }
 
     /// The slot of the word whose folding is `folded` with FNV-1a hash `hash` (an ASCII token
-    /// of ``FoldedTokens``), or -1.
+    /// of ``FoldedTokens``, or a word folded by ``slot(_:_:)``), or -1.
     @inline(__always)
     func slot(folded: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
         guard folded.count <= maxLength, !folded.isEmpty else { return -1 }
@@ -111,30 +111,24 @@ final class FoldedWordTable<Value: Sendable>: Sendable {
     }
 
     /// The slot of the word spelled by the UTF-8 `bytes[range]`, or -1.
+    ///
+    /// The word is folded once into a buffer on the stack (a folding is never longer than its
+    /// UTF-8), hashed, and its key compared from there: folding it again for each comparison
+    /// cost about twice as much.
     func slot(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         guard range.count <= maxLength, !range.isEmpty else { return -1 }
-        var h: UInt64 = 0xcbf29ce484222325
-        var folded = FoldIterator(bytes: bytes, range: range)
-        while let b = folded.next() { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        if h == 0 { h = 1 }
-        let tag = Self.tag(h)
-        var i = Int(truncatingIfNeeded: h) & mask
-        while tags[i] != 0 {
-            if tags[i] == tag && matches(i, bytes, range) { return i }
-            i = (i + 1) & mask
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count) { buffer in
+            var n = 0
+            var it = FoldIterator(bytes: bytes, range: range)
+            while let b = it.next() {
+                buffer[n] = b
+                n += 1
+            }
+            let folded = UnsafeBufferPointer(rebasing: buffer[0..<n])
+            var h: UInt64 = 0xcbf29ce484222325
+            for b in folded { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+            return slot(folded: folded, hash: h)
         }
-        return -1
-    }
-
-    private func matches(_ slot: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var folded = FoldIterator(bytes: bytes, range: range)
-        let start = Int(entries[slot].keyStart), count = Int(entries[slot].keyLength)
-        var k = 0
-        while let b = folded.next() {
-            guard k < count, keyBytes[start + k] == b else { return false }
-            k += 1
-        }
-        return k == count
     }
 
     static func fold(_ bytes: [UInt8]) -> [UInt8] {

@@ -43,11 +43,25 @@ struct EventReaderTests {
     func participleForms(word: String, expected: Bool) throws {
         // The word second, after a lower-case word, so that only its own case matters.
         try Self.withReader("et \(word) puis") { reader, _ in
-            reader.readWords(0..<reader.tokens.count)
-            let roles = reader.infos[1].roles
+            var words = SentenceWords()
+            reader.readWords(0..<reader.tokens.count, into: &words)
+            let roles = words.info(1).roles
             let isException = roles.contains(.notParticiple)
             #expect(roles.contains(.participleForm) == (expected && !isException), "\(word)")
         }
+    }
+
+    @Test("a date-only sentence read up to its last date leaves the date the whole sentence leaves", arguments: [
+        // A clause opens after the date: the date stays in the main clause.
+        ("Le 3 mars 2019, la mairie était fermée, et les rues restaient vides. Microsoft a racheté Nuance.", "2019-03-03"),
+        // The date in a relative clause that runs to the end: no main-clause date.
+        ("La mairie, qui fermait le 3 mars 2019, restait calme. Microsoft a racheté Nuance.", nil),
+        // A gerund right after the date (the token after the last date's is read, not the one after it).
+        ("Les habitants dormaient le 6 mai 2020 en attendant la pluie. Microsoft a racheté Nuance.", "2020-05-06"),
+    ] as [(String, String?)])
+    func pendingSentencePrefix(text: String, expected: String?) throws {
+        let event = try #require(try EventStageTests.events(text).1.last)
+        #expect(event.lemma == "racheter" && event.date?.value == expected, "\(text)")
     }
 
     @Test("the stage's byte order of words is String order (so tables are built as with String keys)",
