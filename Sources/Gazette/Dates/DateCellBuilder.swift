@@ -104,13 +104,22 @@ struct DateCellBuilder {
     /// a core cell no trigger announces (``TemporalLexicon/mayHideCore(_:)``), as the trigger
     /// would have made them built.
     mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
+        DateTokenView.with(tokens, view, lexicon) { mayHoldDate(bytes, tokens: tokens, view: view, tokenView: $0, range: range) }
+    }
+
+    /// ``mayHoldDate(_:tokens:view:range:)`` with the document's pointer view: the tokens the
+    /// view finds quiet (``DateTokenView/isQuiet(_:_:)``, most of them) are passed over without
+    /// a full look.
+    mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, tokenView: DateTokenView,
+                              range: Range<Int>) -> Bool {
         if hashStorage.capacity < range.count {
             hashStorage = ScratchBuffer<Hashed>(capacity: max(range.count, 2 * hashStorage.capacity))
             hashes = hashStorage.base
         }
         hashedRange = range
         var passed = false, hidden = false
-        for t in range where mayHoldDate(bytes, tokens, view, t, slot: t - range.lowerBound, end: range.upperBound, &passed, &hidden) {
+        for t in range where !tokenView.isQuiet(t, bytes)
+            && mayHoldDate(bytes, tokens, view, t, slot: t - range.lowerBound, end: range.upperBound, &passed, &hidden) {
             hashedEnd = t + 1
             return true
         }
