@@ -85,6 +85,27 @@ struct DateCellBuilder {
         return byte
     }
 
+    /// ``utf8End(_:_:_:_:ascii:from:end:)`` through the pointer view (`start`, `end`: the
+    /// token's scalars).
+    @inline(__always)
+    static func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, _ tv: DateTokenView, _ t: Int, ascii: Bool, from: Int, start: Int, end: Int) -> Int {
+        let scalars = end - start
+        if ascii { return from + scalars }
+        if t + 1 < tv.packed.count {
+            let next = Int(tv.utf8Starts[t + 1])
+            let gap = Int(tv.packed[t + 1].start) - end
+            if gap == 0 { return next }
+            // One scalar between: a single byte when its last byte is ASCII.
+            if gap == 1, bytes[next - 1] < 0x80 { return next - 1 }
+        }
+        var byte = from
+        for _ in 0..<scalars {
+            let b = bytes[byte]
+            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        }
+        return byte
+    }
+
     /// The first byte `b` of `bytes` at or after `from`, or `bytes.count`.
     private static func find(_ b: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         guard from < bytes.count, let base = bytes.baseAddress,
@@ -353,6 +374,13 @@ struct DateCellBuilder {
     /// Appends the cells of `tokens[range]` to `cells` (cleared first); `view` is the document's
     /// folded layer.
     mutating func build(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>, into cells: inout [DateCell]) {
+        DateTokenView.with(tokens, view, lexicon) { build(bytes, tokens: tokens, tokenView: $0, range: range, into: &cells) }
+    }
+
+    /// ``build(_:tokens:view:range:into:)`` reading the tokens through the document's pointer
+    /// view (no array reloads and bounds checks in the loop over the tokens).
+    mutating func build(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, tokenView tv: DateTokenView, range: Range<Int>,
+                        into cells: inout [DateCell]) {
         // A token gives at most 2 cells per scalar plus one (`1-2-` in `number`).
         if !range.isEmpty {
             let need = 2 * (tokens.end(at: range.upperBound - 1) - tokens.start(at: range.lowerBound)) + range.count + 1
@@ -367,12 +395,13 @@ struct DateCellBuilder {
         let hashedEnd = hashedRange == range ? self.hashedEnd : range.lowerBound
         hashedRange = 0..<0
         for t in range {
-            let kind = tokens.kind(at: t)
-            let tokenStart = tokens.start(at: t), tokenEnd = tokens.end(at: t)
-            let startByte = Int(view.utf8Starts[t])
+            let p = tv.packed[t]
+            let kind = p.kind
+            let tokenStart = Int(p.start), tokenEnd = p.length == UInt16.max ? tokens.end(at: t) : tokenStart + Int(p.length)
+            let startByte = Int(tv.utf8Starts[t])
             let lineStart = breaksLine(bytes, before: startByte)
-            let ascii = view.isASCII(t)
-            let byte = Self.utf8End(bytes, tokens, view, t, ascii: ascii, from: startByte, end: tokenEnd)
+            let ascii = tv.flags[t] & FoldedTokens.asciiFlag != 0
+            let byte = Self.utf8End(bytes, tv, t, ascii: ascii, from: startByte, start: tokenStart, end: tokenEnd)
             // The cell of a token that gives one is finished here and appended once.
             var extra: DateCell.Flags = []
             if lineStart { extra.insert(.lineStart) }
@@ -386,7 +415,7 @@ struct DateCellBuilder {
                  // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
                  .number where Self.mixesLetters(bytes, startByte, byte) || Self.isDottedDate(bytes, startByte, byte):
                 c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                guard word(bytes, view, t, ascii, hashed, startByte, byte, &c) else {
+                guard word(bytes, tv, t, ascii, hashed, startByte, byte, &c) else {
                     // Split into cells (appended).
                     if first == n - 1 { out[first].byteStart = Int32(startByte); out[first].byteEnd = Int32(byte) }
                     if first < n { out[first].flags.formUnion(extra) }
@@ -407,7 +436,7 @@ struct DateCellBuilder {
                 if c.lex != 0, lexicon.cellEntries[Int(c.lex)].role != 0 {
                     // A word the tokenizer read as a roman ordinal (`Le` as L + e).
                     c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                    guard word(bytes, view, t, ascii, -1, startByte, byte, &c) else {
+                    guard word(bytes, tv, t, ascii, -1, startByte, byte, &c) else {
                         if first < n { out[first].flags.formUnion(extra) }
                         continue
                     }
@@ -479,14 +508,14 @@ struct DateCellBuilder {
     /// into several cells instead (appended to `cells`). `hashed`: index of the token's hash kept
     /// by ``mayHoldDate(_:tokens:view:range:)``, or -1.
     @inline(__always)
-    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ ascii: Bool, _ hashed: Int, _ from: Int, _ to: Int, _ c: inout DateCell) -> Bool {
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ tv: DateTokenView, _ t: Int, _ ascii: Bool, _ hashed: Int, _ from: Int, _ to: Int, _ c: inout DateCell) -> Bool {
         let f: WordFolding.Flags
         var id: UInt16
         var stripPeriod = false
         if ascii {
             // The shared layer's hash and shape are this folding's for an ASCII token.
-            f = WordFolding.Flags(shape: view.shape(t))
-            id = lexicon.lookup(view.hashes[t])
+            f = WordFolding.Flags(shape: tv.shape(t))
+            id = lexicon.lookup(tv.hashes[t])
             if id == 0, bytes[to - 1] == 0x2E, to - from > 1 {
                 id = lexicon.lookup(WordFolding.hash(bytes, from: from, to: to - 1).hash)
                 stripPeriod = id != 0

@@ -29,6 +29,12 @@ struct DateTokenView {
         }
     }
 
+    /// ``FoldedTokens/shape(_:)`` of token `t`.
+    @inline(__always)
+    func shape(_ t: Int) -> FoldedTokens.Shape { FoldedTokens.Shape(rawValue: flags[t] & Self.shapeMask) }
+
+    private static let shapeMask = FoldedTokens.Shape([.capitalized, .allCaps, .hasDigit, .hasHyphen]).rawValue
+
     /// The folded-layer flags of an ASCII token without digit or hyphen (``FoldedTokens``'s
     /// ASCII bit and ``FoldedTokens/Shape`` bits, which are the flag bits).
     private static let plainMask = FoldedTokens.asciiFlag | FoldedTokens.Shape.hasDigit.rawValue | FoldedTokens.Shape.hasHyphen.rawValue

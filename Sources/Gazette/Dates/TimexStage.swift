@@ -95,7 +95,7 @@ public final class TimexStage: Stage {
                     s += 1
                 }
                 if builder.mayHoldDate(bytes, tokens: tokens, view: view, tokenView: tokenView, range: t..<u) {
-                    builder.build(bytes, tokens: tokens, view: view, range: t..<u, into: &grammar.cells)
+                    builder.build(bytes, tokens: tokens, tokenView: tokenView, range: t..<u, into: &grammar.cells)
                     grammar.scanSentence(features: builder.features, lineStarts: builder.hasLineStart)
                 } else {
                     // No cell could carry a date: only the sentence and paragraph counts move.
