@@ -395,6 +395,24 @@ struct DateCellBuilder {
         let hashedEnd = hashedRange == range ? self.hashedEnd : range.lowerBound
         hashedRange = 0..<0
         for t in range {
+            if tv.isPlainWord(t, bytes) {
+                // The common token, read on a path of its own: one word cell (as below, without
+                // the tests that cannot apply).
+                let p = tv.packed[t]
+                let tokenStart = Int(p.start), tokenEnd = tokenStart + Int(p.length)
+                let startByte = Int(tv.utf8Starts[t]), byte = startByte + Int(p.length)
+                var extra: DateCell.Flags = []
+                if breaksLine(bytes, before: startByte) { extra.insert(.lineStart) }
+                if tokenStart == previousEnd { extra.insert(.attached) }
+                previousEnd = tokenEnd
+                var c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
+                _ = word(bytes, tv, t, true, -1, startByte, byte, &c)
+                c.byteStart = Int32(startByte)
+                c.byteEnd = Int32(byte)
+                c.flags.formUnion(extra)
+                push(c)
+                continue
+            }
             let p = tv.packed[t]
             let kind = p.kind
             let tokenStart = Int(p.start), tokenEnd = p.length == UInt16.max ? tokens.end(at: t) : tokenStart + Int(p.length)

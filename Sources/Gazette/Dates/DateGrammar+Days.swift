@@ -38,7 +38,9 @@ extension DateGrammar {
         if features.contains(.month) { consider(dayMonth(at: i)) }
         if isNumber(afterArticle) { consider(numericDate(at: i)) }
         if entry(i)?.unit == .quarter { consider(quarterCode(at: i)) }
-        if !features.isDisjoint(with: [.month, .year]) { consider(monthOrYear(at: i)) }
+        // A month or a year: its month name is at most 4 cells on (`au mois de mars`), its year 2
+        // (`en l'an 2000`).
+        if !features.isDisjoint(with: [.month, .year]), window(i, through: i + 4, has: [.month, .year]) { consider(monthOrYear(at: i)) }
         if features.contains(.holiday) { consider(holiday(at: i)) }
         if features.contains(.season) { consider(season(at: i)) }
         if lexicon.language.relationsPrecede { consider(namedSeason(at: i)) }

@@ -37,6 +37,19 @@ extension DateGrammar {
         }
     }
 
+    /// Whether one of cells `from...through` (within the sentence) has a feature of `wanted`: a
+    /// pattern that needs such a word within a few cells of its start is not tried without one
+    /// (the sentence's ``features`` only say that one is somewhere).
+    func window(_ from: Int, through: Int, has wanted: Features) -> Bool {
+        var k = max(from, 0)
+        let last = min(through, count - 1)
+        while k <= last {
+            if !features(ofCell: k).isDisjoint(with: wanted) { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The features of cell `k` (its entry's, and `year` for a number read as a year).
     func features(ofCell k: Int) -> Features {
         let c = cells[k]

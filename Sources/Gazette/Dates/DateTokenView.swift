@@ -39,6 +39,21 @@ struct DateTokenView {
     /// ASCII bit and ``FoldedTokens/Shape`` bits, which are the flag bits).
     private static let plainMask = FoldedTokens.asciiFlag | FoldedTokens.Shape.hasDigit.rawValue | FoldedTokens.Shape.hasHyphen.rawValue
 
+    /// Whether token `t` is a plain ASCII word: a word, abbreviation, elision or clitic of
+    /// ASCII letters without digit, hyphen or final period (one word cell, looked up by the
+    /// shared layer's hash as it is).
+    @inline(__always)
+    func isPlainWord(_ t: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let p = packed[t]
+        switch p.kind {
+        case .word, .abbreviation, .elision, .clitic:
+            guard flags[t] & Self.plainMask == FoldedTokens.asciiFlag, p.length != UInt16.max else { return false }
+            return bytes[Int(utf8Starts[t]) + Int(p.length) - 1] != 0x2E
+        default:
+            return false
+        }
+    }
+
     /// Whether token `t` surely gives no cell that can carry a date and needs nothing from
     /// ``DateCellBuilder/mayHoldDate(_:tokens:view:tokenView:range:)`` (no flag set, no hash
     /// kept): a mark or other token that is neither word nor number, or an ASCII word without
