@@ -139,7 +139,7 @@ struct DateCellBuilder {
         }
         hashedRange = range
         var passed = false, hidden = false
-        for t in range where !tokenView.isQuiet(t, bytes)
+        for t in range where !tokenView.isQuiet(t, bytes) && !isQuietAccented(bytes, tokenView, t, slot: t - range.lowerBound)
             && mayHoldDate(bytes, tokens, view, t, slot: t - range.lowerBound, end: range.upperBound, &passed, &hidden) {
             hashedEnd = t + 1
             return true
@@ -152,6 +152,72 @@ struct DateCellBuilder {
         case .punctuation, .symbol: return lexicon.language.twelveHourClock
         default: return true
         }
+    }
+
+    /// Marks a slot of ``hashes`` whose word was passed over without being folded
+    /// (``isQuietAccented(_:_:_:slot:)``): ``build`` folds it then. (Folding sets no flag above 16.)
+    private static let unhashed = WordFolding.Flags(rawValue: 0x80)
+
+    /// Lower-case and capital Latin-1 letters that decompose to an ASCII letter and a mark
+    /// (`à`–`å`, `ç`, `è`–`ï`, `ñ`, `ò`–`ö`, `ù`–`ý`, `ÿ` and their capitals), by the low six
+    /// bits of their UTF-8 second byte after `C3`: ``WordFolding`` and the shared layer's full
+    /// folding both make them that ASCII letter.
+    private static let decomposableLatin1: UInt64 = 0xbe7e_ffbf_3e7e_ffbf
+
+    /// Whether `bytes[from..<to]` holds only letters and apostrophes that ``WordFolding`` folds
+    /// as the shared layer's full folding does (``FoldedTokens``, ``TextFolder``): ASCII letters,
+    /// `'`, the Latin-1 letters of ``decomposableLatin1``, `œ`, `Œ`, `’` and `‘`. The word's
+    /// hash in the shared layer is then its ``WordFolding`` hash, and it has no digit, hyphen or
+    /// final period.
+    @inline(__always)
+    private static func foldsAlike(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        var i = from
+        while i < to {
+            let b = bytes[i]
+            if b < 0x80 {
+                guard (b | 0x20) &- 0x61 < 26 || b == 0x27 else { return false }
+                i += 1
+                continue
+            }
+            guard i + 1 < to else { return false }
+            let c = bytes[i + 1]
+            switch b {
+            case 0xC3:
+                guard c & 0xC0 == 0x80, decomposableLatin1 & (1 << UInt64(c & 0x3F)) != 0 else { return false }
+                i += 2
+            case 0xC5:
+                guard c == 0x92 || c == 0x93 else { return false }
+                i += 2
+            case 0xE2:
+                guard i + 2 < to, c == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 else { return false }
+                i += 3
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Whether word token `t`, not ASCII, surely gives no cell that can carry a date and needs
+    /// nothing from ``mayHoldDate(_:_:_:_:slot:end:_:_:)``: its letters fold alike in both
+    /// foldings (``foldsAlike(_:_:_:)``) and the shared layer's hash shares no bit with a trigger
+    /// or a word that may hide a core cell. Spares folding most accented words (a scan of
+    /// their bytes instead); their slot is marked ``unhashed``.
+    @inline(__always)
+    private func isQuietAccented(_ bytes: UnsafeBufferPointer<UInt8>, _ tv: DateTokenView, _ t: Int, slot: Int) -> Bool {
+        let p = tv.packed[t]
+        switch p.kind {
+        case .word, .abbreviation, .elision, .clitic: break
+        default: return false
+        }
+        guard tv.flags[t] & FoldedTokens.asciiFlag == 0, p.length != UInt16.max else { return false }
+        let b = Int(truncatingIfNeeded: tv.hashes[t]) & 0xFFFF
+        guard tv.attentionBits[b >> 6] & (1 << UInt64(b & 63)) == 0 else { return false }
+        let from = Int(tv.utf8Starts[t]), start = Int(p.start)
+        let to = Self.utf8End(bytes, tv, t, ascii: false, from: from, start: start, end: start + Int(p.length))
+        guard Self.foldsAlike(bytes, from, to) else { return false }
+        hashes[slot] = (0, 0, 0, Self.unhashed)
+        return true
     }
 
     /// Whether token `t` may give a cell that can carry a date; keeps the hash of a word that is
@@ -427,7 +493,8 @@ struct DateCellBuilder {
             previousEnd = tokenEnd
             var c: DateCell
             let first = n
-            let hashed = !ascii && t < hashedEnd && kind != .number ? t - range.lowerBound : -1
+            var hashed = !ascii && t < hashedEnd && kind != .number ? t - range.lowerBound : -1
+            if hashed >= 0, hashes[hashed].flags == Self.unhashed { hashed = -1 }
             switch kind {
             case .word, .abbreviation, .elision, .clitic,
                  // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
