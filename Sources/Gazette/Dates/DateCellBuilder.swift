@@ -162,7 +162,7 @@ struct DateCellBuilder {
     /// (`à`–`å`, `ç`, `è`–`ï`, `ñ`, `ò`–`ö`, `ù`–`ý`, `ÿ` and their capitals), by the low six
     /// bits of their UTF-8 second byte after `C3`: ``WordFolding`` and the shared layer's full
     /// folding both make them that ASCII letter.
-    private static let decomposableLatin1: UInt64 = 0xbe7e_ffbf_3e7e_ffbf
+    static let decomposableLatin1: UInt64 = 0xbe7e_ffbf_3e7e_ffbf
 
     /// Whether `bytes[from..<to]` holds only letters and apostrophes that ``WordFolding`` folds
     /// as the shared layer's full folding does (``FoldedTokens``, ``TextFolder``): ASCII letters,
@@ -170,7 +170,7 @@ struct DateCellBuilder {
     /// hash in the shared layer is then its ``WordFolding`` hash, and it has no digit, hyphen or
     /// final period.
     @inline(__always)
-    private static func foldsAlike(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+    static func foldsAlike(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
         var i = from
         while i < to {
             let b = bytes[i]
@@ -479,6 +479,19 @@ struct DateCellBuilder {
                 push(c)
                 continue
             }
+            if tv.isPlainMark(t) {
+                // A one-byte ASCII mark: its cell is the byte (as below).
+                let p = tv.packed[t]
+                let tokenStart = Int(p.start)
+                let startByte = Int(tv.utf8Starts[t])
+                var c = DateCell(start: tokenStart, end: tokenStart + 1, kind: .punctuation)
+                c.mark = bytes[startByte]
+                if breaksLine(bytes, before: startByte) { c.flags.insert(.lineStart) }
+                if tokenStart == previousEnd { c.flags.insert(.attached) }
+                previousEnd = tokenStart + 1
+                push(c)
+                continue
+            }
             let p = tv.packed[t]
             let kind = p.kind
             let tokenStart = Int(p.start), tokenEnd = p.length == UInt16.max ? tokens.end(at: t) : tokenStart + Int(p.length)
@@ -699,12 +712,11 @@ struct DateCellBuilder {
     /// gathers the cells' ``features`` and ``hasLineStart`` on the way (one pass instead of one
     /// more in the grammar).
     private mutating func mergePhrases() {
-        let startsPhrase = lexicon.startsPhrase
         let out = self.out
         var n = self.n
         var features: DateGrammar.Features = []
         var lineStart = false
-        lexicon.features.withUnsafeBufferPointer { featureTable in
+        lexicon.features.withUnsafeBufferPointer { featureTable in lexicon.startsPhrase.withUnsafeBufferPointer { startsPhrase in
             var i = 0
             while i < n {
                 let id = out[i].lex
@@ -729,13 +741,13 @@ struct DateCellBuilder {
                         }
                     }
                 }
-                let c = out[i]
-                features.formUnion(featureTable[Int(c.lex)])
-                if c.kind == .number, c.digits == 4, c.value >= 1000, c.value <= 2999 { features.insert(.year) }
-                if c.flags.contains(.lineStart) { lineStart = true }
+                // (Entry 0, no word, brings no feature.)
+                if out[i].lex != 0 { features.formUnion(featureTable[Int(out[i].lex)]) }
+                if out[i].kind == .number, out[i].digits == 4, out[i].value >= 1000, out[i].value <= 2999 { features.insert(.year) }
+                if out[i].flags.contains(.lineStart) { lineStart = true }
                 i += 1
             }
-        }
+        }}
         self.n = n
         self.features = features
         hasLineStart = lineStart

@@ -54,6 +54,14 @@ struct DateTokenView {
         }
     }
 
+    /// Whether token `t` is a punctuation mark or symbol of one ASCII byte (one punctuation
+    /// cell whose mark is that byte).
+    @inline(__always)
+    func isPlainMark(_ t: Int) -> Bool {
+        let p = packed[t]
+        return (p.kind == .punctuation || p.kind == .symbol) && p.length == 1 && flags[t] & FoldedTokens.asciiFlag != 0
+    }
+
     /// Whether token `t` surely gives no cell that can carry a date and needs nothing from
     /// ``DateCellBuilder/mayHoldDate(_:tokens:view:tokenView:range:)`` (no flag set, no hash
     /// kept): a mark or other token that is neither word nor number, or an ASCII word without
