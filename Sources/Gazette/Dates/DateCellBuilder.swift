@@ -29,7 +29,17 @@ struct DateCellBuilder {
     private var hashes: UnsafeMutablePointer<Hashed>
     private var hashedRange: Range<Int> = 0..<0
     private var hashedEnd = 0
+    /// A word's ``WordFolding/hash(_:from:to:)`` (`last` and `withoutLast` are 0 for a word
+    /// that folds alike in both foldings, which ends with no period: see ``hash(_:_:_:_:_:)``).
     typealias Hashed = (hash: UInt64, withoutLast: UInt64, last: UInt8, flags: WordFolding.Flags)
+
+    /// The folded hash of token `t`, not ASCII, whose UTF-8 is `bytes[from..<to]`: the shared
+    /// layer's when the word folds alike in both foldings (``AlikeFolding``), else folded here.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ tv: DateTokenView, _ t: Int, _ from: Int, _ to: Int) -> Hashed {
+        if let f = AlikeFolding.flags(bytes, from, to) { return (tv.hashes[t], 0, 0, f) }
+        return WordFolding.hash(bytes, from: from, to: to)
+    }
     /// The cells of the sentence being built, written in place (capacity ensured once per
     /// sentence) and copied to the caller's array at the end of ``build``.
     private var storage = ScratchBuffer<DateCell>(capacity: 256)
@@ -154,55 +164,11 @@ struct DateCellBuilder {
         }
     }
 
-    /// Marks a slot of ``hashes`` whose word was passed over without being folded
-    /// (``isQuietAccented(_:_:_:slot:)``): ``build`` folds it then. (Folding sets no flag above 16.)
-    private static let unhashed = WordFolding.Flags(rawValue: 0x80)
-
-    /// Lower-case and capital Latin-1 letters that decompose to an ASCII letter and a mark
-    /// (`à`–`å`, `ç`, `è`–`ï`, `ñ`, `ò`–`ö`, `ù`–`ý`, `ÿ` and their capitals), by the low six
-    /// bits of their UTF-8 second byte after `C3`: ``WordFolding`` and the shared layer's full
-    /// folding both make them that ASCII letter.
-    static let decomposableLatin1: UInt64 = 0xbe7e_ffbf_3e7e_ffbf
-
-    /// Whether `bytes[from..<to]` holds only letters and apostrophes that ``WordFolding`` folds
-    /// as the shared layer's full folding does (``FoldedTokens``, ``TextFolder``): ASCII letters,
-    /// `'`, the Latin-1 letters of ``decomposableLatin1``, `œ`, `Œ`, `’` and `‘`. The word's
-    /// hash in the shared layer is then its ``WordFolding`` hash, and it has no digit, hyphen or
-    /// final period.
-    @inline(__always)
-    static func foldsAlike(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
-        var i = from
-        while i < to {
-            let b = bytes[i]
-            if b < 0x80 {
-                guard (b | 0x20) &- 0x61 < 26 || b == 0x27 else { return false }
-                i += 1
-                continue
-            }
-            guard i + 1 < to else { return false }
-            let c = bytes[i + 1]
-            switch b {
-            case 0xC3:
-                guard c & 0xC0 == 0x80, decomposableLatin1 & (1 << UInt64(c & 0x3F)) != 0 else { return false }
-                i += 2
-            case 0xC5:
-                guard c == 0x92 || c == 0x93 else { return false }
-                i += 2
-            case 0xE2:
-                guard i + 2 < to, c == 0x80, bytes[i + 2] == 0x98 || bytes[i + 2] == 0x99 else { return false }
-                i += 3
-            default:
-                return false
-            }
-        }
-        return true
-    }
-
     /// Whether word token `t`, not ASCII, surely gives no cell that can carry a date and needs
-    /// nothing from ``mayHoldDate(_:_:_:_:slot:end:_:_:)``: its letters fold alike in both
-    /// foldings (``foldsAlike(_:_:_:)``) and the shared layer's hash shares no bit with a trigger
-    /// or a word that may hide a core cell. Spares folding most accented words (a scan of
-    /// their bytes instead); their slot is marked ``unhashed``.
+    /// nothing from ``mayHoldDate(_:_:_:_:slot:end:_:_:)`` but its slot: its letters fold alike
+    /// in both foldings (``AlikeFolding``) and the shared layer's hash shares no bit with a
+    /// trigger or a word that may hide a core cell. Spares folding most accented words (a scan
+    /// of their bytes instead); the slot gets the shared hash and the scan's flags.
     @inline(__always)
     private func isQuietAccented(_ bytes: UnsafeBufferPointer<UInt8>, _ tv: DateTokenView, _ t: Int, slot: Int) -> Bool {
         let p = tv.packed[t]
@@ -215,8 +181,8 @@ struct DateCellBuilder {
         guard tv.attentionBits[b >> 6] & (1 << UInt64(b & 63)) == 0 else { return false }
         let from = Int(tv.utf8Starts[t]), start = Int(p.start)
         let to = Self.utf8End(bytes, tv, t, ascii: false, from: from, start: start, end: start + Int(p.length))
-        guard Self.foldsAlike(bytes, from, to) else { return false }
-        hashes[slot] = (0, 0, 0, Self.unhashed)
+        guard let f = AlikeFolding.flags(bytes, from, to) else { return false }
+        hashes[slot] = (tv.hashes[t], 0, 0, f)
         return true
     }
 
@@ -506,8 +472,7 @@ struct DateCellBuilder {
             previousEnd = tokenEnd
             var c: DateCell
             let first = n
-            var hashed = !ascii && t < hashedEnd && kind != .number ? t - range.lowerBound : -1
-            if hashed >= 0, hashes[hashed].flags == Self.unhashed { hashed = -1 }
+            let hashed = !ascii && t < hashedEnd && kind != .number ? t - range.lowerBound : -1
             switch kind {
             case .word, .abbreviation, .elision, .clitic,
                  // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
@@ -619,7 +584,7 @@ struct DateCellBuilder {
                 stripPeriod = id != 0
             }
         } else {
-            let r = hashed >= 0 ? hashes[hashed] : WordFolding.hash(bytes, from: from, to: to)
+            let r = hashed >= 0 ? hashes[hashed] : Self.hash(bytes, tv, t, from, to)
             f = r.flags
             id = lexicon.lookup(r.hash)
             if id == 0, r.last == 0x2E, to - from > 1 {
