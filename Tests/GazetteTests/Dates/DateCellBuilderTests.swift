@@ -186,6 +186,13 @@ struct DateCellBuilderTests {
                 var expected: DateGrammar.Features = []
                 for k in grammar.cells.indices { expected.formUnion(grammar.features(ofCell: k)) }
                 #expect(builder.features == expected)
+                // A window's features are those of its cells.
+                for k in grammar.cells.indices {
+                    for wanted: DateGrammar.Features in [[.month, .year], .year, .weekday] {
+                        let cells = k..<min(k + 5, grammar.cells.count)
+                        #expect(grammar.window(k, through: k + 4, has: wanted) == cells.contains { !grammar.features(ofCell: $0).isDisjoint(with: wanted) })
+                    }
+                }
                 #expect(builder.hasLineStart == grammar.cells.contains { $0.flags.contains(.lineStart) })
                 if !expected.isEmpty { sawFeatures = true }
             }
