@@ -29,7 +29,17 @@ struct DateCellBuilder {
     private var hashes: UnsafeMutablePointer<Hashed>
     private var hashedRange: Range<Int> = 0..<0
     private var hashedEnd = 0
+    /// A word's ``WordFolding/hash(_:from:to:)`` (`last` and `withoutLast` are 0 for a word
+    /// that folds alike in both foldings, which ends with no period: see ``hash(_:_:_:_:_:)``).
     typealias Hashed = (hash: UInt64, withoutLast: UInt64, last: UInt8, flags: WordFolding.Flags)
+
+    /// The folded hash of token `t`, not ASCII, whose UTF-8 is `bytes[from..<to]`: the shared
+    /// layer's when the word folds alike in both foldings (``AlikeFolding``), else folded here.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ tv: DateTokenView, _ t: Int, _ from: Int, _ to: Int) -> Hashed {
+        if let f = AlikeFolding.flags(bytes, from, to) { return (tv.hashes[t], 0, 0, f) }
+        return WordFolding.hash(bytes, from: from, to: to)
+    }
     /// The cells of the sentence being built, written in place (capacity ensured once per
     /// sentence) and copied to the caller's array at the end of ``build``.
     private var storage = ScratchBuffer<DateCell>(capacity: 256)
@@ -85,6 +95,27 @@ struct DateCellBuilder {
         return byte
     }
 
+    /// ``utf8End(_:_:_:_:ascii:from:end:)`` through the pointer view (`start`, `end`: the
+    /// token's scalars).
+    @inline(__always)
+    static func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, _ tv: DateTokenView, _ t: Int, ascii: Bool, from: Int, start: Int, end: Int) -> Int {
+        let scalars = end - start
+        if ascii { return from + scalars }
+        if t + 1 < tv.packed.count {
+            let next = Int(tv.utf8Starts[t + 1])
+            let gap = Int(tv.packed[t + 1].start) - end
+            if gap == 0 { return next }
+            // One scalar between: a single byte when its last byte is ASCII.
+            if gap == 1, bytes[next - 1] < 0x80 { return next - 1 }
+        }
+        var byte = from
+        for _ in 0..<scalars {
+            let b = bytes[byte]
+            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        }
+        return byte
+    }
+
     /// The first byte `b` of `bytes` at or after `from`, or `bytes.count`.
     private static func find(_ b: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
         guard from < bytes.count, let base = bytes.baseAddress,
@@ -104,13 +135,22 @@ struct DateCellBuilder {
     /// a core cell no trigger announces (``TemporalLexicon/mayHideCore(_:)``), as the trigger
     /// would have made them built.
     mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>) -> Bool {
+        DateTokenView.with(tokens, view, lexicon) { mayHoldDate(bytes, tokens: tokens, view: view, tokenView: $0, range: range) }
+    }
+
+    /// ``mayHoldDate(_:tokens:view:range:)`` with the document's pointer view: the tokens the
+    /// view finds quiet (``DateTokenView/isQuiet(_:_:)``, most of them) are passed over without
+    /// a full look.
+    mutating func mayHoldDate(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, tokenView: DateTokenView,
+                              range: Range<Int>) -> Bool {
         if hashStorage.capacity < range.count {
             hashStorage = ScratchBuffer<Hashed>(capacity: max(range.count, 2 * hashStorage.capacity))
             hashes = hashStorage.base
         }
         hashedRange = range
         var passed = false, hidden = false
-        for t in range where mayHoldDate(bytes, tokens, view, t, slot: t - range.lowerBound, end: range.upperBound, &passed, &hidden) {
+        for t in range where !tokenView.isQuiet(t, bytes) && !isQuietAccented(bytes, tokenView, t, slot: t - range.lowerBound)
+            && mayHoldDate(bytes, tokens, view, t, slot: t - range.lowerBound, end: range.upperBound, &passed, &hidden) {
             hashedEnd = t + 1
             return true
         }
@@ -122,6 +162,28 @@ struct DateCellBuilder {
         case .punctuation, .symbol: return lexicon.language.twelveHourClock
         default: return true
         }
+    }
+
+    /// Whether word token `t`, not ASCII, surely gives no cell that can carry a date and needs
+    /// nothing from ``mayHoldDate(_:_:_:_:slot:end:_:_:)`` but its slot: its letters fold alike
+    /// in both foldings (``AlikeFolding``) and the shared layer's hash shares no bit with a
+    /// trigger or a word that may hide a core cell. Spares folding most accented words (a scan
+    /// of their bytes instead); the slot gets the shared hash and the scan's flags.
+    @inline(__always)
+    private func isQuietAccented(_ bytes: UnsafeBufferPointer<UInt8>, _ tv: DateTokenView, _ t: Int, slot: Int) -> Bool {
+        let p = tv.packed[t]
+        switch p.kind {
+        case .word, .abbreviation, .elision, .clitic: break
+        default: return false
+        }
+        guard tv.flags[t] & FoldedTokens.asciiFlag == 0, p.length != UInt16.max else { return false }
+        let b = Int(truncatingIfNeeded: tv.hashes[t]) & 0xFFFF
+        guard tv.attentionBits[b >> 6] & (1 << UInt64(b & 63)) == 0 else { return false }
+        let from = Int(tv.utf8Starts[t]), start = Int(p.start)
+        let to = Self.utf8End(bytes, tv, t, ascii: false, from: from, start: start, end: start + Int(p.length))
+        guard let f = AlikeFolding.flags(bytes, from, to) else { return false }
+        hashes[slot] = (tv.hashes[t], 0, 0, f)
+        return true
     }
 
     /// Whether token `t` may give a cell that can carry a date; keeps the hash of a word that is
@@ -344,6 +406,13 @@ struct DateCellBuilder {
     /// Appends the cells of `tokens[range]` to `cells` (cleared first); `view` is the document's
     /// folded layer.
     mutating func build(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens, range: Range<Int>, into cells: inout [DateCell]) {
+        DateTokenView.with(tokens, view, lexicon) { build(bytes, tokens: tokens, tokenView: $0, range: range, into: &cells) }
+    }
+
+    /// ``build(_:tokens:view:range:into:)`` reading the tokens through the document's pointer
+    /// view (no array reloads and bounds checks in the loop over the tokens).
+    mutating func build(_ bytes: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, tokenView tv: DateTokenView, range: Range<Int>,
+                        into cells: inout [DateCell]) {
         // A token gives at most 2 cells per scalar plus one (`1-2-` in `number`).
         if !range.isEmpty {
             let need = 2 * (tokens.end(at: range.upperBound - 1) - tokens.start(at: range.lowerBound)) + range.count + 1
@@ -358,12 +427,44 @@ struct DateCellBuilder {
         let hashedEnd = hashedRange == range ? self.hashedEnd : range.lowerBound
         hashedRange = 0..<0
         for t in range {
-            let kind = tokens.kind(at: t)
-            let tokenStart = tokens.start(at: t), tokenEnd = tokens.end(at: t)
-            let startByte = Int(view.utf8Starts[t])
+            if tv.isPlainWord(t, bytes) {
+                // The common token, read on a path of its own: one word cell (as below, without
+                // the tests that cannot apply).
+                let p = tv.packed[t]
+                let tokenStart = Int(p.start), tokenEnd = tokenStart + Int(p.length)
+                let startByte = Int(tv.utf8Starts[t]), byte = startByte + Int(p.length)
+                var extra: DateCell.Flags = []
+                if breaksLine(bytes, before: startByte) { extra.insert(.lineStart) }
+                if tokenStart == previousEnd { extra.insert(.attached) }
+                previousEnd = tokenEnd
+                var c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
+                _ = word(bytes, tv, t, true, -1, startByte, byte, &c)
+                c.byteStart = Int32(startByte)
+                c.byteEnd = Int32(byte)
+                c.flags.formUnion(extra)
+                push(c)
+                continue
+            }
+            if tv.isPlainMark(t) {
+                // A one-byte ASCII mark: its cell is the byte (as below).
+                let p = tv.packed[t]
+                let tokenStart = Int(p.start)
+                let startByte = Int(tv.utf8Starts[t])
+                var c = DateCell(start: tokenStart, end: tokenStart + 1, kind: .punctuation)
+                c.mark = bytes[startByte]
+                if breaksLine(bytes, before: startByte) { c.flags.insert(.lineStart) }
+                if tokenStart == previousEnd { c.flags.insert(.attached) }
+                previousEnd = tokenStart + 1
+                push(c)
+                continue
+            }
+            let p = tv.packed[t]
+            let kind = p.kind
+            let tokenStart = Int(p.start), tokenEnd = p.length == UInt16.max ? tokens.end(at: t) : tokenStart + Int(p.length)
+            let startByte = Int(tv.utf8Starts[t])
             let lineStart = breaksLine(bytes, before: startByte)
-            let ascii = view.isASCII(t)
-            let byte = Self.utf8End(bytes, tokens, view, t, ascii: ascii, from: startByte, end: tokenEnd)
+            let ascii = tv.flags[t] & FoldedTokens.asciiFlag != 0
+            let byte = Self.utf8End(bytes, tv, t, ascii: ascii, from: startByte, start: tokenStart, end: tokenEnd)
             // The cell of a token that gives one is finished here and appended once.
             var extra: DateCell.Flags = []
             if lineStart { extra.insert(.lineStart) }
@@ -377,7 +478,7 @@ struct DateCellBuilder {
                  // `Feb13`, `31/Oct/1974`, `2018Q4`: letters and digits read as separate cells.
                  .number where Self.mixesLetters(bytes, startByte, byte) || Self.isDottedDate(bytes, startByte, byte):
                 c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                guard word(bytes, view, t, ascii, hashed, startByte, byte, &c) else {
+                guard word(bytes, tv, t, ascii, hashed, startByte, byte, &c) else {
                     // Split into cells (appended).
                     if first == n - 1 { out[first].byteStart = Int32(startByte); out[first].byteEnd = Int32(byte) }
                     if first < n { out[first].flags.formUnion(extra) }
@@ -398,7 +499,7 @@ struct DateCellBuilder {
                 if c.lex != 0, lexicon.cellEntries[Int(c.lex)].role != 0 {
                     // A word the tokenizer read as a roman ordinal (`Le` as L + e).
                     c = DateCell(start: tokenStart, end: tokenEnd, kind: .word)
-                    guard word(bytes, view, t, ascii, -1, startByte, byte, &c) else {
+                    guard word(bytes, tv, t, ascii, -1, startByte, byte, &c) else {
                         if first < n { out[first].flags.formUnion(extra) }
                         continue
                     }
@@ -470,20 +571,20 @@ struct DateCellBuilder {
     /// into several cells instead (appended to `cells`). `hashed`: index of the token's hash kept
     /// by ``mayHoldDate(_:tokens:view:range:)``, or -1.
     @inline(__always)
-    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ view: FoldedTokens, _ t: Int, _ ascii: Bool, _ hashed: Int, _ from: Int, _ to: Int, _ c: inout DateCell) -> Bool {
+    private mutating func word(_ bytes: UnsafeBufferPointer<UInt8>, _ tv: DateTokenView, _ t: Int, _ ascii: Bool, _ hashed: Int, _ from: Int, _ to: Int, _ c: inout DateCell) -> Bool {
         let f: WordFolding.Flags
         var id: UInt16
         var stripPeriod = false
         if ascii {
             // The shared layer's hash and shape are this folding's for an ASCII token.
-            f = WordFolding.Flags(shape: view.shape(t))
-            id = lexicon.lookup(view.hashes[t])
+            f = WordFolding.Flags(shape: tv.shape(t))
+            id = lexicon.lookup(tv.hashes[t])
             if id == 0, bytes[to - 1] == 0x2E, to - from > 1 {
                 id = lexicon.lookup(WordFolding.hash(bytes, from: from, to: to - 1).hash)
                 stripPeriod = id != 0
             }
         } else {
-            let r = hashed >= 0 ? hashes[hashed] : WordFolding.hash(bytes, from: from, to: to)
+            let r = hashed >= 0 ? hashes[hashed] : Self.hash(bytes, tv, t, from, to)
             f = r.flags
             id = lexicon.lookup(r.hash)
             if id == 0, r.last == 0x2E, to - from > 1 {
@@ -576,12 +677,11 @@ struct DateCellBuilder {
     /// gathers the cells' ``features`` and ``hasLineStart`` on the way (one pass instead of one
     /// more in the grammar).
     private mutating func mergePhrases() {
-        let startsPhrase = lexicon.startsPhrase
         let out = self.out
         var n = self.n
         var features: DateGrammar.Features = []
         var lineStart = false
-        lexicon.features.withUnsafeBufferPointer { featureTable in
+        lexicon.features.withUnsafeBufferPointer { featureTable in lexicon.startsPhrase.withUnsafeBufferPointer { startsPhrase in
             var i = 0
             while i < n {
                 let id = out[i].lex
@@ -606,13 +706,13 @@ struct DateCellBuilder {
                         }
                     }
                 }
-                let c = out[i]
-                features.formUnion(featureTable[Int(c.lex)])
-                if c.kind == .number, c.digits == 4, c.value >= 1000, c.value <= 2999 { features.insert(.year) }
-                if c.flags.contains(.lineStart) { lineStart = true }
+                // (Entry 0, no word, brings no feature.)
+                if out[i].lex != 0 { features.formUnion(featureTable[Int(out[i].lex)]) }
+                if out[i].kind == .number, out[i].digits == 4, out[i].value >= 1000, out[i].value <= 2999 { features.insert(.year) }
+                if out[i].flags.contains(.lineStart) { lineStart = true }
                 i += 1
             }
-        }
+        }}
         self.n = n
         self.features = features
         hasLineStart = lineStart

@@ -38,11 +38,15 @@ extension DateGrammar {
         if features.contains(.month) { consider(dayMonth(at: i)) }
         if isNumber(afterArticle) { consider(numericDate(at: i)) }
         if entry(i)?.unit == .quarter { consider(quarterCode(at: i)) }
-        if !features.isDisjoint(with: [.month, .year]) { consider(monthOrYear(at: i)) }
+        // A month or a year: its month name is at most 4 cells on (`au mois de mars`), its year 2
+        // (`en l'an 2000`).
+        if !features.isDisjoint(with: [.month, .year]), window(i, through: i + 4, has: [.month, .year]) { consider(monthOrYear(at: i)) }
         if features.contains(.holiday) { consider(holiday(at: i)) }
-        if features.contains(.season) { consider(season(at: i)) }
+        // A season's name is at most 2 cells on (`à l'automne`), a period's unit too (`la semaine
+        // prochaine`, `cette année`).
+        if features.contains(.season), window(i, through: i + 2, has: .season) { consider(season(at: i)) }
         if lexicon.language.relationsPrecede { consider(namedSeason(at: i)) }
-        if features.contains(.unit) { consider(period(at: i)) }
+        if features.contains(.unit), window(i, through: i + 2, has: .unit) { consider(period(at: i)) }
         if !features.isDisjoint(with: [.unit, .weekday]) { consider(ordinalPeriod(at: i)) }
         if features.contains(.modifier) { consider(modified(at: i)) }
         if isRole(i, .article) || isRole(i, .at) { consider(dayAlone(at: i)) }

@@ -37,6 +37,25 @@ extension DateGrammar {
         }
     }
 
+    /// Whether one of cells `from...through` (within the sentence) has a feature of `wanted`: a
+    /// pattern that needs such a word within a few cells of its start is not tried without one
+    /// (the sentence's ``features`` only say that one is somewhere).
+    /// (``features(ofCell:)`` of each cell, read in place.)
+    func window(_ from: Int, through: Int, has wanted: Features) -> Bool {
+        let first = max(from, 0), last = min(through, count - 1)
+        guard first <= last else { return false }
+        return cells.withUnsafeBufferPointer { cells in
+            lexicon.features.withUnsafeBufferPointer { table in
+                for k in first...last {
+                    let c = cells[k]
+                    if !table[Int(c.lex)].isDisjoint(with: wanted) { return true }
+                    if wanted.contains(.year), c.kind == .number, c.digits == 4, c.value >= 1000, c.value <= 2999 { return true }
+                }
+                return false
+            }
+        }
+    }
+
     /// The features of cell `k` (its entry's, and `year` for a number read as a year).
     func features(ofCell k: Int) -> Features {
         let c = cells[k]

@@ -67,7 +67,7 @@ struct DateGrammar {
     /// Whether cell `c` may be core (``isCore(_:_:_:)`` is false for every other cell): a word
     /// cell is core only for its entry (``TemporalLexicon/mayBeCore``) or as an hour in words.
     @inline(__always)
-    private static func mayBeCore(_ c: DateCell, _ wordMayBeCore: [Bool]) -> Bool {
+    private static func mayBeCore(_ c: DateCell, _ wordMayBeCore: UnsafeBufferPointer<Bool>) -> Bool {
         c.lex != 0 && wordMayBeCore[Int(c.lex)] || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 1
     }
 
@@ -149,27 +149,34 @@ struct DateGrammar {
         // that each cell is tested at most once.
         var next = -1
         var i = 0
-        let wordMayBeCore = lexicon.mayBeCore
-        while i < n {
-            if cells[i].flags.contains(.lineStart) { context.paragraph += 1 }
-            let c = cells[i]
-            guard c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0 else { i += 1; continue }
-            if next < i {
-                var k = i
-                // (Only a temporal word, a number, an ordinal or a number word can be core:
-                // the cheap test spares the call on the other cells.)
-                while k < n, !(Self.mayBeCore(cells[k], wordMayBeCore) && Self.isCore(k, cells, lexicon)) { k += 1 }
-                next = k < n ? k : Int.max
-            }
-            guard next - i <= 6 else { i += 1; continue }
-            matchStart = i
-            if memoPerMatch { memo.forget() }
-            if let f = best(at: i) {
-                emit(f)
-                if memoEnabled { memo.forget() }
-                i = f.end
-            } else {
-                i += 1
+        // The cells do not change while the sentence is read: a local copy shares their storage,
+        // read in place by the loop (no bounds check or reload per cell) while the resolvers
+        // use `self.cells`.
+        let cells = self.cells
+        cells.withUnsafeBufferPointer { cp in
+            lexicon.mayBeCore.withUnsafeBufferPointer { wordMayBeCore in
+                while i < n {
+                    let c = cp[i]
+                    if c.flags.contains(.lineStart) { context.paragraph += 1 }
+                    guard c.lex != 0 || c.kind == .number || c.kind == .ordinal || c.wordNumber >= 0 else { i += 1; continue }
+                    if next < i {
+                        var k = i
+                        // (Only a temporal word, a number, an ordinal or a number word can be core:
+                        // the cheap test spares the call on the other cells.)
+                        while k < n, !(Self.mayBeCore(cp[k], wordMayBeCore) && Self.isCore(k, cells, lexicon)) { k += 1 }
+                        next = k < n ? k : Int.max
+                    }
+                    guard next - i <= 6 else { i += 1; continue }
+                    matchStart = i
+                    if memoPerMatch { memo.forget() }
+                    if let f = best(at: i) {
+                        emit(f)
+                        if memoEnabled { memo.forget() }
+                        i = f.end
+                    } else {
+                        i += 1
+                    }
+                }
             }
         }
     }

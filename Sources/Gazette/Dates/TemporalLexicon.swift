@@ -180,6 +180,10 @@ public final class TemporalLexicon: Sendable {
     /// word), first words of ordinal phrases, and in a twelve-hour language the number words
     /// 1–12 (`ten thirty`) (``mayHideCore(_:)``).
     private let hiddenCoreBits: [UInt64]
+    /// ``triggerBits`` or'ed with ``hiddenCoreBits``: a plain word whose bit is clear here needs
+    /// no look at all in ``DateCellBuilder/mayHoldDate(_:tokens:view:tokenView:range:)`` (one
+    /// load instead of two on the path most words take).
+    let attentionBits: [UInt64]
     /// Entry ids of the language's ``TemporalLanguage/attachedAnteMeridiem`` letters.
     let attachedAnteMeridiem: [UInt16]
 
@@ -308,6 +312,7 @@ public final class TemporalLexicon: Sendable {
             hidden[b >> 6] |= 1 << UInt64(b & 63)
         }
         self.hiddenCoreBits = hidden
+        self.attentionBits = zip(bits, hidden).map { $0 | $1 }
     }
 
     /// Whether the word of this folded hash may give a core cell that ``mayStartDate(_:)`` does

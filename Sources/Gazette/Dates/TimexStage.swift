@@ -76,7 +76,7 @@ public final class TimexStage: Stage {
         grammar.context = context
         grammar.found.removeAll(keepingCapacity: true)
         builder.reset()
-        try text.withUTF8 { bytes in
+        try text.withUTF8 { bytes in try DateTokenView.with(tokens, view, lexicon) { tokenView in
             grammar.bytes = bytes
             defer { grammar.bytes = nil }
             var t = 0
@@ -94,8 +94,8 @@ public final class TimexStage: Stage {
                     while u < tokens.count && tokens.start(at: u) < sentences[s].end { u += 1 }
                     s += 1
                 }
-                if builder.mayHoldDate(bytes, tokens: tokens, view: view, range: t..<u) {
-                    builder.build(bytes, tokens: tokens, view: view, range: t..<u, into: &grammar.cells)
+                if builder.mayHoldDate(bytes, tokens: tokens, view: view, tokenView: tokenView, range: t..<u) {
+                    builder.build(bytes, tokens: tokens, tokenView: tokenView, range: t..<u, into: &grammar.cells)
                     grammar.scanSentence(features: builder.features, lineStarts: builder.hasLineStart)
                 } else {
                     // No cell could carry a date: only the sentence and paragraph counts move.
@@ -103,7 +103,7 @@ public final class TimexStage: Stage {
                 }
                 t = u
             }
-        }
+        }}
         return (grammar.found, grammar.context)
     }
 

@@ -88,6 +88,18 @@ enum WordFolding {
         var i = from
         while i < to {
             let b = bytes[i]
+            if b &- 0x61 < 26 {
+                // A run of lower-case ASCII letters (most of most words), hashed in a loop of
+                // its own: no other test per byte.
+                var j = i
+                repeat {
+                    put(bytes[j])
+                    j += 1
+                } while j < to && bytes[j] &- 0x61 < 26
+                letters += j - i
+                i = j
+                continue
+            }
             if b < 0x80 {
                 if b >= 0x41 && b <= 0x5A {
                     if letters == 0 { flags.insert(.capitalized) }

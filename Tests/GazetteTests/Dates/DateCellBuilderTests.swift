@@ -59,6 +59,66 @@ struct DateCellBuilderTests {
         }
     }
 
+    /// Words whose letters ``AlikeFolding`` accepts have the shared layer's hash as their
+    /// ``WordFolding`` hash and the flags it computes (so the builder may read them unfolded);
+    /// words with letters the two foldings treat apart are refused.
+    @Test("a word whose letters fold alike has the shared hash", arguments: [
+        "àáâãäå ÀÁÂÃÄÅ ç Ç èéêë ÈÉÊË ìíîï ÌÍÎÏ ñ Ñ òóôõö ÒÓÔÕÖ ùúûü ÙÚÛÜ ý Ý ÿ",
+        "Élodie, Œdipe et l’œuvre d‘Ève ; aujourd'hui l’Été à Genève, ÉLÉONORE ARRIVÉE.",
+    ])
+    func foldsAlike(text: String) throws {
+        let (document, tokens, _, view) = try Self.segmented(text)
+        var checked = 0
+        document.text.withUTF8 { bytes in
+            for t in tokens.indices where !view.isASCII(t) && tokens.kind(at: t) != .punctuation {
+                let range = view.utf8Range(t, tokens: tokens, utf8: bytes)
+                let folded = WordFolding.hash(bytes, from: range.lowerBound, to: range.upperBound)
+                #expect(AlikeFolding.flags(bytes, range.lowerBound, range.upperBound) == folded.flags, "token \(t)")
+                #expect(view.hashes[t] == folded.hash, "token \(t)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10)
+    }
+
+    @Test("letters the two foldings treat apart are refused", arguments: ["Ørsted", "Þór", "straße", "Cæsar", "Dvořák", "Łódź", "été-là", "Mé2", "Ángel.", "Σοφία"])
+    func foldsApart(word: String) throws {
+        var copy = word
+        let alike = copy.withUTF8 { AlikeFolding.flags($0, 0, $0.count) != nil }
+        #expect(!alike)
+    }
+
+    /// The cells a builder makes after ``DateCellBuilder/mayHoldDate(_:tokens:view:range:)``
+    /// (which keeps the hashes of the accented words it folded, and marks those it passed over)
+    /// are those a builder makes alone.
+    @Test("cells built after the filter are the cells built alone", arguments: texts + [
+        "Évènement prévu à Genève le 3 mai, après l’été. Réunion déplacée à l’aube du 12 juin.",
+        "ÉLÉONORE ARRIVÉE LUNDI À SÉVILLE. Les élèves répètent ; dès février, l’école rouvre.",
+    ])
+    func cellsAfterFilter(text: String) throws {
+        let (document, tokens, sentences, view) = try Self.segmented(text)
+        var alone = DateCellBuilder(lexicon: Self.lexicon), filtered = DateCellBuilder(lexicon: Self.lexicon)
+        var a: [DateCell] = [], b: [DateCell] = []
+        var compared = 0
+        func key(_ c: DateCell) -> [Int] {
+            [c.start, c.end, Int(c.kind.rawValue), Int(c.flags.rawValue), Int(c.lex), c.value, c.digits, c.wordNumber, Int(c.mark), Int(c.role),
+             Int(c.byteStart), Int(c.byteEnd)]
+        }
+        document.text.withUTF8 { bytes in
+            for (t, u) in Self.tokenRanges(tokens, sentences) {
+                alone.build(bytes, tokens: tokens, view: view, range: t..<u, into: &a)
+                if filtered.mayHoldDate(bytes, tokens: tokens, view: view, range: t..<u) {
+                    filtered.build(bytes, tokens: tokens, view: view, range: t..<u, into: &b)
+                    #expect(a.map(key) == b.map(key))
+                    compared += 1
+                } else {
+                    _ = filtered.skip(bytes, tokens: tokens, view: view, range: t..<u)
+                }
+            }
+        }
+        #expect(compared > 0)
+    }
+
     /// True is required where a token can give a core cell; false is what the filter gives
     /// these plain sentences (a word sharing a filter bit with a trigger would only cost a build).
     @Test("which sentences may hold a date", arguments: [
@@ -126,6 +186,13 @@ struct DateCellBuilderTests {
                 var expected: DateGrammar.Features = []
                 for k in grammar.cells.indices { expected.formUnion(grammar.features(ofCell: k)) }
                 #expect(builder.features == expected)
+                // A window's features are those of its cells.
+                for k in grammar.cells.indices {
+                    for wanted: DateGrammar.Features in [[.month, .year], .year, .weekday] {
+                        let cells = k..<min(k + 5, grammar.cells.count)
+                        #expect(grammar.window(k, through: k + 4, has: wanted) == cells.contains { !grammar.features(ofCell: $0).isDisjoint(with: wanted) })
+                    }
+                }
                 #expect(builder.hasLineStart == grammar.cells.contains { $0.flags.contains(.lineStart) })
                 if !expected.isEmpty { sawFeatures = true }
             }
