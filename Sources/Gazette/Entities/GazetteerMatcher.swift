@@ -12,7 +12,7 @@
 /// from a per-document memo of token walks once the token has been met: with a large trie
 /// (a million names) each byte walked is otherwise a cache miss.
 ///
-/// The scan goes by blocks of ``block`` tokens: the memo's slots of the block are read first
+/// The scan goes by blocks of ``block`` tokens: the memo's slots of the block are loaded first
 /// (independent loads: the memo does not fit the nearest caches, and a load waiting behind
 /// a branch on the previous slot cost more than the rest of the scan), then each token's
 /// memo answer says whether a name may start there (half the words start some name, but
@@ -56,6 +56,10 @@ public struct GazetteerMatcher: Sendable {
 
     /// How many tokens the first pass looks at before the second walks from those listed.
     static let block = 256
+
+    /// A value the sum of the memo words loaded ahead of the first pass is compared with (so
+    /// that the loads are kept).
+    static let warmSentinel: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// A token listed by the first pass: the walk from it goes on from `node` (`walk`: at the
     /// token's end; `afterSpace`: past the space after it, its terminal `terminal` found; `ended`:
@@ -132,11 +136,8 @@ public struct GazetteerMatcher: Sendable {
             let memoShift = memo.shift
             let count = bytes.count
             var starting = [StartingToken](repeating: StartingToken(token: 0, node: 0, terminal: -1, kind: 0), count: Self.block)
-            var fetched = [TokenWalkMemo.Slot](repeating: TokenWalkMemo.Slot(k0: 0, k1: 0, node: 0, spaceChild: -1, terminalAndLength: 0, nextBytes: 0),
-                                               count: Self.block)
             return try memo.slots.withUnsafeMutableBufferPointer { slots in
             try starting.withUnsafeMutableBufferPointer { starting in
-            try fetched.withUnsafeMutableBufferPointer { fetched in
             // The scan's state lives inside this closure (not captured from outside it), so
             // that it stays in registers.
             var result: [EntityMention] = []
@@ -152,12 +153,15 @@ public struct GazetteerMatcher: Sendable {
                 // name are listed, most are not.
                 var listed = 0
                 let blockFirst = Swift.max(blockStart, i)
-                // The memo's slots of the block's tokens, read in a loop of their own: no
-                // load waits for another, nor for a branch (the memo is too large for the
-                // core's nearest caches).
+                // The memo's slots of the block's tokens, loaded in a loop of their own (no
+                // load waits for another, nor for a branch: the memo is too large for the
+                // core's nearest caches), so that the loop below finds them cached. Their sum
+                // only keeps the loads (were it the sentinel, nothing would change).
+                var warm: UInt64 = 0
                 for u in blockFirst..<blockEnd {
-                    fetched[u &- blockStart] = slots[TokenWalkMemo.slot(hashes[u], shift: memoShift)]
+                    warm &+= slots[TokenWalkMemo.slot(hashes[u], shift: memoShift)].k0
                 }
+                if warm == Self.warmSentinel { candidates.reserveCapacity(Self.block) }
                 var t = blockFirst
                 while t < blockEnd {
                     let startPos = Int(starts[t])
@@ -182,9 +186,7 @@ public struct GazetteerMatcher: Sendable {
                     let h = hashes[t]
                     let s = TokenWalkMemo.slot(h, shift: memoShift)
                     let (k0, k1) = TokenWalkMemo.key(bytes, from: startPos, length: length)
-                    // The slot as read above, or as filled since by an earlier token of the block.
-                    var slot = fetched[t &- blockStart]
-                    if !slot.holds(k0, k1, length) { slot = slots[s] }
+                    var slot = slots[s]
                     if !slot.holds(k0, k1, length) {
                         let x = prefixes.mayContain(h) ? descend(0, startPos, firstEnd) : -1
                         slot = TokenWalkMemo.Slot(k0: k0, k1: k1, length: length, node: x,
@@ -273,7 +275,7 @@ public struct GazetteerMatcher: Sendable {
                 if blockEnd % Self.checkStride == 0 { try every() }
             }
             return result
-            }}}
+            }}
         }}}}}}}}
     }
 
