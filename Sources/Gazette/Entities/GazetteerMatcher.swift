@@ -193,6 +193,9 @@ public struct GazetteerMatcher: Sendable {
                                                   spaceChild: x < 0 ? -1 : child(x, 0x20), nodes: nodes)
                         slots[s] = slot
                     }
+                    // No name starts with this token (half the words): nothing to list. The slot
+                    // is cached by now, so this branch is soon resolved.
+                    if slot.node < 0 { t += 1; continue }
                     // The next token after a space: the first token's terminal, space child and
                     // the bytes after it take the walk's first steps beyond it (most walks end
                     // there, without reading the trie). A slot without a path has neither
