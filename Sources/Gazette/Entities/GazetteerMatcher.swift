@@ -12,6 +12,12 @@
 /// from a per-document memo of token walks once the token has been met: with a large trie
 /// (a million names) each byte walked is otherwise a cache miss.
 ///
+/// The scan goes by blocks of ``block`` tokens: the memo's slots of the block are loaded first
+/// (independent loads: the memo does not fit the nearest caches, and a load waiting behind
+/// a branch on the previous slot cost more than the rest of the scan), then each token's
+/// memo answer says whether a name may start there (half the words start some name, but
+/// few go on past the next space), and the walks run from the tokens so listed only.
+///
 /// Tie-break among the forms that fold alike: a case-sensitive form must agree in case
 /// (``TextFolder/Mode/keepCase``); of the forms left, one written exactly as the text wins
 /// (searched among the first `exactSearchLimit` forms), then the entry added first (user gazetteers before the defaults, earlier lines first),
@@ -45,8 +51,28 @@ public struct GazetteerMatcher: Sendable {
         try text.withUTF8 { utf8 in try mentions(text: text, utf8: utf8, tokens: tokens, view: view, every: every) }
     }
 
-    /// How many starting tokens between two calls of `every`.
+    /// How many starting tokens between two calls of `every` (a multiple of ``block``).
     static let checkStride = 4096
+
+    /// How many tokens the first pass looks at before the second walks from those listed.
+    static let block = 256
+
+    /// A value the sum of the memo words loaded ahead of the first pass is compared with (so
+    /// that the loads are kept).
+    static let warmSentinel: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// A token listed by the first pass: the walk from it goes on from `node` (`walk`: at the
+    /// token's end; `afterSpace`: past the space after it, its terminal `terminal` found; `ended`:
+    /// nowhere, its terminal `terminal` is the only candidate).
+    struct StartingToken {
+        var token: Int32
+        var node: Int32
+        var terminal: Int32
+        var kind: Int32
+        static let walk: Int32 = 0
+        static let afterSpace: Int32 = 1
+        static let ended: Int32 = 2
+    }
 
     func mentions(text: DocumentText, utf8: UnsafeBufferPointer<UInt8>, tokens: TokenLayer, view: FoldedTokens,
                   every: () throws -> Void) rethrows -> [EntityMention] {
@@ -109,110 +135,150 @@ public struct GazetteerMatcher: Sendable {
             var memo = TokenWalkMemo(tokenCount: n)
             let memoShift = memo.shift
             let count = bytes.count
+            var starting = [StartingToken](repeating: StartingToken(token: 0, node: 0, terminal: -1, kind: 0), count: Self.block)
             return try memo.slots.withUnsafeMutableBufferPointer { slots in
+            try starting.withUnsafeMutableBufferPointer { starting in
             // The scan's state lives inside this closure (not captured from outside it), so
             // that it stays in registers.
             var result: [EntityMention] = []
             var candidates: [(last: Int, group: Int32)] = []
             var linked = LinkCache(gazetteer: g)
-            var i = 0, untilCheck = Self.checkStride
-            while i < n {
-                untilCheck &-= 1
-                if untilCheck == 0 {
-                    try every()
-                    untilCheck = Self.checkStride
+            // `i`: the first token that may start a mention (after the last one found).
+            var i = 0, blockStart = 0
+            while blockStart < n {
+                let blockEnd = Swift.min(n, blockStart + Self.block)
+                // First pass, over the block: the walk along each token from the memo, and
+                // whether a name may start there. No branch depends on a slot's content but
+                // the memo's miss, so the slots' loads overlap; the tokens that may start a
+                // name are listed, most are not.
+                var listed = 0
+                let blockFirst = Swift.max(blockStart, i)
+                // The memo's slots of the block's tokens, loaded in a loop of their own (no
+                // load waits for another, nor for a branch: the memo is too large for the
+                // core's nearest caches), so that the loop below finds them cached. Their sum
+                // only keeps the loads (were it the sentinel, nothing would change).
+                var warm: UInt64 = 0
+                for u in blockFirst..<blockEnd {
+                    warm &+= slots[TokenWalkMemo.slot(hashes[u], shift: memoShift)].k0
                 }
-                let startPos = Int(starts[i])
-                let firstEnd = ends(i)
-                var pos = startPos, node = 0, j = i
-                // The walk along the first token: from the memo, or done (unless the filter
-                // says no name starts with this folding) and remembered; tokens too long for
-                // the memo are walked each time. An empty folding walks on into the next
-                // token, so it is never skipped nor remembered.
-                let length = firstEnd &- startPos
-                // No name starts with this token's first byte (punctuation, mostly): the walk
-                // would stop there.
-                if length > 0 && root[Int(bytes[startPos])] == 0 { i += 1; continue }
-                if length > TokenWalkMemo.maxKeyBytes {
-                    if !prefixes.mayContain(hashes[i]) { i += 1; continue }
-                    node = descend(0, startPos, firstEnd)
-                    if node < 0 { i += 1; continue }
-                    pos = firstEnd
-                } else if length > 0 {
-                    let h = hashes[i]
+                if warm == Self.warmSentinel { candidates.reserveCapacity(Self.block) }
+                var t = blockFirst
+                while t < blockEnd {
+                    let startPos = Int(starts[t])
+                    let firstEnd = ends(t)
+                    let length = firstEnd &- startPos
+                    // No name starts with this token's first byte (punctuation, mostly): the
+                    // walk would stop there.
+                    if length > 0 && root[Int(bytes[startPos])] == 0 { t += 1; continue }
+                    if length > TokenWalkMemo.maxKeyBytes || length == 0 {
+                        // Too long for the memo: walked each time (unless the filter says no
+                        // name starts with this folding). An empty folding walks on into the
+                        // next token from the root.
+                        var x = 0
+                        if length > 0 {
+                            x = prefixes.mayContain(hashes[t]) ? descend(0, startPos, firstEnd) : -1
+                        }
+                        starting[listed] = StartingToken(token: Int32(t), node: Int32(x), terminal: -1, kind: StartingToken.walk)
+                        listed &+= x >= 0 ? 1 : 0
+                        t += 1
+                        continue
+                    }
+                    let h = hashes[t]
                     let s = TokenWalkMemo.slot(h, shift: memoShift)
                     let (k0, k1) = TokenWalkMemo.key(bytes, from: startPos, length: length)
                     var slot = slots[s]
-                    if slot.k0 != k0 || slot.k1 != k1 || slot.length != length {
+                    if !slot.holds(k0, k1, length) {
                         let x = prefixes.mayContain(h) ? descend(0, startPos, firstEnd) : -1
                         slot = TokenWalkMemo.Slot(k0: k0, k1: k1, length: length, node: x,
                                                   spaceChild: x < 0 ? -1 : child(x, 0x20), nodes: nodes)
                         slots[s] = slot
                     }
-                    if slot.node < 0 { i += 1; continue }
+                    // No name starts with this token (half the words): nothing to list. The slot
+                    // is cached by now, so this branch is soon resolved.
+                    if slot.node < 0 { t += 1; continue }
                     // The next token after a space: the first token's terminal, space child and
                     // the bytes after it take the walk's first steps beyond it (most walks end
-                    // there, without reading the trie).
-                    if i + 1 < n && viewFlags[i + 1] & FoldedTokens.separatorFlag != 0 && bytes[firstEnd] == 0x20
-                        && Int(starts[i + 1]) < ends(i + 1) {
-                        if slot.terminal >= 0 { candidates.append((i, slot.terminal)) }
-                        if slot.spaceChild < 0 || !slot.mayFollowSpace(bytes[firstEnd + 1]) {
-                            if candidates.isEmpty { i += 1; continue }
+                    // there, without reading the trie). A slot without a path has neither
+                    // terminal nor space child.
+                    var entry = StartingToken(token: Int32(t), node: slot.node, terminal: slot.terminal, kind: StartingToken.walk)
+                    var keep = slot.node >= 0
+                    if t + 1 < n && viewFlags[t + 1] & FoldedTokens.separatorFlag != 0 && bytes[firstEnd] == 0x20
+                        && Int(starts[t + 1]) < ends(t + 1) {
+                        let goesOn = slot.spaceChild >= 0 && slot.mayFollowSpace(bytes[firstEnd + 1])
+                        entry.kind = goesOn ? StartingToken.afterSpace : StartingToken.ended
+                        entry.node = slot.spaceChild
+                        keep = goesOn || slot.terminal >= 0
+                    }
+                    starting[listed] = entry
+                    listed &+= keep ? 1 : 0
+                    t += 1
+                }
+                // Second pass: the walks from the listed tokens, longest match first.
+                for k in 0..<listed {
+                    let entry = starting[k]
+                    let first = Int(entry.token)
+                    // Within a mention found from an earlier start.
+                    if first < i { continue }
+                    i = first
+                    let startPos = Int(starts[i])
+                    let firstEnd = ends(i)
+                    var pos = firstEnd, node = Int(entry.node), j = i
+                    if entry.kind != StartingToken.walk {
+                        if entry.terminal >= 0 { candidates.append((i, entry.terminal)) }
+                        if entry.kind == StartingToken.ended {
                             j = n   // the walk is over
                         } else {
-                            node = Int(slot.spaceChild)
                             pos = firstEnd + 1
                             j = i + 1
                         }
-                    } else {
-                        node = Int(slot.node)
-                        pos = firstEnd
                     }
-                }
-                while j < n {
-                    while j < n && pos == ends(j) {
-                        if pos > startPos {
-                            let t = CompiledGazetteer.terminal(nodes[node])
-                            if t >= 0 { candidates.append((j, Int32(t))) }
+                    while j < n {
+                        while j < n && pos == ends(j) {
+                            if pos > startPos {
+                                let t = CompiledGazetteer.terminal(nodes[node])
+                                if t >= 0 { candidates.append((j, Int32(t))) }
+                            }
+                            j += 1
                         }
-                        j += 1
-                    }
-                    if j >= n || pos >= count { break }
-                    if node == 0 && pos + 2 <= ends(j) {
-                        // Two bytes at once from the root (after an empty first token).
-                        let c = Int(root2[Int(bytes[pos]) << 8 | Int(bytes[pos + 1])])
-                        if c == 0 { break }
+                        if j >= n || pos >= count { break }
+                        if node == 0 && pos + 2 <= ends(j) {
+                            // Two bytes at once from the root (after an empty first token).
+                            let c = Int(root2[Int(bytes[pos]) << 8 | Int(bytes[pos + 1])])
+                            if c == 0 { break }
+                            node = c
+                            pos += 2
+                            continue
+                        }
+                        let c = child(node, bytes[pos])
+                        if c < 0 { break }
                         node = c
-                        pos += 2
-                        continue
+                        pos += 1
                     }
-                    let c = child(node, bytes[pos])
-                    if c < 0 { break }
-                    node = c
-                    pos += 1
-                }
-                var advanced = false
-                if !candidates.isEmpty {
-                    let start = tokens[i].start
-                    let startByte = Int(utf8Starts[i])
-                    for candidate in candidates.reversed() {
-                        let end = tokens[candidate.last].end
-                        let endByte = view.utf8Range(candidate.last, tokens: tokens, utf8: utf8).upperBound
-                        let surface = UnsafeBufferPointer(rebasing: utf8[startByte..<endByte])
-                        if let (form, exact) = choose(group: Int(candidate.group), surface: surface) {
-                            result.append(linked.mention(form: form, span: Span(start, end), exact: exact))
-                            i = candidate.last + 1
-                            advanced = true
-                            break
+                    var advanced = false
+                    if !candidates.isEmpty {
+                        let start = tokens[i].start
+                        let startByte = Int(utf8Starts[i])
+                        for candidate in candidates.reversed() {
+                            let end = tokens[candidate.last].end
+                            let endByte = view.utf8Range(candidate.last, tokens: tokens, utf8: utf8).upperBound
+                            let surface = UnsafeBufferPointer(rebasing: utf8[startByte..<endByte])
+                            if let (form, exact) = choose(group: Int(candidate.group), surface: surface) {
+                                result.append(linked.mention(form: form, span: Span(start, end), exact: exact))
+                                i = candidate.last + 1
+                                advanced = true
+                                break
+                            }
                         }
+                        // Left empty for the next start (every path that skips here has none).
+                        candidates.removeAll(keepingCapacity: true)
                     }
-                    // Left empty for the next start (every path that skips here has none).
-                    candidates.removeAll(keepingCapacity: true)
+                    if !advanced { i += 1 }
                 }
-                if !advanced { i += 1 }
+                blockStart = blockEnd
+                if blockEnd % Self.checkStride == 0 { try every() }
             }
             return result
-            }
+            }}
         }}}}}}}}
     }
 

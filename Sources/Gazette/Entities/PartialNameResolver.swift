@@ -65,7 +65,11 @@ struct PartialNameResolver {
             // Most tokens do not begin with a capital: passed over on their first byte (an
             // ASCII byte other than `A`–`Z`) before anything else is read. The checks below
             // would pass over them too; `next` only catches up, later.
-            i = view.utf8Starts.withUnsafeBufferPointer { Self.firstMaybeCapital(from: i, count: n, utf8Starts: $0, utf8: utf8) }
+            i = view.utf8Starts.withUnsafeBufferPointer { starts in
+                view.flags.withUnsafeBufferPointer { flags in
+                    Self.firstMaybeCapital(from: i, count: n, utf8Starts: starts, flags: flags, utf8: utf8)
+                }
+            }
             if i >= n { break }
             let start = tokens.start(at: i)
             while next < spans.count && spans[next].end <= start { next += 1 }
@@ -113,11 +117,15 @@ struct PartialNameResolver {
     }
 
     /// The first token from `i` on (or `n`) whose first byte is not an ASCII byte other than
-    /// `A`–`Z`: the first that may begin with a capital.
+    /// `A`–`Z`: the first that may begin with a capital. An ASCII token whose shape is not
+    /// ``FoldedTokens/Shape/capitalized`` (no letter, or a small first letter) does not begin
+    /// with `A`–`Z`: passed over on its flags (``FoldedTokens``), one byte a token read in order.
     static func firstMaybeCapital(from i: Int, count n: Int, utf8Starts: UnsafeBufferPointer<Int32>,
-                                  utf8: UnsafeBufferPointer<UInt8>) -> Int {
+                                  flags: UnsafeBufferPointer<UInt8>, utf8: UnsafeBufferPointer<UInt8>) -> Int {
         var i = i
+        let mask = FoldedTokens.asciiFlag | FoldedTokens.Shape.capitalized.rawValue
         while i < n {
+            if flags[i] & mask == FoldedTokens.asciiFlag { i &+= 1; continue }
             let byte = Int(utf8Starts[i])
             if byte >= utf8.count { return i }
             let b = utf8[byte]

@@ -28,6 +28,10 @@ struct TokenWalkMemo {
         @inline(__always) var length: Int { Int(terminalAndLength & 0xFF) }
         /// The node's terminal group, or -1.
         @inline(__always) var terminal: Int32 { Int32(bitPattern: terminalAndLength >> 8) - 1 }
+        /// Whether the slot holds the key (`k0`, `k1`, `length`).
+        @inline(__always) func holds(_ k0: UInt64, _ k1: UInt64, _ length: Int) -> Bool {
+            self.k0 == k0 && self.k1 == k1 && self.length == length
+        }
         /// Whether the space child may have a child along `byte` (false: certainly not).
         @inline(__always) func mayFollowSpace(_ byte: UInt8) -> Bool { nextBytes & (1 << UInt32(byte & 31)) != 0 }
     }
