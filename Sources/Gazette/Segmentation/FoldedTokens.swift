@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Every token of a document folded once, for the stages that look words up: the shared
 /// per-token layer `folded-tokens` (``Document/foldedTokens``), computed on first use by
 /// ``Document/foldTokens()`` and then read by every later stage.
@@ -132,20 +128,6 @@ public struct FoldedTokens: Sendable {
         return shape
     }
 
-    /// Asks the kernel to back the 2 MiB-aligned part of a large buffer about to be written
-    /// (freshly mapped: not yet touched) with huge pages: one page fault for 2 MiB instead of
-    /// 512 (a fault costs about as much as folding 10 tokens). A hint: nothing else changes.
-    @inline(__always)
-    static func adviseHugePages<T>(_ base: UnsafeMutablePointer<T>?, bytes: Int) {
-        #if os(Linux)
-        let huge = 1 << 21
-        guard let base, bytes >= 2 * huge else { return }
-        let first = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
-        let last = (Int(bitPattern: base) + bytes) & ~(huge - 1)
-        if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, MADV_HUGEPAGE) }
-        #endif
-    }
-
     /// Folds every token of `text` (one pass over its UTF-8).
     public init(text: DocumentText, tokens: TokenLayer, folder: TextFolder = .shared) {
         let n = tokens.count
@@ -162,10 +144,6 @@ public struct FoldedTokens: Sendable {
             utf8Starts = [Int32](unsafeUninitializedCapacity: n) { utf8Starts, utf8StartsCount in
             flags = [UInt8](unsafeUninitializedCapacity: n) { flags, flagsCount in
                 let p = out.baseAddress!
-                Self.adviseHugePages(out.baseAddress, bytes: capacity)
-                Self.adviseHugePages(starts.baseAddress, bytes: n * 4)
-                Self.adviseHugePages(hashes.baseAddress, bytes: n * 8)
-                Self.adviseHugePages(utf8Starts.baseAddress, bytes: n * 4)
                 let isASCIIText = text.isASCII
                 Self.asciiTable.withUnsafeBufferPointer { asciiTable in
                 folder.withFullTable { foldOffsets, foldBytes in
