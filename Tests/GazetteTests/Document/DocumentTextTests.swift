@@ -11,6 +11,11 @@ struct DocumentTextTests {
         String(repeating: "àé👍", count: 100),
         // ASCII runs and 2-, 3- and 4-byte scalars that straddle 8-byte blocks.
         String(repeating: "abcdefgé日本👍 x", count: 40),
+        // Exactly one and two checkpoints' worth of scalars; accents only (no four-byte
+        // scalar: UTF-16 offsets are scalar offsets); a four-byte scalar in the last bytes.
+        String(repeating: "a", count: 64), String(repeating: "é", count: 128),
+        String(repeating: "Le président a été élu à Genève, où l'on fête Noël. ", count: 30),
+        String(repeating: "é", count: 70) + "abc👍",
     ]
 
     @Test("scalar offsets map to UTF-8, UTF-16 and String.Index and back", arguments: texts)
