@@ -255,6 +255,7 @@ def main():
         # contention on them) dominate the measure.
         outs = os.path.join(data, "batch-outs")
         shutil.rmtree(outs, ignore_errors=True)
+        os.makedirs(outs)
         runs = {1: [], 2: []}
         for r in range(max(3, args.rounds // 2)):
             for jobs in (1, 2):

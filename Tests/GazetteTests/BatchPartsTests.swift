@@ -89,13 +89,38 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/sub").allSatisfy { $0.hasPrefix(".gazette-tmp-") })
         try folder.flush()
         #expect(FileManager.default.contents(atPath: dir + "/sub/a.json") == Data("{\"a\":1}\n".utf8))
-        // The pending limit triggers the group sync by itself.
+        // The pending limit starts the group sync by itself, in the background.
         for k in 0..<OutputFolder.pendingLimit {
             try folder.write(Array("\(k)\n".utf8), to: "many/\(k).json", syncLater: true)
         }
+        try folder.waitForGroupSyncs()
         let names = try FileManager.default.contentsOfDirectory(atPath: dir + "/many")
         #expect(names.count == OutputFolder.pendingLimit && names.allSatisfy { $0.hasSuffix(".json") })
         #expect(try FileManager.default.subpathsOfDirectory(atPath: dir).filter { $0.contains(".gazette-tmp-") }.isEmpty)
+    }
+
+    /// Group commits run in submission order on their own thread; a failure is reported once
+    /// (by the next submit, or here by finish), and later groups are still committed.
+    @Test func backgroundCommitsKeepOrderAndReportAFailureOnce() throws {
+        final class Log: @unchecked Sendable {
+            let lock = NSLock()
+            var names: [String] = []
+            func add(_ name: String) { lock.lock(); names.append(name); lock.unlock() }
+        }
+        let log = Log()
+        let commits = BackgroundCommits { (group: [OutputFolder.Pending]) throws(OutputFolder.Failure) in
+            log.add(group[0].name)
+            if group[0].name == "bad" { throw OutputFolder.Failure(description: "cannot sync bad") }
+        }
+        func group(_ name: String) -> [OutputFolder.Pending] {
+            [OutputFolder.Pending(dir: -1, temporary: "", final: "", name: name)]
+        }
+        try commits.submit(group("a"))
+        try commits.submit(group("bad"))
+        #expect(throws: OutputFolder.Failure.self) { try commits.finish() }
+        try commits.submit(group("c"))
+        try commits.finish()
+        #expect(log.names == ["a", "bad", "c"])
     }
 
     @Test func temporariesOfAKilledRunAreRemoved() throws {

@@ -16,7 +16,8 @@ import Darwin
 /// Records of a batch are written with `syncLater`: the temporary file is written and closed,
 /// and every ``pendingLimit`` files (and at ``flush()``) one `syncfs` makes them all durable
 /// before they are renamed, instead of one `fsync` per file that the worker waits for (about
-/// 3 ms each here: it dominated a batch of small articles). The guarantees are the same: a
+/// 3 ms each here: it dominated a batch of small articles). The group sync runs on a thread of
+/// its own (``BackgroundCommits``), so no worker waits for the disk. The guarantees are the same: a
 /// final name only ever holds a whole synced file; a run killed before the renames leaves
 /// temporaries, which the next run removes, and outputs missing, which it redoes (the
 /// manifest records each output's size).
@@ -41,19 +42,23 @@ public final class OutputFolder: @unchecked Sendable {
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
             throw Failure(description: "\(path): cannot create the output folder: \(String(cString: strerror(errno)))")
         }
-        fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd < 0 { throw Failure(description: "\(path): cannot open the output folder: \(String(cString: strerror(errno)))") }
-        lockFD = openat(fd, ".gazette.lock", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        let folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        fd = folder
+        if folder < 0 { throw Failure(description: "\(path): cannot open the output folder: \(String(cString: strerror(errno)))") }
+        lockFD = openat(folder, ".gazette.lock", O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         if lockFD < 0 {
             let reason = String(cString: strerror(errno))
-            close(fd)
+            close(folder)
             throw Failure(description: "\(path): cannot write in the output folder: \(reason)")
         }
         if flock(lockFD, LOCK_EX | LOCK_NB) != 0 {
-            close(lockFD); close(fd)
+            close(lockFD); close(folder)
             throw Failure(description: "\(path): another batch is writing to this output folder")
         }
-        Self.removeTemporaries(in: fd)
+        Self.removeTemporaries(in: folder)
+        commits = BackgroundCommits { (batch: [Pending]) throws(Failure) in
+            try OutputFolder.commit(batch, folder: folder, path: path)
+        }
     }
 
     deinit {
@@ -81,10 +86,15 @@ public final class OutputFolder: @unchecked Sendable {
         var dir = fd
         defer { if dir != fd { close(dir) } }
         for component in components.dropLast() {
-            if mkdirat(dir, component, 0o755) != 0 && errno != EEXIST {
-                throw failure(name, "cannot create folder \(component)")
+            // Opened first, created only when missing: `mkdirat` locks the parent folder even
+            // when the folder exists, and every worker's files go through the same parents.
+            var next = openat(dir, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if next < 0 && errno == ENOENT {
+                if mkdirat(dir, component, 0o755) != 0 && errno != EEXIST {
+                    throw failure(name, "cannot create folder \(component)")
+                }
+                next = openat(dir, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             }
-            let next = openat(dir, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             if next < 0 { throw failure(name, "cannot open folder \(component) (a symbolic link or not a folder?)") }
             if dir != fd { close(dir) }
             dir = next
@@ -119,7 +129,7 @@ public final class OutputFolder: @unchecked Sendable {
             if keptDir < 0 { throw failure(name, "cannot keep its folder open") }
             ok = true
             if let batch = pending.add(Pending(dir: keptDir, temporary: temporary, final: final, name: name), limit: Self.pendingLimit) {
-                try commit(batch)
+                try commits.submit(batch)
             }
             return
         }
@@ -137,9 +147,18 @@ public final class OutputFolder: @unchecked Sendable {
         fsync(fd)
     }
 
+    /// Waits for the group syncs already started (by ``pendingLimit``), without starting one
+    /// for the files still waiting (``flush()`` does both).
+    func waitForGroupSyncs() throws(Failure) {
+        try commits.finish()
+    }
+
     /// Syncs and renames into place every file written with `syncLater` so far.
     public func flush() throws(Failure) {
-        try commit(pending.takeAll())
+        var first: Failure?
+        do { try commits.finish() } catch { first = error }
+        do { try Self.commit(pending.takeAll(), folder: fd, path: path) } catch { first = first ?? error }
+        if let first { throw first }
     }
 
     /// Linux's `syncfs(2)` (not exported by the Glibc module), or nil: then each file is synced.
@@ -161,17 +180,19 @@ public final class OutputFolder: @unchecked Sendable {
     }
 
     private let pending = PendingFiles()
+    /// The groups being synced and renamed in the background.
+    private let commits: BackgroundCommits
 
     /// Makes the files durable with one `syncfs`, then renames them; throws the first failure
     /// after trying them all.
-    private func commit(_ batch: [Pending]) throws(Failure) {
+    private static func commit(_ batch: [Pending], folder fd: Int32, path: String) throws(Failure) {
         guard !batch.isEmpty else { return }
         var synced = true
         if let syncfs = Self.syncfs {
             synced = syncfs(fd) == 0
         } else {
             for p in batch {
-            let file = openat(p.dir, p.temporary, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+                let file = openat(p.dir, p.temporary, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
                 if file < 0 || fsync(file) != 0 { synced = false }
                 if file >= 0 { close(file) }
             }
@@ -183,7 +204,7 @@ public final class OutputFolder: @unchecked Sendable {
                 unlinkat(p.dir, p.temporary, 0)
                 first = first ?? Failure(description: "\(path)/\(p.name): cannot sync: \(reason)")
             } else if renameat(p.dir, p.temporary, p.dir, p.final) != 0 {
-                first = first ?? failure(p.name, "cannot rename the temporary file")
+                first = first ?? Failure(description: "\(path)/\(p.name): cannot rename the temporary file: \(String(cString: strerror(errno)))")
                 unlinkat(p.dir, p.temporary, 0)
             }
             close(p.dir)
