@@ -16,11 +16,14 @@ struct OrderedWorkers<Worker, Output> {
              deliver: (Int, Output) throws -> Void) throws {
         let state = SharedState<Output>()
         let jobs = count, window = max(window, workers.count)
+        // Results delivered per wake-up of the delivering thread (fewer than the window, so
+        // that full windows always wake it).
+        let batch = max(1, window / 2)
         for worker in workers {
             let box = UncheckedBox(worker)
             let thread = Thread {
+                state.condition.lock()
                 while true {
-                    state.condition.lock()
                     while state.claimed >= state.delivered + window && !state.stopped { state.condition.wait() }
                     if state.stopped || state.claimed >= jobs {
                         state.finishedWorkers += 1
@@ -32,12 +35,17 @@ struct OrderedWorkers<Worker, Output> {
                     state.claimed += 1
                     state.condition.unlock()
                     let output = work(box.value, index)
+                    // One lock a job: the result is stored and the next job claimed together.
                     state.condition.lock()
                     state.results[index] = output
-                    // Wake the delivering thread only for the result it waits for (one
-                    // context switch per result at most, not one per finished job and thread).
-                    if index == state.delivered { state.condition.broadcast() }
-                    state.condition.unlock()
+                    state.completed += 1
+                    // Wake the delivering thread once `batch` results wait (or when no more
+                    // will come, or the window is full): each wake-up preempts a worker on a
+                    // machine with as many cores as workers.
+                    let waiting = state.completed - state.delivered
+                    if waiting >= batch || state.completed == jobs || state.claimed >= state.delivered + window {
+                        state.condition.broadcast()
+                    }
                 }
             }
             thread.stackSize = 8 << 20
@@ -68,6 +76,7 @@ struct OrderedWorkers<Worker, Output> {
 private final class SharedState<Output>: @unchecked Sendable {
     let condition = NSCondition()
     var claimed = 0
+    var completed = 0
     var delivered = 0
     var finishedWorkers = 0
     var stopped = false
