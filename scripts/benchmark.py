@@ -24,9 +24,11 @@ the process alone, not the memory Python had before exec).
 
 Then, whole processes: `ingest` on the 20 MB file, on an empty file (the fixed cost), its cold
 start on one article (default pipeline, and with the 1M gazetteer from the cache), and batch
-scaling: the corpus replicated --replicas times in a folder, `ingest DIR --output OUT --jobs N`
-for N = 1 and 2 (fresh output folder each time; wall, CPU = user + system, peak RSS), and the
-peak RSS at a fifth of the replicas (memory must not grow with the number of documents).
+scaling, `ingest DIR --output OUT --jobs N` (a new output folder each time; wall, CPU = user +
+system, peak RSS) on two folders: 2,000 articles of about 5 KB cut from the benchmark text, and
+the corpus replicated --replicas times (about 2 KB each); one worker is timed both pinned to
+one core (`taskset -c 0`) and free, then two workers; and the peak RSS at a fifth of the
+replicas (memory must not grow with the number of documents).
 
   python3 scripts/benchmark.py                      # 5 rounds
   python3 scripts/benchmark.py --rounds 3 --json out.json --skip-batch
@@ -124,6 +126,46 @@ def replicated(files, folder, copies):
                 shutil.copyfile(f, os.path.join(sub, os.path.basename(f)))
         open(marker, "w").close()
     return folder
+
+
+def articles_of(path, folder, size, count):
+    """`folder` holding `count` files of about `size` bytes cut from the text at `path` at
+    paragraph breaks (made once)."""
+    marker = os.path.join(folder, f".complete-{size}-{count}")
+    if not os.path.exists(marker):
+        shutil.rmtree(folder, ignore_errors=True)
+        os.makedirs(folder)
+        with open(path, encoding="utf-8") as f:
+            paragraphs = f.read().split("\n\n")
+        made, part, length = 0, [], 0
+        for p in paragraphs:
+            part.append(p)
+            length += len(p.encode())
+            if length >= size:
+                with open(os.path.join(folder, f"a{made:05d}.txt"), "w", encoding="utf-8") as out:
+                    out.write("\n\n".join(part) + "\n")
+                made, part, length = made + 1, [], 0
+                if made == count:
+                    break
+        open(marker, "w").close()
+    return folder
+
+
+def batch_runs(ingest, folder, outs, label, rounds):
+    """Medians of `ingest FOLDER --output … --jobs N`: one worker pinned to one core, one
+    worker, two workers; each run in a new output folder under `outs`."""
+    pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+    runs = {"one_core": [], "jobs1": [], "jobs2": []}
+    for r in range(rounds):
+        for name, prefix, jobs in (("one_core", pin, 1), ("jobs1", [], 1), ("jobs2", [], 2)):
+            out = os.path.join(outs, f"{label}-{name}-{r}")
+            runs[name].append(timed(prefix + [ingest, folder, "--output", out, "--jobs", str(jobs)]))
+    med = {n: {k: statistics.median([x[k] for x in v]) for k in ("wall", "cpu", "rss_mb")} for n, v in runs.items()}
+    files = corpus_files(folder)
+    med.update(documents=len(files), mb=sum(os.path.getsize(f) for f in files) / 1e6,
+               speedup_cores=med["one_core"]["wall"] / med["jobs2"]["wall"],
+               speedup_workers=med["jobs1"]["wall"] / med["jobs2"]["wall"])
+    return med
 
 
 def stage_runs(args, icu, path, baseline_file, bench, gaz):
@@ -245,10 +287,9 @@ def main():
     print()
 
     if files and not args.skip_batch:
-        folder = replicated(files, os.path.join(data, f"batch-{args.replicas}"), args.replicas)
+        tiny = replicated(files, os.path.join(data, f"batch-{args.replicas}"), args.replicas)
         small = replicated(files, os.path.join(data, f"batch-{max(1, args.replicas // 5)}"), max(1, args.replicas // 5))
-        batch_mb = sum(os.path.getsize(f) for f in corpus_files(folder)) / 1e6
-        ndocs = len(corpus_files(folder))
+        typical = articles_of(args.file, os.path.join(data, "batch-5k"), 5000, 2000)
         # Each run writes a new folder, and all are deleted at the end: ext4 skips the inodes
         # freed in the last minutes when it creates a file, so deleting one run's thousand
         # files just before the next run made that run's file creations (and two workers'
@@ -256,25 +297,28 @@ def main():
         outs = os.path.join(data, "batch-outs")
         shutil.rmtree(outs, ignore_errors=True)
         os.makedirs(outs)
-        runs = {1: [], 2: []}
-        for r in range(max(3, args.rounds // 2)):
-            for jobs in (1, 2):
-                out = os.path.join(outs, f"run{r}-jobs{jobs}")
-                runs[jobs].append(timed([ingest, folder, "--output", out, "--jobs", str(jobs)]))
+        extra["batch"] = {}
+        for label, folder in (("typical", typical), ("tiny", tiny)):
+            extra["batch"][label] = batch_runs(ingest, folder, outs, label, max(3, args.rounds // 2))
         small_rss = timed([ingest, small, "--output", os.path.join(outs, "small"), "--jobs", "2"])["rss_mb"]
         shutil.rmtree(outs, ignore_errors=True)
-        med = {j: {k: statistics.median([r[k] for r in runs[j]]) for k in ("wall", "cpu", "rss_mb")} for j in runs}
-        extra["batch"] = {"documents": ndocs, "mb": batch_mb, "jobs": med, "speedup_wall": med[1]["wall"] / med[2]["wall"],
-                          "rss_mb_fifth": small_rss}
-        print(f"### Batch: `ingest DIR --output OUT --jobs N`, {ndocs} articles ({batch_mb:.1f} MB), medians")
+        extra["batch"]["rss_mb_fifth"] = small_rss
+        print("### Batch: `ingest DIR --output OUT --jobs N`, medians")
         print()
-        print("| jobs | wall | MB/s wall | CPU (user + sys) | peak RSS |")
-        print("|---:|---:|---:|---:|---:|")
-        for j in (1, 2):
-            print(f"| {j} | {med[j]['wall']:.2f} s | {batch_mb / med[j]['wall']:.1f} | {med[j]['cpu']:.2f} s | {med[j]['rss_mb']:.0f} MB |")
+        print("One core is `taskset -c 0 ingest … --jobs 1` (with `--jobs 1` alone, the delivering and syncing")
+        print("threads and the kernel's file work still use the second core).")
         print()
-        print(f"2 workers / 1 worker (wall): {extra['batch']['speedup_wall']:.2f}x; peak RSS with {ndocs // 5} articles: "
-              f"{small_rss:.0f} MB, with {ndocs}: {med[2]['rss_mb']:.0f} MB")
+        print("| folder | 1 worker, 1 core | 1 worker | 2 workers | 2 workers / 1 core | 2 workers / 1 worker | CPU (2 workers) | peak RSS |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for label, text in (("typical", "articles of about 5 KB (the 20 MB text cut at paragraphs)"),
+                            ("tiny", "articles of about 2 KB (the corpus copied)")):
+            r = extra["batch"][label]
+            print(f"| {r['documents']} {text}, {r['mb']:.1f} MB | {r['one_core']['wall']:.2f} s | {r['jobs1']['wall']:.2f} s | "
+                  f"{r['jobs2']['wall']:.2f} s | **{r['speedup_cores']:.2f}x** | {r['speedup_workers']:.2f}x | "
+                  f"{r['jobs2']['cpu']:.2f} s | {r['jobs2']['rss_mb']:.0f} MB |")
+        print()
+        print(f"Peak RSS with {len(corpus_files(small))} tiny articles: {small_rss:.0f} MB, with "
+              f"{extra['batch']['tiny']['documents']}: {extra['batch']['tiny']['jobs2']['rss_mb']:.0f} MB")
     report.update(extra)
     if args.json:
         with open(args.json, "w") as f:
