@@ -17,7 +17,7 @@ import Darwin
 /// and every ``pendingLimit`` files (and at ``flush()``) one `syncfs` makes them all durable
 /// before they are renamed, instead of one `fsync` per file that the worker waits for (about
 /// 3 ms each here: it dominated a batch of small articles). The group sync runs on a thread of
-/// its own (``BackgroundCommits``), so no worker waits for the disk. The guarantees are the same: a
+/// its own (`BackgroundCommits`), so no worker waits for the disk. The guarantees are the same: a
 /// final name only ever holds a whole synced file; a run killed before the renames leaves
 /// temporaries, which the next run removes, and outputs missing, which it redoes (the
 /// manifest records each output's size).

@@ -12,7 +12,7 @@
 /// from a per-document memo of token walks once the token has been met: with a large trie
 /// (a million names) each byte walked is otherwise a cache miss.
 ///
-/// The scan goes by blocks of ``block`` tokens: the memo's slots of the block are loaded first
+/// The scan goes by blocks of `block` tokens: the memo's slots of the block are loaded first
 /// (independent loads: the memo does not fit the nearest caches, and a load waiting behind
 /// a branch on the previous slot cost more than the rest of the scan), then each token's
 /// memo answer says whether a name may start there (half the words start some name, but
