@@ -80,19 +80,8 @@ struct DateCellBuilder {
                         ascii: Bool, from: Int, end: Int) -> Int {
         let scalars = end - tokens.start(at: t)
         if ascii { return from + scalars }
-        if t + 1 < tokens.count {
-            let next = Int(view.utf8Starts[t + 1])
-            let gap = tokens.start(at: t + 1) - end
-            if gap == 0 { return next }
-            // One scalar between: a single byte when its last byte is ASCII.
-            if gap == 1, bytes[next - 1] < 0x80 { return next - 1 }
-        }
-        var byte = from
-        for _ in 0..<scalars {
-            let b = bytes[byte]
-            byte += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-        }
-        return byte
+        let next = t + 1 < tokens.count ? (gap: tokens.start(at: t + 1) - end, byte: Int(view.utf8Starts[t + 1])) : nil
+        return utf8End(bytes, from: from, scalars: scalars, next: next)
     }
 
     /// ``utf8End(_:_:_:_:ascii:from:end:)`` through the pointer view (`start`, `end`: the
@@ -101,12 +90,18 @@ struct DateCellBuilder {
     static func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, _ tv: DateTokenView, _ t: Int, ascii: Bool, from: Int, start: Int, end: Int) -> Int {
         let scalars = end - start
         if ascii { return from + scalars }
-        if t + 1 < tv.packed.count {
-            let next = Int(tv.utf8Starts[t + 1])
-            let gap = Int(tv.packed[t + 1].start) - end
-            if gap == 0 { return next }
+        let next = t + 1 < tv.packed.count ? (gap: Int(tv.packed[t + 1].start) - end, byte: Int(tv.utf8Starts[t + 1])) : nil
+        return utf8End(bytes, from: from, scalars: scalars, next: next)
+    }
+
+    /// The UTF-8 end of a token that is not ASCII, starting at byte `from`, `scalars` long;
+    /// `next`: the scalars between it and the next token, and where that one starts.
+    @inline(__always)
+    private static func utf8End(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, scalars: Int, next: (gap: Int, byte: Int)?) -> Int {
+        if let next {
+            if next.gap == 0 { return next.byte }
             // One scalar between: a single byte when its last byte is ASCII.
-            if gap == 1, bytes[next - 1] < 0x80 { return next - 1 }
+            if next.gap == 1, bytes[next.byte - 1] < 0x80 { return next.byte - 1 }
         }
         var byte = from
         for _ in 0..<scalars {
