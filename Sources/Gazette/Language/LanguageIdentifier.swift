@@ -42,18 +42,10 @@ public struct LanguageIdentifier: Sendable {
         var weights: [UInt64: [(word: [UInt8], weights: [(profile: Int, weight: Double)])]] = [:]
         for (word, ps) in lists.sorted(by: { $0.key < $1.key }) {
             let bytes = Array(word.utf8)
-            weights[Self.hash(bytes[...]), default: []].append((bytes, ps.map { ($0, 1.0 / Double(ps.count)) }))
+            weights[bytes.withUnsafeBufferPointer(FoldedTokens.hash), default: []].append((bytes, ps.map { ($0, 1.0 / Double(ps.count)) }))
         }
         self.weights = weights
         longestWord = lists.keys.map(\.utf8.count).max() ?? 0
-    }
-
-    /// FNV-1a 64 of `bytes`.
-    @inline(__always)
-    fileprivate static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var h = FoldedTokens.fnvOffsetBasis
-        for b in bytes { h = (h ^ UInt64(b)) &* FoldedTokens.fnvPrime }
-        return h
     }
 
     /// The language of a script (ICU `UScriptCode`) when the script alone decides it.
@@ -115,7 +107,10 @@ public struct LanguageIdentifier: Sendable {
             words += 1
             // `l'`, `d’`, `qu'`: an elided word is listed with its apostrophe.
             if apostrophe && (scalars <= 2 || (length == 2 && word[0] == 0x71 && word[1] == 0x75)) { append(0x27) }
-            guard length < word.count, let slot = weights[LanguageIdentifier.hash(word[..<length])] else { return }
+            let length = self.length
+            guard length < word.count,
+                  let slot = weights[word.withUnsafeBufferPointer { FoldedTokens.hash(UnsafeBufferPointer(rebasing: $0[..<length])) }]
+            else { return }
             for entry in slot where entry.word.elementsEqual(word[..<length]) {
                 for (i, w) in entry.weights { hits[i] += w }
             }
