@@ -139,12 +139,21 @@ public struct JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Whether byte `b` goes into a JSON string as it is (not a control character, `"`, `\`,
+    /// DEL, or `EF`, the first byte of U+FEFF), by byte value.
+    private static let plainBytes: [Bool] = (0..<256).map { b in b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xEF }
+
     /// Appends UTF-8 `u` escaped for a JSON string: runs that need no escape are copied whole.
     private mutating func appendEscaped(_ u: UnsafeBufferPointer<UInt8>) {
         var run = 0, i = 0
         while i < u.count {
+            i = Self.plainBytes.withUnsafeBufferPointer { plain in
+                var k = i
+                while k < u.count && plain[Int(u[k])] { k += 1 }
+                return k
+            }
+            if i == u.count { break }
             let b = u[i]
-            if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xEF { i += 1; continue }
             out.append(UnsafeBufferPointer(rebasing: u[run..<i]))
             i += 1
             switch b {
