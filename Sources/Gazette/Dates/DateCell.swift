@@ -47,6 +47,9 @@ struct DateCell {
     var value: Int { get { Int(value32) } set { value32 = Int32(exactly: newValue) ?? -1 } }
     /// Digits of a number written in digits (`03` has 2).
     var digits: Int { get { Int(digits8) } set { digits8 = UInt8(truncatingIfNeeded: min(newValue, 255)) } }
+    /// A number of four digits from 1000 to 2999: a cell that may be a year (the grammar's
+    /// ``DateGrammar/Features/year``).
+    var readsAsYear: Bool { kind == .number && digits8 == 4 && value32 >= 1000 && value32 <= 2999 }
     /// Value of a number written in words (`dix-huit` 18); -1 otherwise.
     var wordNumber: Int { get { Int(wordNumber16) } set { wordNumber16 = Int16(truncatingIfNeeded: newValue) } }
     /// First byte of a punctuation mark (`-` for dashes), 0 otherwise.

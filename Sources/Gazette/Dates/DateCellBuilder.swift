@@ -172,8 +172,7 @@ struct DateCellBuilder {
         default: return false
         }
         guard tv.flags[t] & FoldedTokens.asciiFlag == 0, p.length != UInt16.max else { return false }
-        let b = Int(truncatingIfNeeded: tv.hashes[t]) & 0xFFFF
-        guard tv.attentionBits[b >> 6] & (1 << UInt64(b & 63)) == 0 else { return false }
+        guard !tv.needsAttention(t) else { return false }
         let from = Int(tv.utf8Starts[t]), start = Int(p.start)
         let to = Self.utf8End(bytes, tv, t, ascii: false, from: from, start: start, end: start + Int(p.length))
         guard let f = AlikeFolding.flags(bytes, from, to) else { return false }
@@ -703,7 +702,8 @@ struct DateCellBuilder {
                 }
                 // (Entry 0, no word, brings no feature.)
                 if out[i].lex != 0 { features.formUnion(featureTable[Int(out[i].lex)]) }
-                if out[i].kind == .number, out[i].digits == 4, out[i].value >= 1000, out[i].value <= 2999 { features.insert(.year) }
+                // (The kind read alone first: most cells stop there without loading the rest.)
+                if out[i].kind == .number, out[i].readsAsYear { features.insert(.year) }
                 if out[i].flags.contains(.lineStart) { lineStart = true }
                 i += 1
             }

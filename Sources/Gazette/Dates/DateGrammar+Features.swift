@@ -49,7 +49,7 @@ extension DateGrammar {
                 for k in first...last {
                     let c = cells[k]
                     if !table[Int(c.lex)].isDisjoint(with: wanted) { return true }
-                    if wanted.contains(.year), c.kind == .number, c.digits == 4, c.value >= 1000, c.value <= 2999 { return true }
+                    if wanted.contains(.year), c.readsAsYear { return true }
                 }
                 return false
             }
@@ -60,7 +60,7 @@ extension DateGrammar {
     func features(ofCell k: Int) -> Features {
         let c = cells[k]
         var f = lexicon.features[Int(c.lex)]
-        if c.kind == .number, c.digits == 4, c.value >= 1000, c.value <= 2999 { f.insert(.year) }
+        if c.readsAsYear { f.insert(.year) }
         return f
     }
 }

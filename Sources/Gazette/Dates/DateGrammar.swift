@@ -48,7 +48,7 @@ struct DateGrammar {
         }
         if c.kind == .ordinal, k > 0, cells[k - 1].role != 0 { return true }
         guard c.kind == .number, c.value >= 0, !c.flags.contains(.decimal) else { return false }
-        if c.digits == 4 && c.value >= 1000 && c.value < 3000 { return true }
+        if c.readsAsYear { return true }
         // `'90s`: a decade number with its suffix.
         if c.digits == 2, k + 1 < cells.count, cells[k + 1].role == TemporalRole.decadeSuffix.rawValue + 1 { return true }
         // `2 / 15` alone: two numbers around a spaced slash or dash.

@@ -54,6 +54,14 @@ struct DateTokenView {
         }
     }
 
+    /// Whether token `t`'s shared hash shares a bit with a trigger or a word that may hide a
+    /// core cell (``TemporalLexicon/attentionBits``; false: it is neither).
+    @inline(__always)
+    func needsAttention(_ t: Int) -> Bool {
+        let b = Int(truncatingIfNeeded: hashes[t]) & 0xFFFF
+        return attentionBits[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
+
     /// Whether token `t` is a punctuation mark or symbol of one ASCII byte (one punctuation
     /// cell whose mark is that byte).
     @inline(__always)
@@ -73,8 +81,7 @@ struct DateTokenView {
         switch p.kind {
         case .word, .abbreviation, .elision, .clitic:
             guard flags[t] & Self.plainMask == FoldedTokens.asciiFlag, p.length != UInt16.max else { return false }
-            let b = Int(truncatingIfNeeded: hashes[t]) & 0xFFFF
-            guard attentionBits[b >> 6] & (1 << UInt64(b & 63)) == 0 else { return false }
+            guard !needsAttention(t) else { return false }
             // A word written with its abbreviation period is also looked up without it.
             return bytes[Int(utf8Starts[t]) + Int(p.length) - 1] != 0x2E
         case .number, .ordinal:

@@ -80,7 +80,7 @@ public final class EventStage: Stage {
         add(rules.clauseMarks, .clauseMark)
         add(rules.subordinators, .subordinate)
         var sorted = table.map { (utf8: Array($0.key.utf8), value: $0.value) }
-        sorted.sort { Self.precedes($0.utf8, $1.utf8) }
+        sorted.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         var entries: [([UInt8], WordInfo)] = []
         entries.reserveCapacity(sorted.count)
         var allHashes: [UInt64] = [], triggerHashes: [UInt64] = []
@@ -101,16 +101,6 @@ public final class EventStage: Stage {
         words = FoldedWordTable(utf8: entries)
         triggerFilter = FoldedHashFilter(hashes: triggerHashes)
         wordFilter = FoldedHashFilter(hashes: allHashes)
-    }
-
-    /// Whether `a` comes before `b` in byte order.
-    private static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        a.withUnsafeBufferPointer { x in
-            b.withUnsafeBufferPointer { y in
-                for k in 0..<min(x.count, y.count) where x[k] != y[k] { return x[k] < y[k] }
-                return x.count < y.count
-            }
-        }
     }
 
     public func process(_ document: inout Document) throws {

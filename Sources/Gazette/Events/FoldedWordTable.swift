@@ -125,9 +125,7 @@ final class FoldedWordTable<Value: Sendable>: Sendable {
                 n += 1
             }
             let folded = UnsafeBufferPointer(rebasing: buffer[0..<n])
-            var h: UInt64 = 0xcbf29ce484222325
-            for b in folded { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-            return slot(folded: folded, hash: h)
+            return slot(folded: folded, hash: FoldedTokens.hash(folded))
         }
     }
 
@@ -140,9 +138,9 @@ final class FoldedWordTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// ``FoldedTokens/hash(_:)`` of `folded`, 1 for 0 (a zero tag marks an empty slot).
     static func hash(_ folded: [UInt8]) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in folded { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        let h = folded.withUnsafeBufferPointer(FoldedTokens.hash)
         return h == 0 ? 1 : h
     }
 
