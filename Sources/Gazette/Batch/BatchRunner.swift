@@ -138,7 +138,10 @@ public final class BatchRunner {
                      deliver: (BatchInput, Outcome) throws -> Void) throws -> Summary {
         let job = Job(definition: definition, options: options, fingerprint: fingerprint, folder: folder, previous: previous)
         var summary = Summary()
-        let workers = OrderedWorkers<Pipeline, Outcome>(count: inputs.count, window: 4 * pipelines.count)
+        // With a folder, a result waiting for delivery is only its manifest entry, so workers
+        // may run far ahead of a long document; without one it holds the record.
+        let perWorker = folder == nil ? 4 : 32
+        let workers = OrderedWorkers<Pipeline, Outcome>(count: inputs.count, window: perWorker * pipelines.count)
         try workers.run(workers: pipelines, work: { pipeline, index in
             job.process(inputs[index], with: pipeline)
         }, deliver: { index, outcome in
