@@ -53,7 +53,7 @@ public struct TextDecoder: Sendable {
 
     private func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, file: String, encoding: String) throws(GazetteError) -> Result {
         if let nul = Self.firstNUL(bytes) { throw .binary(file: file, offset: nul) }
-        if let text = String(validating: bytes, as: UTF8.self) {
+        if let text = UTF8Text.string(bytes) {
             return Result(text: text, encoding: encoding, warnings: [])
         }
         let survey = UTF8Survey(bytes)
