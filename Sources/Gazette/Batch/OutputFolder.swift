@@ -266,7 +266,6 @@ public final class OutputFolder: @unchecked Sendable {
     static let counter = AtomicCounter()
 }
 
-/// A counter shared between threads.
 /// The files waiting for a group sync, shared by the writing threads.
 final class PendingFiles: @unchecked Sendable {
     private var files: [OutputFolder.Pending] = []
@@ -290,6 +289,7 @@ final class PendingFiles: @unchecked Sendable {
     }
 }
 
+/// A counter shared between threads.
 final class AtomicCounter: @unchecked Sendable {
     private var value = 0
     private var lock = pthread_mutex_t()

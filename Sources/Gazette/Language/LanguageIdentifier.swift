@@ -22,11 +22,9 @@ public struct LanguageIdentifier: Sendable {
     public let fallback: String
     /// Scalars read from the start of the text.
     public let maxScalars: Int
-    /// Each profile word's weight per profile, by the FNV-1a 64 hash of its UTF-8: 1 / the
-    /// number of profiles listing it, so that words shared by several languages (`de`, `en`,
-    /// `que`) count less than distinctive ones. A slot lists the words of that hash with their
-    /// bytes, compared on a hit.
-    private let weights: [UInt64: [(word: [UInt8], weights: [(profile: Int, weight: Double)])]]
+    /// Each profile word's weight per profile: 1 / the number of profiles listing it, so that
+    /// words shared by several languages (`de`, `en`, `que`) count less than distinctive ones.
+    private let weights: WordWeights
     /// The longest profile word, in bytes: longer words are not looked up.
     private let longestWord: Int
 
@@ -39,12 +37,7 @@ public struct LanguageIdentifier: Sendable {
         for (i, p) in profiles.enumerated() {
             for w in Set(p.words) { lists[w, default: []].append(i) }
         }
-        var weights: [UInt64: [(word: [UInt8], weights: [(profile: Int, weight: Double)])]] = [:]
-        for (word, ps) in lists.sorted(by: { $0.key < $1.key }) {
-            let bytes = Array(word.utf8)
-            weights[bytes.withUnsafeBufferPointer(FoldedTokens.hash), default: []].append((bytes, ps.map { ($0, 1.0 / Double(ps.count)) }))
-        }
-        self.weights = weights
+        weights = WordWeights(lists.sorted(by: { $0.key < $1.key }).map { (Array($0.key.utf8), $0.value) })
         longestWord = lists.keys.map(\.utf8.count).max() ?? 0
     }
 
@@ -70,114 +63,134 @@ public struct LanguageIdentifier: Sendable {
         return text.withUTF8 { identify(utf8: $0) }
     }
 
-    /// What ``identify(_:)`` needs of a scalar beyond ASCII.
+    /// What ``identify(_:)`` needs of a scalar beyond ASCII: whether it is a letter, its script
+    /// (ICU `UScriptCode`), and its lower-case mapping's UTF-8 (little-endian) and number of
+    /// scalars. `scalar` is the scalar it describes (`UInt32.max`: none yet).
     private struct ScalarInfo {
-        var isAlphabetic: Bool
-        var script: Int
-        /// The UTF-8 of its lower-case mapping, and its number of scalars.
-        var lowercase: [UInt8]
-        var lowercaseScalars: Int
+        var scalar: UInt32 = UInt32.max
+        var isAlphabetic = false
+        var script: Int32 = 0
+        var lowercase: UInt64 = 0
+        var lowercaseBytes: UInt8 = 0
+        var lowercaseScalars: UInt8 = 0
+
+        init() {}
+
+        /// The facts of scalar `value`. (The longest lower-case mapping of one scalar is 3 bytes,
+        /// U+0130's.)
+        init(_ value: UInt32) {
+            let scalar = Unicode.Scalar(value)!, p = scalar.properties
+            let lower = p.isAlphabetic ? Array(p.lowercaseMapping.utf8.prefix(8)) : []
+            self.scalar = value
+            isAlphabetic = p.isAlphabetic
+            script = p.isAlphabetic ? Int32(Normalizer.scriptCode(of: scalar)) : 0
+            for (k, b) in lower.enumerated() { lowercase |= UInt64(b) << UInt64(8 * k) }
+            lowercaseBytes = UInt8(lower.count)
+            lowercaseScalars = UInt8(p.isAlphabetic ? p.lowercaseMapping.unicodeScalars.count : 0)
+        }
     }
 
-    /// The words read so far: the current one, lower-cased (its bytes kept while it may still
-    /// be a profile word), and the hits of the finished ones per profile.
-    private struct Tally {
-        var hits: [Double]
-        var words = 0
-        /// The current word's first bytes (room for the longest profile word and an apostrophe).
-        var word: [UInt8]
-        var length = 0, scalars = 0
-        var isLatin = true
+    /// Scripts counted in an array (ICU's script codes are below this); others in a dictionary.
+    private static let scriptSlots = 256
+    /// Scalars whose properties a call remembers, by their low bits (direct-mapped).
+    private static let knownSlots = 512
 
-        init(profiles: Int, longestWord: Int) {
-            hits = [Double](repeating: 0, count: profiles)
-            word = [UInt8](repeating: 0, count: longestWord + 1)
-        }
+    /// Adds `byte` to the current word (kept while it fits in `word`).
+    @inline(__always)
+    private static func append(_ byte: UInt8, _ word: UnsafeMutableBufferPointer<UInt8>, _ length: inout Int) {
+        if length < word.count { word[length] = byte }
+        length &+= 1
+    }
 
-        @inline(__always)
-        mutating func append(_ byte: UInt8) {
-            if length < word.count { word[length] = byte }
-            length += 1
-        }
-
-        /// Ends the current word (before an apostrophe when `apostrophe`) and counts its hits.
-        mutating func flush(apostrophe: Bool, in weights: [UInt64: [(word: [UInt8], weights: [(profile: Int, weight: Double)])]]) {
-            defer { length = 0; scalars = 0; isLatin = true }
-            guard length > 0, isLatin else { return }
-            words += 1
-            // `l'`, `d’`, `qu'`: an elided word is listed with its apostrophe.
-            if apostrophe && (scalars <= 2 || (length == 2 && word[0] == 0x71 && word[1] == 0x75)) { append(0x27) }
-            let length = self.length
-            guard length < word.count,
-                  let slot = weights[word.withUnsafeBufferPointer { FoldedTokens.hash(UnsafeBufferPointer(rebasing: $0[..<length])) }]
-            else { return }
-            for entry in slot where entry.word.elementsEqual(word[..<length]) {
-                for (i, w) in entry.weights { hits[i] += w }
-            }
-        }
+    /// Ends the current word (before an apostrophe when `apostrophe`) and adds its weights to `hits`.
+    @inline(__always)
+    private func flush(apostrophe: Bool, _ word: UnsafeMutableBufferPointer<UInt8>, _ length: inout Int, _ scalars: inout Int,
+                       _ isLatin: inout Bool, _ words: inout Int, _ hits: UnsafeMutableBufferPointer<Double>) {
+        defer { length = 0; scalars = 0; isLatin = true }
+        guard length > 0, isLatin else { return }
+        words += 1
+        // `l'`, `d’`, `qu'`: an elided word is listed with its apostrophe.
+        if apostrophe && (scalars <= 2 || (length == 2 && word[0] == 0x71 && word[1] == 0x75)) { Self.append(0x27, word, &length) }
+        guard length < word.count else { return }
+        weights.add(UnsafeBufferPointer(rebasing: word[..<length]), to: hits)
     }
 
     /// Identifies the text whose UTF-8 is `utf8` (see ``identify(_:)``): one pass over the
     /// bytes, each word lower-cased into a byte buffer and looked up by hash; the Unicode
-    /// properties of a scalar beyond ASCII are read once per text.
+    /// properties of a scalar beyond ASCII are read once per text (or when another scalar with
+    /// the same low bits took its place).
     public func identify(utf8: UnsafeBufferPointer<UInt8>) -> Guess {
-        var scripts = [Int: Int](minimumCapacity: 8)
-        var letters = 0
-        var tally = Tally(profiles: profiles.count, longestWord: longestWord)
-        var known = [UInt32: ScalarInfo](minimumCapacity: 64)
-        var count = 0, asciiLetters = 0, i = 0
-        let n = utf8.count
-        while i < n {
-            count += 1
-            if count > maxScalars { break }
-            let b0 = utf8[i]
-            // ASCII letters (most of Latin text): Latin script, lower-cased by a bit.
-            if b0 < 0x80 {
-                i += 1
-                let lower = b0 | 0x20
-                if lower >= 0x61 && lower <= 0x7A {
-                    asciiLetters += 1
-                    tally.append(lower)
-                    tally.scalars += 1
+        var scriptCounts = [Int](repeating: 0, count: Self.scriptSlots)
+        var otherScripts: [Int: Int] = [:]
+        var known = [ScalarInfo](repeating: ScalarInfo(), count: Self.knownSlots)
+        var hits = [Double](repeating: 0, count: profiles.count)
+        var wordBuffer = [UInt8](repeating: 0, count: longestWord + 1)
+        var letters = 0, words = 0
+        wordBuffer.withUnsafeMutableBufferPointer { word in
+        hits.withUnsafeMutableBufferPointer { hits in
+        known.withUnsafeMutableBufferPointer { known in
+        scriptCounts.withUnsafeMutableBufferPointer { scriptCounts in
+            // The current word: its first bytes in `word`, its length (bytes past the buffer
+            // not kept) and scalars, and whether all its letters are Latin. (Locals of this
+            // closure, updated in place by `Self.append` and `Self.flush`: no captured state.)
+            var length = 0, scalars = 0, isLatin = true
+            var count = 0, asciiLetters = 0, i = 0
+            let n = utf8.count
+            while i < n {
+                count += 1
+                if count > maxScalars { break }
+                let b0 = utf8[i]
+                // ASCII letters (most of Latin text): Latin script, lower-cased by a bit.
+                if b0 < 0x80 {
+                    i += 1
+                    let lower = b0 | 0x20
+                    if lower >= 0x61 && lower <= 0x7A {
+                        asciiLetters += 1
+                        Self.append(lower, word, &length)
+                        scalars += 1
+                    } else {
+                        flush(apostrophe: b0 == 0x27 && length > 0, word, &length, &scalars, &isLatin, &words, hits)
+                    }
+                    continue
+                }
+                let value: UInt32
+                if b0 < 0xE0 {
+                    value = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    value = UInt32(b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
                 } else {
-                    tally.flush(apostrophe: b0 == 0x27 && tally.length > 0, in: weights)
+                    value = UInt32(b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                        | UInt32(utf8[i + 3] & 0x3F); i += 4
                 }
-                continue
-            }
-            let value: UInt32
-            if b0 < 0xE0 {
-                value = UInt32(b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
-            } else if b0 < 0xF0 {
-                value = UInt32(b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
-            } else {
-                value = UInt32(b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
-                    | UInt32(utf8[i + 3] & 0x3F); i += 4
-            }
-            let info: ScalarInfo
-            if let seen = known[value] {
-                info = seen
-            } else {
-                let scalar = Unicode.Scalar(value)!, p = scalar.properties
-                let lower = p.isAlphabetic ? p.lowercaseMapping : ""
-                info = ScalarInfo(isAlphabetic: p.isAlphabetic, script: p.isAlphabetic ? Normalizer.scriptCode(of: scalar) : 0,
-                                  lowercase: Array(lower.utf8), lowercaseScalars: lower.unicodeScalars.count)
-                known[value] = info
-            }
-            if info.isAlphabetic {
-                if info.script > 1 {
-                    scripts[info.script, default: 0] += 1
-                    letters += 1
-                    if info.script != Self.latin { tally.isLatin = false }
+                let slot = Int(value) & (Self.knownSlots - 1)
+                var info = known[slot]
+                if info.scalar != value {
+                    info = ScalarInfo(value)
+                    known[slot] = info
                 }
-                for b in info.lowercase { tally.append(b) }
-                tally.scalars += info.lowercaseScalars
-            } else {
-                tally.flush(apostrophe: value == 0x2019 && tally.length > 0, in: weights)
+                if info.isAlphabetic {
+                    let script = Int(info.script)
+                    if script > 1 {
+                        if script < Self.scriptSlots { scriptCounts[script] += 1 } else { otherScripts[script, default: 0] += 1 }
+                        letters += 1
+                        if script != Self.latin { isLatin = false }
+                    }
+                    var bytes = info.lowercase
+                    for _ in 0..<info.lowercaseBytes { Self.append(UInt8(truncatingIfNeeded: bytes), word, &length); bytes >>= 8 }
+                    scalars += Int(info.lowercaseScalars)
+                } else {
+                    flush(apostrophe: value == 0x2019 && length > 0, word, &length, &scalars, &isLatin, &words, hits)
+                }
             }
+            flush(apostrophe: false, word, &length, &scalars, &isLatin, &words, hits)
+            scriptCounts[Self.latin] += asciiLetters
+            letters += asciiLetters
         }
-        tally.flush(apostrophe: false, in: weights)
-        let hits = tally.hits, words = tally.words
-        if asciiLetters > 0 { scripts[Self.latin, default: 0] += asciiLetters; letters += asciiLetters }
+        }
+        }
+        }
+        var scripts = otherScripts
+        for (script, n) in scriptCounts.enumerated() where n > 0 { scripts[script] = n }
         guard letters > 0, let top = scripts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
             return Guess(language: fallback, confidence: 0, isConfident: false)
         }
@@ -205,4 +218,61 @@ public struct LanguageIdentifier: Sendable {
     }
 
     private static func round(_ x: Double) -> Double { (x * 100).rounded() / 100 }
+}
+
+/// The profile words with their weights, in an open-addressing table on their FNV-1a 64 hash
+/// (``FoldedTokens/hash(_:)``): a word is found with one multiply and a probe or two, its bytes
+/// compared once.
+private struct WordWeights: Sendable {
+    private let slots: [Int32]
+    private let shift: UInt64
+    private let hashes: [UInt64]
+    /// Word `k`'s bytes are `bytes[starts[k] ..< starts[k + 1]]`; its weights are
+    /// `profiles` and `values` from `weightStarts[k]` to `weightStarts[k + 1]`.
+    private let bytes: [UInt8]
+    private let starts: [Int32]
+    private let weightStarts: [Int32]
+    private let profiles: [Int32]
+    private let values: [Double]
+
+    /// The table of `words`, each with the profiles listing it (its weight in each: 1 / their number).
+    init(_ words: [(word: [UInt8], profiles: [Int])]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < 2 * words.count { bits += 1 }
+        var slots = [Int32](repeating: -1, count: 1 << Int(bits))
+        var hashes: [UInt64] = [], bytes: [UInt8] = [], starts: [Int32] = [0], weightStarts: [Int32] = [0]
+        var profiles: [Int32] = [], values: [Double] = []
+        for (k, entry) in words.enumerated() {
+            let h = entry.word.withUnsafeBufferPointer(FoldedTokens.hash)
+            var s = Self.slot(h, shift: 64 - bits)
+            while slots[s] >= 0 { s = (s + 1) & (slots.count - 1) }
+            slots[s] = Int32(k)
+            hashes.append(h)
+            bytes += entry.word
+            starts.append(Int32(bytes.count))
+            for p in entry.profiles { profiles.append(Int32(p)); values.append(1.0 / Double(entry.profiles.count)) }
+            weightStarts.append(Int32(profiles.count))
+        }
+        (self.slots, shift, self.hashes, self.bytes, self.starts) = (slots, 64 - bits, hashes, bytes, starts)
+        (self.weightStarts, self.profiles, self.values) = (weightStarts, profiles, values)
+    }
+
+    @inline(__always)
+    private static func slot(_ h: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
+
+    /// Adds the weights of `word`, if it is a profile word, to `hits`.
+    @inline(__always)
+    func add(_ word: UnsafeBufferPointer<UInt8>, to hits: UnsafeMutableBufferPointer<Double>) {
+        let h = FoldedTokens.hash(word)
+        var s = Self.slot(h, shift: shift)
+        while true {
+            let k = Int(slots[s])
+            if k < 0 { return }
+            if hashes[k] == h && bytes[Int(starts[k])..<Int(starts[k + 1])].elementsEqual(word) {
+                for w in Int(weightStarts[k])..<Int(weightStarts[k + 1]) { hits[Int(profiles[w])] += values[w] }
+                return
+            }
+            s = (s + 1) & (slots.count - 1)
+        }
+    }
 }
