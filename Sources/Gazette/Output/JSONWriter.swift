@@ -111,9 +111,14 @@ public struct JSONWriter {
         needsComma = true
     }
 
+    /// A line break and 16 levels of indentation, copied in one piece (a constant: no
+    /// lazy global to check).
+    private static let indentation: StaticString = "\n                                "
+
     private mutating func newline() {
-        out.append(UInt8(ascii: "\n"))
-        for _ in 0..<depth { out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: " ")) }
+        let levels = min(depth, (Self.indentation.utf8CodeUnitCount - 1) / 2)
+        out.append(UnsafeBufferPointer(start: Self.indentation.utf8Start, count: 1 + 2 * levels))
+        for _ in levels..<depth { out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: " ")) }
     }
 
     private mutating func appendDecimal(_ v: Int) {
@@ -143,8 +148,22 @@ public struct JSONWriter {
     /// DEL, or `EF`, the first byte of U+FEFF), by byte value.
     private static let plainBytes: [Bool] = (0..<256).map { b in b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xEF }
 
+    /// ``plainBytes`` by arithmetic, for short strings (no table to load).
+    @inline(__always)
+    private static func isPlain(_ b: UInt8) -> Bool {
+        if b >= 0x80 { return b != 0xEF }
+        let bits: UInt64 = b < 0x40 ? 0xFFFF_FFFB_0000_0000 : 0x7FFF_FFFF_EFFF_FFFF
+        return (bits >> UInt64(b & 63)) & 1 != 0
+    }
+
     /// Appends UTF-8 `u` escaped for a JSON string: runs that need no escape are copied whole.
     private mutating func appendEscaped(_ u: UnsafeBufferPointer<UInt8>) {
+        // Short strings (keys, codes, identifiers) are nearly always plain: checked, then copied.
+        if u.count <= 32 {
+            var plain = true
+            for b in u where !Self.isPlain(b) { plain = false; break }
+            if plain { out.append(u); return }
+        }
         var run = 0, i = 0
         while i < u.count {
             i = Self.plainBytes.withUnsafeBufferPointer { plain in
