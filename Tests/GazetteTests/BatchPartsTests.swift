@@ -99,6 +99,18 @@ import Testing
         #expect(try FileManager.default.subpathsOfDirectory(atPath: dir).filter { $0.contains(".gazette-tmp-") }.isEmpty)
     }
 
+    @Test func recordsSyncedLaterReplaceEarlierOutputs() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-of-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let folder = try OutputFolder(path: dir)
+        try folder.write(Array("old\n".utf8), to: "sub/a.json")
+        try folder.write(Array("new, longer\n".utf8), to: "sub/a.json", syncLater: true)
+        #expect(FileManager.default.contents(atPath: dir + "/sub/a.json") == Data("old\n".utf8))
+        try folder.flush()
+        #expect(FileManager.default.contents(atPath: dir + "/sub/a.json") == Data("new, longer\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/sub") == ["a.json"])
+    }
+
     /// Group commits run in submission order on their own thread; a failure is reported once
     /// (by the next submit, or here by finish), and later groups are still committed.
     @Test func backgroundCommitsKeepOrderAndReportAFailureOnce() throws {
@@ -113,7 +125,7 @@ import Testing
             if group[0].name == "bad" { throw OutputFolder.Failure(description: "cannot sync bad") }
         }
         func group(_ name: String) -> [OutputFolder.Pending] {
-            [OutputFolder.Pending(dir: -1, temporary: "", final: "", name: name)]
+            [OutputFolder.Pending(dir: -1, file: -1, temporary: "", final: "", name: name)]
         }
         try commits.submit(group("a"))
         try commits.submit(group("bad"))

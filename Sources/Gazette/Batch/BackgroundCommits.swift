@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs an output folder's group commits (one sync, then the renames: ``OutputFolder``) on a
+/// Runs an output folder's group commits (one sync, then the names: ``OutputFolder``) on a
 /// thread of their own, in the order they were submitted.
 ///
 /// A worker whose file completes a group goes on with its next document instead of waiting

@@ -28,7 +28,9 @@ struct UTF16Chunk {
     mutating func fill(from bytes: UnsafeBufferPointer<UInt8>, position: Int, scalar: Int) -> (position: Int, scalar: Int) {
         let needed = Self.hardLimit * 2 + 2
         if units.count < needed {
-            units = [UInt16](repeating: 0, count: needed)
+            // Not zero-filled: only the first `count` units are read, all written first, and
+            // untouched pages of the buffer then cost nothing (a short document uses a few).
+            units = [UInt16](unsafeUninitializedCapacity: needed) { _, initialized in initialized = needed }
         }
         scalarStart = scalar
         hasSurrogates = false
