@@ -79,10 +79,11 @@ import Testing
         #expect(throws: OutputFolder.Failure.self) { _ = try OutputFolder(path: dir) }
     }
 
-    @Test func recordsSyncedLaterAppearWholeAtTheGroupSync() throws {
+    /// Both ways of writing a record for a later sync: unnamed files (Linux) and temporaries.
+    @Test(arguments: [true, false]) func recordsSyncedLaterAppearWholeAtTheGroupSync(unnamed: Bool) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-of-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let folder = try OutputFolder(path: dir)
+        let folder = try OutputFolder(path: dir, unnamedFiles: unnamed)
         try folder.write(Array("{\"a\":1}\n".utf8), to: "sub/a.json", syncLater: true)
         // Not in place before the group sync: only its temporary exists.
         #expect(folder.size(of: "sub/a.json") == nil)
@@ -99,10 +100,10 @@ import Testing
         #expect(try FileManager.default.subpathsOfDirectory(atPath: dir).filter { $0.contains(".gazette-tmp-") }.isEmpty)
     }
 
-    @Test func recordsSyncedLaterReplaceEarlierOutputs() throws {
+    @Test(arguments: [true, false]) func recordsSyncedLaterReplaceEarlierOutputs(unnamed: Bool) throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-of-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let folder = try OutputFolder(path: dir)
+        let folder = try OutputFolder(path: dir, unnamedFiles: unnamed)
         try folder.write(Array("old\n".utf8), to: "sub/a.json")
         try folder.write(Array("new, longer\n".utf8), to: "sub/a.json", syncLater: true)
         #expect(FileManager.default.contents(atPath: dir + "/sub/a.json") == Data("old\n".utf8))

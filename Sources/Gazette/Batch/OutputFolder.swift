@@ -42,7 +42,13 @@ public final class OutputFolder: @unchecked Sendable {
 
     /// Opens (creating it if needed) the folder at `path`, takes its lock so that two batches
     /// cannot write it at once, and removes temporary files left by an interrupted run.
-    public init(path: String) throws(Failure) {
+    public convenience init(path: String) throws(Failure) {
+        try self.init(path: path, unnamedFiles: true)
+    }
+
+    /// ``init(path:)``; with `unnamedFiles` false, records synced later are always written
+    /// under temporary names (tests of that path on systems that allow unnamed files).
+    init(path: String, unnamedFiles allowed: Bool) throws(Failure) {
         self.path = path
         if mkdir(path, 0o755) != 0 && errno != EEXIST {
             throw Failure(description: "\(path): cannot create the output folder: \(String(cString: strerror(errno)))")
@@ -61,7 +67,7 @@ public final class OutputFolder: @unchecked Sendable {
             throw Failure(description: "\(path): another batch is writing to this output folder")
         }
         Self.removeTemporaries(in: folder)
-        unnamedFiles = Self.canLinkUnnamedFiles(in: folder)
+        unnamedFiles = allowed && Self.canLinkUnnamedFiles(in: folder)
         commits = BackgroundCommits { (batch: [Pending]) throws(Failure) in
             try OutputFolder.commit(batch, folder: folder, path: path)
         }
