@@ -24,7 +24,7 @@ public struct LanguageIdentifier: Sendable {
     public let maxScalars: Int
     /// Each profile word's weight per profile: 1 / the number of profiles listing it, so that
     /// words shared by several languages (`de`, `en`, `que`) count less than distinctive ones.
-    private let weights: WordWeights
+    private let weights: FoldedWordTable<[(profile: Int, weight: Double)]>
     /// The longest profile word, in bytes: longer words are not looked up.
     private let longestWord: Int
 
@@ -37,7 +37,7 @@ public struct LanguageIdentifier: Sendable {
         for (i, p) in profiles.enumerated() {
             for w in Set(p.words) { lists[w, default: []].append(i) }
         }
-        weights = WordWeights(lists.sorted(by: { $0.key < $1.key }).map { (Array($0.key.utf8), $0.value) })
+        weights = FoldedWordTable(lists.sorted(by: { $0.key < $1.key }).map { word, ps in (word, ps.map { ($0, 1.0 / Double(ps.count)) }) })
         longestWord = lists.keys.map(\.utf8.count).max() ?? 0
     }
 
@@ -112,7 +112,11 @@ public struct LanguageIdentifier: Sendable {
         // `l'`, `d’`, `qu'`: an elided word is listed with its apostrophe.
         if apostrophe && (scalars <= 2 || (length == 2 && word[0] == 0x71 && word[1] == 0x75)) { Self.append(0x27, word, &length) }
         guard length < word.count else { return }
-        weights.add(UnsafeBufferPointer(rebasing: word[..<length]), to: hits)
+        // The word is lower-cased already: its folding in the table's sense.
+        let folded = UnsafeBufferPointer(rebasing: word[..<length])
+        let slot = weights.slot(folded: folded, hash: FoldedTokens.hash(folded))
+        guard slot >= 0 else { return }
+        for (i, w) in weights.value(atSlot: slot) { hits[i] += w }
     }
 
     /// Identifies the text whose UTF-8 is `utf8` (see ``identify(_:)``): one pass over the
@@ -220,59 +224,3 @@ public struct LanguageIdentifier: Sendable {
     private static func round(_ x: Double) -> Double { (x * 100).rounded() / 100 }
 }
 
-/// The profile words with their weights, in an open-addressing table on their FNV-1a 64 hash
-/// (``FoldedTokens/hash(_:)``): a word is found with one multiply and a probe or two, its bytes
-/// compared once.
-private struct WordWeights: Sendable {
-    private let slots: [Int32]
-    private let shift: UInt64
-    private let hashes: [UInt64]
-    /// Word `k`'s bytes are `bytes[starts[k] ..< starts[k + 1]]`; its weights are
-    /// `profiles` and `values` from `weightStarts[k]` to `weightStarts[k + 1]`.
-    private let bytes: [UInt8]
-    private let starts: [Int32]
-    private let weightStarts: [Int32]
-    private let profiles: [Int32]
-    private let values: [Double]
-
-    /// The table of `words`, each with the profiles listing it (its weight in each: 1 / their number).
-    init(_ words: [(word: [UInt8], profiles: [Int])]) {
-        var bits: UInt64 = 4
-        while (1 << bits) < 2 * words.count { bits += 1 }
-        var slots = [Int32](repeating: -1, count: 1 << Int(bits))
-        var hashes: [UInt64] = [], bytes: [UInt8] = [], starts: [Int32] = [0], weightStarts: [Int32] = [0]
-        var profiles: [Int32] = [], values: [Double] = []
-        for (k, entry) in words.enumerated() {
-            let h = entry.word.withUnsafeBufferPointer(FoldedTokens.hash)
-            var s = Self.slot(h, shift: 64 - bits)
-            while slots[s] >= 0 { s = (s + 1) & (slots.count - 1) }
-            slots[s] = Int32(k)
-            hashes.append(h)
-            bytes += entry.word
-            starts.append(Int32(bytes.count))
-            for p in entry.profiles { profiles.append(Int32(p)); values.append(1.0 / Double(entry.profiles.count)) }
-            weightStarts.append(Int32(profiles.count))
-        }
-        (self.slots, shift, self.hashes, self.bytes, self.starts) = (slots, 64 - bits, hashes, bytes, starts)
-        (self.weightStarts, self.profiles, self.values) = (weightStarts, profiles, values)
-    }
-
-    @inline(__always)
-    private static func slot(_ h: UInt64, shift: UInt64) -> Int { Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) &>> shift) }
-
-    /// Adds the weights of `word`, if it is a profile word, to `hits`.
-    @inline(__always)
-    func add(_ word: UnsafeBufferPointer<UInt8>, to hits: UnsafeMutableBufferPointer<Double>) {
-        let h = FoldedTokens.hash(word)
-        var s = Self.slot(h, shift: shift)
-        while true {
-            let k = Int(slots[s])
-            if k < 0 { return }
-            if hashes[k] == h && bytes[Int(starts[k])..<Int(starts[k + 1])].elementsEqual(word) {
-                for w in Int(weightStarts[k])..<Int(weightStarts[k + 1]) { hits[Int(profiles[w])] += values[w] }
-                return
-            }
-            s = (s + 1) & (slots.count - 1)
-        }
-    }
-}
