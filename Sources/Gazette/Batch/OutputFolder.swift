@@ -114,17 +114,24 @@ public final class OutputFolder: @unchecked Sendable {
         let final = components.last!
         if syncLater && unnamedFiles {
             let file = Self.openUnnamed(in: dir)
-            if file < 0 { throw failure(name, "cannot create a temporary file") }
-            if let writeError = Self.writeAll(bytes, to: file) {
-                close(file)
-                throw Failure(description: "\(path)/\(name): cannot write: \(String(cString: strerror(writeError)))")
+            if file >= 0 {
+                if let writeError = Self.writeAll(bytes, to: file) {
+                    close(file)
+                    throw Failure(description: "\(path)/\(name): cannot write: \(String(cString: strerror(writeError)))")
+                }
+                let keptDir = dup(dir)
+                if keptDir < 0 { close(file); throw failure(name, "cannot keep its folder open") }
+                if let batch = pending.add(Pending(dir: keptDir, file: file, temporary: "", final: final, name: name), limit: Self.pendingLimit) {
+                    try commits.submit(batch)
+                }
+                return
             }
-            let keptDir = dup(dir)
-            if keptDir < 0 { close(file); throw failure(name, "cannot keep its folder open") }
-            if let batch = pending.add(Pending(dir: keptDir, file: file, temporary: "", final: final, name: name), limit: Self.pendingLimit) {
-                try commits.submit(batch)
+            // A folder on another file system (a mount inside the output) may make no unnamed
+            // files: its records take the named way below.
+            let reason = errno
+            guard reason == EOPNOTSUPP || reason == EISDIR || reason == EINVAL else {
+                throw Failure(description: "\(path)/\(name): cannot create a temporary file: \(String(cString: strerror(reason)))")
             }
-            return
         }
         let temporary = Self.temporaryName()
         let file = openat(dir, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
