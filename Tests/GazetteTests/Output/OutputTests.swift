@@ -63,6 +63,19 @@ struct OutputTests {
         #expect(parsed["i"] as? Int == -12)
     }
 
+    @Test("short strings (checked whole) and long ones (in runs) are escaped alike")
+    func shortAndLongStrings() throws {
+        for c in (0..<0x80).map({ String(Unicode.Scalar(UInt8($0))) }) + ["é", "\u{FEFF}", "👍"] {
+            var short = JSONWriter(), long = JSONWriter()
+            short.string("a" + c)
+            long.string(String(repeating: "a", count: 40) + c)
+            let escaped = String(decoding: short.bytes, as: UTF8.self)
+            #expect(String(decoding: long.bytes, as: UTF8.self) == "\"" + String(repeating: "a", count: 39) + escaped.dropFirst(),
+                    "U+\(String(c.unicodeScalars.first!.value, radix: 16))")
+            #expect(try JSONSerialization.jsonObject(with: Data(short.bytes), options: .fragmentsAllowed) as? String == "a" + c)
+        }
+    }
+
     @Test("records have sorted keys at every level, and every span's text is the text at its offsets")
     func records() throws {
         var document = Document(id: "doc", text: "Le 17 novembre, M. Altman a été licencié.\n\nFin 👍🏽.", source: "a.txt")
