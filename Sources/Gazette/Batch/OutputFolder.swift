@@ -119,11 +119,7 @@ public final class OutputFolder: @unchecked Sendable {
                     close(file)
                     throw Failure(description: "\(path)/\(name): cannot write: \(String(cString: strerror(writeError)))")
                 }
-                let keptDir = dup(dir)
-                if keptDir < 0 { close(file); throw failure(name, "cannot keep its folder open") }
-                if let batch = pending.add(Pending(dir: keptDir, file: file, temporary: "", final: final, name: name), limit: Self.pendingLimit) {
-                    try commits.submit(batch)
-                }
+                try queue(Pending(dir: dir, file: file, temporary: "", final: final, name: name))
                 return
             }
             // A folder on another file system (a mount inside the output) may make no unnamed
@@ -149,12 +145,8 @@ public final class OutputFolder: @unchecked Sendable {
         }
         if close(file) != 0 { throw failure(name, "cannot close") }
         if syncLater {
-            let keptDir = dup(dir)
-            if keptDir < 0 { throw failure(name, "cannot keep its folder open") }
             ok = true
-            if let batch = pending.add(Pending(dir: keptDir, file: -1, temporary: temporary, final: final, name: name), limit: Self.pendingLimit) {
-                try commits.submit(batch)
-            }
+            try queue(Pending(dir: dir, file: -1, temporary: temporary, final: final, name: name))
             return
         }
         if renameat(dir, temporary, dir, final) != 0 { throw failure(name, "cannot rename the temporary file") }
@@ -163,6 +155,21 @@ public final class OutputFolder: @unchecked Sendable {
         // rename lost in a power cut leaves no output, which a rerun detects (the manifest
         // records each output's size) and redoes; one folder sync per file would double
         // the cost of a batch of small documents.
+    }
+
+    /// Hands `file` (its `dir` still the caller's) to the group sync, with a descriptor of its
+    /// folder of its own; starts the sync when ``pendingLimit`` files wait. The file is the
+    /// sync's from then on: if its folder cannot be kept open, it is closed or removed here.
+    private func queue(_ file: Pending) throws(Failure) {
+        var file = file
+        let dir = file.dir
+        file.dir = dup(dir)
+        if file.dir < 0 {
+            let error = failure(file.name, "cannot keep its folder open")
+            if file.file >= 0 { close(file.file) } else { unlinkat(dir, file.temporary, 0) }
+            throw error
+        }
+        if let batch = pending.add(file, limit: Self.pendingLimit) { try commits.submit(batch) }
     }
 
     /// Flushes the output folder's own entries (new names) to disk.

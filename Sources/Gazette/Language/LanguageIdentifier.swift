@@ -95,30 +95,6 @@ public struct LanguageIdentifier: Sendable {
     /// Scalars whose properties a call remembers, by their low bits (direct-mapped).
     private static let knownSlots = 512
 
-    /// Adds `byte` to the current word (kept while it fits in `word`).
-    @inline(__always)
-    private static func append(_ byte: UInt8, _ word: UnsafeMutableBufferPointer<UInt8>, _ length: inout Int) {
-        if length < word.count { word[length] = byte }
-        length &+= 1
-    }
-
-    /// Ends the current word (before an apostrophe when `apostrophe`) and adds its weights to `hits`.
-    @inline(__always)
-    private func flush(apostrophe: Bool, _ word: UnsafeMutableBufferPointer<UInt8>, _ length: inout Int, _ scalars: inout Int,
-                       _ isLatin: inout Bool, _ words: inout Int, _ hits: UnsafeMutableBufferPointer<Double>) {
-        defer { length = 0; scalars = 0; isLatin = true }
-        guard length > 0, isLatin else { return }
-        words += 1
-        // `l'`, `d’`, `qu'`: an elided word is listed with its apostrophe.
-        if apostrophe && (scalars <= 2 || (length == 2 && word[0] == 0x71 && word[1] == 0x75)) { Self.append(0x27, word, &length) }
-        guard length < word.count else { return }
-        // The word is lower-cased already: its folding in the table's sense.
-        let folded = UnsafeBufferPointer(rebasing: word[..<length])
-        let slot = weights.slot(folded: folded, hash: FoldedTokens.hash(folded))
-        guard slot >= 0 else { return }
-        for (i, w) in weights.value(atSlot: slot) { hits[i] += w }
-    }
-
     /// Identifies the text whose UTF-8 is `utf8` (see ``identify(_:)``): one pass over the
     /// bytes, each word lower-cased into a byte buffer and looked up by hash; the Unicode
     /// properties of a scalar beyond ASCII are read once per text (or when another scalar with
@@ -135,9 +111,26 @@ public struct LanguageIdentifier: Sendable {
         known.withUnsafeMutableBufferPointer { known in
         scriptCounts.withUnsafeMutableBufferPointer { scriptCounts in
             // The current word: its first bytes in `word`, its length (bytes past the buffer
-            // not kept) and scalars, and whether all its letters are Latin. (Locals of this
-            // closure, updated in place by `Self.append` and `Self.flush`: no captured state.)
+            // not kept) and scalars, and whether all its letters are Latin.
             var length = 0, scalars = 0, isLatin = true
+            @inline(__always) func append(_ byte: UInt8) {
+                if length < word.count { word[length] = byte }
+                length &+= 1
+            }
+            /// Ends the current word (before an apostrophe when `apostrophe`) and adds its weights to `hits`.
+            func flush(apostrophe: Bool) {
+                defer { length = 0; scalars = 0; isLatin = true }
+                guard length > 0, isLatin else { return }
+                words += 1
+                // `l'`, `d’`, `qu'`: an elided word is listed with its apostrophe.
+                if apostrophe && (scalars <= 2 || (length == 2 && word[0] == 0x71 && word[1] == 0x75)) { append(0x27) }
+                guard length < word.count else { return }
+                // The word is lower-cased already: its folding in the table's sense.
+                let folded = UnsafeBufferPointer(rebasing: word[..<length])
+                let slot = weights.slot(folded: folded, hash: FoldedTokens.hash(folded))
+                guard slot >= 0 else { return }
+                for (i, w) in weights.value(atSlot: slot) { hits[i] += w }
+            }
             var count = 0, asciiLetters = 0, i = 0
             let n = utf8.count
             while i < n {
@@ -150,10 +143,10 @@ public struct LanguageIdentifier: Sendable {
                     let lower = b0 | 0x20
                     if lower >= 0x61 && lower <= 0x7A {
                         asciiLetters += 1
-                        Self.append(lower, word, &length)
+                        append(lower)
                         scalars += 1
                     } else {
-                        flush(apostrophe: b0 == 0x27 && length > 0, word, &length, &scalars, &isLatin, &words, hits)
+                        flush(apostrophe: b0 == 0x27 && length > 0)
                     }
                     continue
                 }
@@ -180,13 +173,13 @@ public struct LanguageIdentifier: Sendable {
                         if script != Self.latin { isLatin = false }
                     }
                     var bytes = info.lowercase
-                    for _ in 0..<info.lowercaseBytes { Self.append(UInt8(truncatingIfNeeded: bytes), word, &length); bytes >>= 8 }
+                    for _ in 0..<info.lowercaseBytes { append(UInt8(truncatingIfNeeded: bytes)); bytes >>= 8 }
                     scalars += Int(info.lowercaseScalars)
                 } else {
-                    flush(apostrophe: value == 0x2019 && length > 0, word, &length, &scalars, &isLatin, &words, hits)
+                    flush(apostrophe: value == 0x2019 && length > 0)
                 }
             }
-            flush(apostrophe: false, word, &length, &scalars, &isLatin, &words, hits)
+            flush(apostrophe: false)
             scriptCounts[Self.latin] += asciiLetters
             letters += asciiLetters
         }

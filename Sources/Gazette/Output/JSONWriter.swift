@@ -144,11 +144,12 @@ public struct JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Whether byte `b` goes into a JSON string as it is (not a control character, `"`, `\`,
-    /// DEL, or `EF`, the first byte of U+FEFF), by byte value.
-    private static let plainBytes: [Bool] = (0..<256).map { b in b >= 0x20 && b != 0x22 && b != 0x5C && b != 0x7F && b != 0xEF }
+    /// ``isPlain(_:)`` of every byte value, for long strings.
+    private static let plainBytes: [Bool] = (0..<256).map { isPlain(UInt8($0)) }
 
-    /// ``plainBytes`` by arithmetic, for short strings (no table to load).
+    /// Whether byte `b` goes into a JSON string as it is (not a control character, `"`, `\`,
+    /// DEL, or `EF`, the first byte of U+FEFF): by arithmetic, for short strings (no table to
+    /// load).
     @inline(__always)
     private static func isPlain(_ b: UInt8) -> Bool {
         if b >= 0x80 { return b != 0xEF }
