@@ -33,9 +33,7 @@ extension Ingest {
 
     /// Files and folders: records on standard output in input order, or one file per input
     /// under `--output` with a manifest.
-    func runBatch(_ definition: PipelineDefinition, built: Pipeline) throws {
-        let walker = InputWalker(excluding: output)
-        let inputs = walker.inputs(for: self.inputs)
+    func runBatch(_ definition: PipelineDefinition, built: Pipeline, inputs: [BatchInput]) throws {
         let singleFile = inputs.count == 1 && !self.inputs.contains(where: Self.isDirectory)
         let pretty = (format ?? (output != nil || singleFile ? .json : .jsonl)) == .json
         let options = BatchRunner.Options(jobs: min(jobs, max(1, inputs.count)), maxBytes: maxBytes, include: include.set,

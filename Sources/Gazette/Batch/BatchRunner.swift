@@ -89,15 +89,17 @@ public final class BatchRunner {
     /// SHA-256 of the pipeline's fingerprint and the options that change the record: an
     /// output is reused only when this matches.
     public let fingerprint: String
-    private let pipelines: [Pipeline]
+    private let pipelines: [WorkerPipeline]
 
-    /// Builds one pipeline per worker now, so that a broken pipeline fails before any input is
-    /// read; `built`, a pipeline the caller has made from `definition` already, serves the first.
+    /// Builds the first worker's pipeline now, so that a broken pipeline fails before any input
+    /// is read (`built`, a pipeline the caller has made from `definition` already, serves as
+    /// that one). Each other worker builds its own when it starts, while the first one already
+    /// runs: building one takes a few milliseconds, a large part of a batch of small articles.
     public init(definition: PipelineDefinition, options: Options, built: Pipeline? = nil) throws {
         self.definition = definition
         self.options = options
-        var pipelines: [Pipeline] = built.map { [$0] } ?? []
-        while pipelines.count < max(1, options.jobs) { pipelines.append(try definition.makePipeline()) }
+        var pipelines = [WorkerPipeline(definition: definition, built: try built ?? definition.makePipeline())]
+        while pipelines.count < max(1, options.jobs) { pipelines.append(WorkerPipeline(definition: definition, built: nil)) }
         self.pipelines = pipelines
         let settings = "\(definition.fingerprint)|include=\(options.include.rawValue)|pretty=\(options.pretty)|referenceDate=\(options.referenceDate ?? "")"
         fingerprint = SHA256.hex(of: Array(settings.utf8))
@@ -141,7 +143,7 @@ public final class BatchRunner {
         // With a folder, a result waiting for delivery is only its manifest entry, so workers
         // may run far ahead of a long document; without one it holds the record.
         let perWorker = folder == nil ? 4 : 32
-        let workers = OrderedWorkers<Pipeline, Outcome>(count: inputs.count, window: perWorker * pipelines.count)
+        let workers = OrderedWorkers<WorkerPipeline, Outcome>(count: inputs.count, window: perWorker * pipelines.count)
         try workers.run(workers: pipelines, work: { pipeline, index in
             job.process(inputs[index], with: pipeline)
         }, deliver: { index, outcome in
@@ -164,7 +166,7 @@ private struct Job: @unchecked Sendable {
     let folder: OutputFolder?
     let previous: [String: [UInt8]]
 
-    func process(_ input: BatchInput, with pipeline: Pipeline) -> BatchRunner.Outcome {
+    func process(_ input: BatchInput, with worker: WorkerPipeline) -> BatchRunner.Outcome {
         var entry = ManifestEntry(input: input.name, output: nil, outputBytes: nil, sha256: nil, status: .failed, error: nil,
                                   counts: [:], fingerprint: fingerprint, pipelineName: definition.name, stages: definition.stageNames)
         do {
@@ -180,7 +182,7 @@ private struct Job: @unchecked Sendable {
             var document = try reader.document(from: bytes, source: input.source, id: input.id, language: definition.language, sha256: sha)
             if let timeout = options.timeout { document.deadline = Deadline(seconds: timeout, from: started) }
             if let date = options.referenceDate { document.referenceDate = ReferenceDate(value: date, source: .option) }
-            try pipeline.process(&document)
+            try worker.pipeline().process(&document)
             if let ran = document.stageNames { entry.stages = ran }
             var record = RecordWriter(include: options.include, pretty: options.pretty).record(document, stages: definition.stageNames)
             var counts = ["warnings": document.warnings.count]
@@ -201,6 +203,28 @@ private struct Job: @unchecked Sendable {
             entry.error = "\(error)"
             return .failed(entry)
         }
+    }
+}
+
+/// A worker's pipeline: given, or built by the worker on its first document and kept for
+/// later runs. Used by one thread at a time (a run's workers have all stopped before the next
+/// run starts). Should the build fail (it succeeded for the first worker from the same
+/// definition: memory, a gazetteer file removed since), each document of that worker fails
+/// with the reason and the batch goes on.
+private final class WorkerPipeline: @unchecked Sendable {
+    let definition: PipelineDefinition
+    private var built: Pipeline?
+
+    init(definition: PipelineDefinition, built: Pipeline?) {
+        self.definition = definition
+        self.built = built
+    }
+
+    func pipeline() throws -> Pipeline {
+        if let built { return built }
+        let made = try definition.makePipeline()
+        built = made
+        return made
     }
 }
 
