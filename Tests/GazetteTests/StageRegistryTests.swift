@@ -54,6 +54,22 @@ final class CountingStage: Stage {
         #expect(other.stages.last !== pipeline.stages.last)
     }
 
+    @Test func workersShareTheStagesImmutableData() throws {
+        func pipeline(_ language: String) throws -> Pipeline {
+            let stages = ["segmenter", "entities", "timex", "events"].map { "  - {name: \($0), version: 1, options: {language: \(language)}}" }
+            let yaml = "version: 1\nname: \(language)\nlanguage: \(language)\nstages:\n" + stages.joined(separator: "\n") + "\n"
+            return try PipelineDefinition(yaml: yaml, source: "\(language).yaml", baseDirectory: nil).makePipeline()
+        }
+        let first = try pipeline("fr"), second = try pipeline("fr"), english = try pipeline("en")
+        // The compiled gazetteer and the event tables: one instance per language.
+        #expect(first.stages[1] === second.stages[1] && first.stages[3] === second.stages[3])
+        #expect(first.stages[1] !== english.stages[1] && first.stages[3] !== english.stages[3])
+        // Stages with scratch state are the worker's own; the date vocabulary is shared.
+        #expect(first.stages[0] !== second.stages[0] && first.stages[2] !== second.stages[2])
+        let timex = try [first, second, english].map { try #require($0.stages[2] as? TimexStage) }
+        #expect(timex[0].lexicon === timex[1].lexicon && timex[0].lexicon !== timex[2].lexicon)
+    }
+
     @Test(arguments: [("strict: yes please", "expected true or false"), ("strict: 1", "expected true or false"),
                       ("files: a.txt", "expected a list of file paths"), ("files: ['']", "non-empty")])
     func optionTypesAreChecked(option: String, words: String) {

@@ -12,6 +12,12 @@ extension TimexStage {
         ]
     ) { settings in
         let language = settings.string("language") ?? "fr"
-        return TimexStage(language: languages[language] ?? .icuFloor(locale: language == "icu" ? "und" : language))
+        return TimexStage(lexicon: sharedLexicons.value(for: language) {
+            TemporalLexicon(languages[language] ?? .icuFloor(locale: language == "icu" ? "und" : language))
+        })
     }
+
+    /// One vocabulary per language in a process, shared by the workers' stages (it is
+    /// immutable; a stage's scratch state is not).
+    static let sharedLexicons = SharedInstances<TemporalLexicon>()
 }

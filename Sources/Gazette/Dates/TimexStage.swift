@@ -22,8 +22,13 @@ public final class TimexStage: Stage {
     private var grammar: DateGrammar
 
     /// A stage for `language` (French by default).
-    public init(language: TemporalLanguage = .french) {
-        lexicon = TemporalLexicon(language)
+    public convenience init(language: TemporalLanguage = .french) {
+        self.init(lexicon: TemporalLexicon(language))
+    }
+
+    /// A stage over a compiled vocabulary (which several stages may share).
+    public init(lexicon: TemporalLexicon) {
+        self.lexicon = lexicon
         builder = DateCellBuilder(lexicon: lexicon)
         grammar = DateGrammar(lexicon: lexicon)
     }

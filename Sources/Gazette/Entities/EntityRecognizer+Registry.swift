@@ -22,36 +22,29 @@ extension EntityRecognizer {
         ]
     ) { settings in
         let language = settings.string("language") ?? "fr"
-        return try SharedRecognizers.shared.recognizer(language: language == "icu" ? "und" : language,
-                                                files: settings.strings("gazetteers") ?? [],
-                                                defaults: settings.bool("defaultGazetteers") ?? true,
-                                                cache: settings.bool("cache") ?? true)
+        return try shared(language: language == "icu" ? "und" : language, files: settings.strings("gazetteers") ?? [],
+                          defaults: settings.bool("defaultGazetteers") ?? true, cache: settings.bool("cache") ?? true)
     }
 }
 
-/// One ``EntityRecognizer`` per language and set of gazetteer files in a process, shared by
-/// workers.
-final class SharedRecognizers: @unchecked Sendable {
-    static let shared = SharedRecognizers()
-    private let lock = NSLock()
-    private var recognizers: [String: EntityRecognizer] = [:]
+extension EntityRecognizer {
+    /// One recognizer per language and set of gazetteer files in a process, shared by workers.
+    static let shared = SharedInstances<EntityRecognizer>()
 
-    /// The recognizer for `language` and `files` (and the built-in lists when `defaults`);
-    /// files are keyed by path, size and modification time, so an edited file is compiled again.
-    func recognizer(language: String, files: [String], defaults: Bool, cache: Bool) throws -> EntityRecognizer {
+    /// The shared recognizer for `language` and `files` (and the built-in lists when
+    /// `defaults`); files are keyed by path, size and modification time, so an edited file is
+    /// compiled again.
+    static func shared(language: String, files: [String], defaults: Bool, cache: Bool) throws(GazetteerError) -> EntityRecognizer {
         var key = "\(language)|\(defaults)|\(cache)"
         for path in files {
             var info = stat()
             let stamp = stat(path, &info) == 0 ? "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "?"
             key += "|\(path)@\(stamp)"
         }
-        lock.lock()
-        defer { lock.unlock() }
-        if let found = recognizers[key] { return found }
-        let sources = try files.map { (path) throws(GazetteerError) in try GazetteerSource(contentsOf: path) }
-        let directory = cache ? GazetteerCache.defaultDirectory(environment: ProcessInfo.processInfo.environment) : nil
-        let recognizer = try EntityRecognizer.forLanguage(language, extra: sources, includeDefaults: defaults, cache: directory.map(GazetteerCache.init))
-        recognizers[key] = recognizer
-        return recognizer
+        return try shared.value(for: key) { () throws(GazetteerError) in
+            let sources = try files.map { (path) throws(GazetteerError) in try GazetteerSource(contentsOf: path) }
+            let directory = cache ? GazetteerCache.defaultDirectory(environment: ProcessInfo.processInfo.environment) : nil
+            return try EntityRecognizer.forLanguage(language, extra: sources, includeDefaults: defaults, cache: directory.map(GazetteerCache.init))
+        }
     }
 }

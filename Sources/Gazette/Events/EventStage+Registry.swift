@@ -15,7 +15,13 @@ extension EventStage {
                         help: "Language whose event triggers and clause rules apply."),
         ]
     ) { settings in
-        let (lexicon, rules) = languages[settings.string("language") ?? "fr"]?() ?? (.french, .french)
-        return EventStage(lexicon: lexicon, rules: rules)
+        let language = settings.string("language") ?? "fr"
+        return shared.value(for: language) {
+            let (lexicon, rules) = languages[language]?() ?? (.french, .french)
+            return EventStage(lexicon: lexicon, rules: rules)
+        }
     }
+
+    /// One stage per language in a process, shared by workers (it holds only immutable data).
+    static let shared = SharedInstances<EventStage>()
 }

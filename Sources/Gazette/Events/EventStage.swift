@@ -7,7 +7,8 @@
 /// ```
 ///
 /// Triggers come from the language's ``TriggerLexicon``; clauses and roles from its
-/// ``ClauseRules``. Holds no per-document state: safe to reuse, one instance per worker.
+/// ``ClauseRules``. Holds only immutable data: pipelines share one instance per language
+/// (``descriptor``), workers included.
 public final class EventStage: Stage {
     public static let name = "events"
     public static let version = 1
