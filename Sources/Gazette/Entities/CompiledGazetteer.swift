@@ -42,10 +42,14 @@ public final class CompiledGazetteer: Sendable {
     let groupForms: [UInt32]
     let rootChildren: [Int32]    // 256: child of the root for each byte, 0 for none
     let rootGrandchildren: [Int32] // 65,536: node after bytes (b0, b1) from the root, 0 for none; built at init
+    /// Which folded words can begin a name: built with the trie (or read back with it from the
+    /// cache: building it costs about as much as reading the whole trie).
+    let prefixFilter: TriePrefixFilter
 
+    /// `prefixFilter`: the filter stored with these nodes, or nil to build it.
     init(strings: [UInt8], entryRefs: [UInt32], entryTypes: [UInt8], formEntries: [UInt32], formRefs: [UInt32],
          formFlags: [UInt8], nodes: [UInt64], groupStart: [UInt32],
-         groupForms: [UInt32], rootChildren: [Int32]) {
+         groupForms: [UInt32], rootChildren: [Int32], prefixFilter: TriePrefixFilter? = nil) {
         self.strings = strings
         self.entryRefs = entryRefs
         self.entryTypes = entryTypes
@@ -62,6 +66,7 @@ public final class CompiledGazetteer: Sendable {
             for g in Self.firstChild(nodes[c])..<Self.firstChild(nodes[c + 1]) { two[b0 << 8 | Int(Self.label(nodes[g]))] = Int32(g) }
         }
         rootGrandchildren = two
+        self.prefixFilter = prefixFilter ?? TriePrefixFilter(nodes: nodes)
     }
 
     /// The number of entries (after merging entries that share an id).

@@ -12,8 +12,8 @@ import Darwin
 /// name and renamed, so concurrent processes never read a partial file. Thread-safe.
 public struct GazetteerCache: Sendable {
     /// Bumped whenever the file layout or the compiled content changes.
-    public static let formatVersion = "gazette-trie-2"
-    static let magic: [UInt8] = Array("GZTRIE02".utf8)
+    public static let formatVersion = "gazette-trie-3"
+    static let magic: [UInt8] = Array("GZTRIE03".utf8)
 
     /// The folder holding the files.
     public let directory: String
@@ -56,7 +56,8 @@ public struct GazetteerCache: Sendable {
         guard let strings = read(UInt8.self), let entryRefs = read(UInt32.self), let entryTypes = read(UInt8.self),
               let formEntries = read(UInt32.self), let formRefs = read(UInt32.self), let formFlags = read(UInt8.self),
               let nodes = read(UInt64.self),
-              let groupStart = read(UInt32.self), let groupForms = read(UInt32.self), let root = read(Int32.self)
+              let groupStart = read(UInt32.self), let groupForms = read(UInt32.self), let root = read(Int32.self),
+              let filterWords = read(UInt64.self), let filter = TriePrefixFilter(words: filterWords, nodes: nodes.count - 1)
         else { return nil }
         // Consistency checks, so that a damaged file misses instead of crashing later.
         let entries = entryTypes.count, forms = formEntries.count
@@ -68,7 +69,7 @@ public struct GazetteerCache: Sendable {
         else { return nil }
         return CompiledGazetteer(strings: strings, entryRefs: entryRefs, entryTypes: entryTypes, formEntries: formEntries,
                                  formRefs: formRefs, formFlags: formFlags, nodes: nodes,
-                                 groupStart: groupStart, groupForms: groupForms, rootChildren: root)
+                                 groupStart: groupStart, groupForms: groupForms, rootChildren: root, prefixFilter: filter)
     }
 
     /// Stores `gazetteer` under `key`; returns whether it was written.
@@ -91,7 +92,7 @@ public struct GazetteerCache: Sendable {
         }
         write(g.strings); write(g.entryRefs); write(g.entryTypes); write(g.formEntries); write(g.formRefs)
         write(g.formFlags); write(g.nodes); write(g.groupStart)
-        write(g.groupForms); write(g.rootChildren)
+        write(g.groupForms); write(g.rootChildren); write(g.prefixFilter.words)
         ok = fclose(file) == 0 && ok
         if ok { ok = rename(temporary, final) == 0 }
         if !ok { unlink(temporary) }

@@ -32,7 +32,7 @@ public struct GazetteerMatcher: Sendable {
     /// A matcher over `gazetteer`.
     public init(gazetteer: CompiledGazetteer) {
         self.gazetteer = gazetteer
-        prefixes = TriePrefixFilter(gazetteer: gazetteer)
+        prefixes = gazetteer.prefixFilter
     }
 
     /// The mentions in `text` with its `tokens`, in text order.

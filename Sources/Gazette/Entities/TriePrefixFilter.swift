@@ -12,30 +12,49 @@
 /// everything (a look-up that misses the cache costs as much as the walk it would save).
 /// Immutable.
 struct TriePrefixFilter: Sendable {
-    private let words: [UInt64]
+    /// The bits (empty when the filter is not in use): what the gazetteer cache stores.
+    let words: [UInt64]
     private let mask: UInt64
     /// Whether the filter is in use.
     let isEnabled: Bool
     /// The largest trie filtered: a filter of 8 Mbit (1 MB, a core's L2 cache) or less.
     static let maxNodes = 1 << 20
 
-    init(gazetteer g: CompiledGazetteer) {
-        let count = max(0, g.nodeCount)
-        guard count <= Self.maxNodes else {
+    /// The number of 64-bit words of the filter of a trie of `count` nodes: 0 (no filter) above
+    /// ``maxNodes``, else a power of two, 64 or more.
+    static func wordCount(nodes count: Int) -> Int {
+        guard count <= maxNodes else { return 0 }
+        var bits = 1 << 12
+        while bits < count * 8 { bits <<= 1 }
+        return bits / 64
+    }
+
+    /// The filter stored with a trie (``words``), if it has the size ``wordCount(nodes:)`` gives
+    /// for `nodes`.
+    init?(words: [UInt64], nodes: Int) {
+        guard words.count == Self.wordCount(nodes: nodes) else { return nil }
+        self.words = words
+        mask = UInt64(words.count) &* 64 &- 1
+        isEnabled = !words.isEmpty
+    }
+
+    /// The filter of the trie `nodes` (``CompiledGazetteer``'s layout, with its sentinel).
+    init(nodes: [UInt64]) {
+        let count = max(0, nodes.count - 1)
+        let wordCount = Self.wordCount(nodes: count)
+        guard wordCount > 0 else {
             words = []; mask = 0; isEnabled = false
             return
         }
         isEnabled = true
-        var bits: UInt64 = 1 << 12
-        while bits < UInt64(count) * 8 { bits <<= 1 }
-        let mask = bits - 1
+        let mask = UInt64(wordCount) * 64 - 1
         self.mask = mask
-        var words = [UInt64](repeating: 0, count: Int(bits / 64))
+        var words = [UInt64](repeating: 0, count: wordCount)
         // Breadth-first order: a node's children come after it, so one forward pass gives
         // every path's hash from its parent's.
         var paths = [UInt64](repeating: 0, count: count)
         if count > 0 { paths[0] = FoldedTokens.fnvOffsetBasis }
-        g.nodes.withUnsafeBufferPointer { nodes in
+        nodes.withUnsafeBufferPointer { nodes in
             words.withUnsafeMutableBufferPointer { w in
                 for k in 0..<min(count, nodes.count - 1) {
                     let h = paths[k]

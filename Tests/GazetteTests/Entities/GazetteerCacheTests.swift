@@ -19,6 +19,9 @@ import Testing
         let loaded = try #require(cache.load(key: key))
         #expect(loaded.entryCount == built.entryCount && loaded.formCount == built.formCount && loaded.nodeCount == built.nodeCount)
         #expect(loaded.byteSize == built.byteSize)
+        // The prefix filter is stored, not rebuilt: the same bits.
+        #expect(loaded.prefixFilter.isEnabled && loaded.prefixFilter.words == built.prefixFilter.words)
+        #expect(built.prefixFilter.words == TriePrefixFilter(nodes: built.nodes).words)
         for e in 0..<built.entryCount {
             #expect(loaded.id(ofEntry: e) == built.id(ofEntry: e))
             #expect(loaded.name(ofEntry: e) == built.name(ofEntry: e))
