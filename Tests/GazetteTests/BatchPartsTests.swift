@@ -60,6 +60,19 @@ import Testing
         let rewritten = Manifest.contents(of: entries.values)
         #expect(rewritten == Self.entry("a.txt").line + Self.entry("b.txt").line)
     }
+
+    @Test func okLinesAreTheLastOfEachInputSortedWithoutTheFailed() {
+        // `b` failed last, `c` succeeded last, `d`'s line lost its newline, a torn line.
+        let lines = [Self.entry("c.txt", .failed), Self.entry("b.txt"), Self.entry("a.txt"), Self.entry("b.txt", .failed),
+                     Self.entry("c.txt")].map(\.line)
+        let torn = Self.entry("e.txt").line
+        let bytes = lines.joined() + torn.prefix(torn.count / 2) + [0x0A] + Self.entry("d.txt").line.dropLast()
+        let found = Manifest.okLines(in: Array(bytes))
+        #expect(found.map(\.input) == ["a.txt", "c.txt", "d.txt"])
+        for (input, range) in found {
+            #expect(Array(bytes[range]) == Array(Self.entry(input).line.dropLast()))
+        }
+    }
 }
 
 @Suite struct OutputFolderTests {
@@ -77,6 +90,25 @@ import Testing
         #expect(leftovers.isEmpty)
         // A second batch cannot take the same folder while the first holds it.
         #expect(throws: OutputFolder.Failure.self) { _ = try OutputFolder(path: dir) }
+    }
+
+    @Test func writesWhatAProducerEmitsOrKeepsTheOldFile() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gazette-of-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let folder = try OutputFolder(path: dir)
+        try folder.write(to: "m.jsonl") { (emit) throws(OutputFolder.Failure) in
+            for piece in ["one\n", "", "two\n"] { try OutputFolder.emit(Array(piece.utf8), to: emit) }
+        }
+        #expect(FileManager.default.contents(atPath: dir + "/m.jsonl") == Data("one\ntwo\n".utf8))
+        // A producer that fails part-way leaves the old file and no temporary.
+        #expect(throws: OutputFolder.Failure.self) {
+            try folder.write(to: "m.jsonl") { (emit) throws(OutputFolder.Failure) in
+                try OutputFolder.emit(Array("three\n".utf8), to: emit)
+                throw OutputFolder.Failure(description: "stopped")
+            }
+        }
+        #expect(FileManager.default.contents(atPath: dir + "/m.jsonl") == Data("one\ntwo\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".gazette-tmp-") }.isEmpty)
     }
 
     /// Both ways of writing a record for a later sync: unnamed files (Linux) and temporaries.

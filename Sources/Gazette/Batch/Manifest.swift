@@ -80,12 +80,7 @@ public struct ManifestEntry: Sendable, Hashable {
         w.field("status", status.rawValue)
         w.key("warnings"); w.beginArray(); for message in warnings { w.string(message) }; w.endArray()
         w.endObject()
-        // A fresh array of exactly this size: manifests keep one line per input in memory.
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(w.count + 1)
-        bytes.append(contentsOf: w.bytes)
-        bytes.append(0x0A)
-        return bytes
+        return w.bytes + [0x0A]
     }
 
     /// Parses a manifest line; nil for anything that is not a complete entry (a line torn by
@@ -136,21 +131,21 @@ public enum Manifest {
         return result
     }
 
-    /// The lines of `bytes` (a manifest file) by input, the last per input, each with its
-    /// newline; torn or foreign lines are skipped.
-    public static func lines(in bytes: [UInt8]) -> [String: [UInt8]] {
-        var result: [String: [UInt8]] = [:]
-        for line in bytes.split(separator: 0x0A) {
-            if let entry = ManifestEntry(line: line) { result[entry.input] = Array(line) + [0x0A] }
+    /// The lines of `bytes` (a manifest file) whose input's last entry is `ok`, sorted by
+    /// input name: each input's name and its line's range in `bytes` (without the newline);
+    /// torn or foreign lines are skipped.
+    public static func okLines(in bytes: [UInt8]) -> [(input: String, range: Range<Int>)] {
+        var last: [String: (range: Range<Int>, ok: Bool)] = [:]
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            if let entry = ManifestEntry(line: bytes[start..<end]) {
+                last[entry.input] = (start..<end, entry.status == .ok)
+            }
+            start = end + 1
         }
-        return result
-    }
-
-    /// The manifest's bytes for `lines` (by input), sorted by input name.
-    public static func contents(ofLines lines: [String: [UInt8]]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        for key in lines.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) { bytes.append(contentsOf: lines[key]!) }
-        return bytes
+        return last.filter { $0.value.ok }.map { (input: $0.key, range: $0.value.range) }
+            .sorted { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
     }
 
     /// The manifest's bytes for `entries`, sorted by input name.

@@ -91,31 +91,12 @@ public final class OutputFolder: @unchecked Sendable {
     /// Writes `bytes` to `name` like ``write(_:to:)``; with `syncLater`, the file is given its
     /// name by a later group sync (when ``pendingLimit`` files wait, or at ``flush()``).
     public func write(_ bytes: [UInt8], to name: String, syncLater: Bool) throws(Failure) {
-        let components = name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard !components.isEmpty, components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
-            throw Failure(description: "\(path)/\(name): refused: not a plain relative name")
-        }
-        var dir = fd
+        let (dir, final) = try openParent(of: name)
         defer { if dir != fd { close(dir) } }
-        for component in components.dropLast() {
-            // Opened first, created only when missing: `mkdirat` locks the parent folder even
-            // when the folder exists, and every worker's files go through the same parents.
-            var next = openat(dir, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            if next < 0 && errno == ENOENT {
-                if mkdirat(dir, component, 0o755) != 0 && errno != EEXIST {
-                    throw failure(name, "cannot create folder \(component)")
-                }
-                next = openat(dir, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            }
-            if next < 0 { throw failure(name, "cannot open folder \(component) (a symbolic link or not a folder?)") }
-            if dir != fd { close(dir) }
-            dir = next
-        }
-        let final = components.last!
         if syncLater && unnamedFiles {
             let file = Self.openUnnamed(in: dir)
             if file >= 0 {
-                if let writeError = Self.writeAll(bytes, to: file) {
+                if let writeError = bytes.withUnsafeBytes({ Self.writeAll($0, to: file) }) {
                     close(file)
                     throw Failure(description: "\(path)/\(name): cannot write: \(String(cString: strerror(writeError)))")
                 }
@@ -129,6 +110,64 @@ public final class OutputFolder: @unchecked Sendable {
                 throw Failure(description: "\(path)/\(name): cannot create a temporary file: \(String(cString: strerror(reason)))")
             }
         }
+        try writeNamed(name, in: dir, final: final, syncLater: syncLater) { (emit) throws(Failure) in
+            try Self.emit(bytes, to: emit)
+        }
+    }
+
+    /// Writes the pieces `produce` hands to `emit`, in order, to `name` atomically, like
+    /// ``write(_:to:)``, without assembling them in memory first (a long batch's manifest).
+    /// Should `produce` throw, no file is left behind and `name` keeps its old content.
+    public func write(to name: String, _ produce: (_ emit: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws(Failure) -> Void) throws(Failure) {
+        let (dir, final) = try openParent(of: name)
+        defer { if dir != fd { close(dir) } }
+        try writeNamed(name, in: dir, final: final, syncLater: false, produce)
+    }
+
+    /// Hands `bytes` to `emit` (a producer's sink of ``write(to:_:)``).
+    static func emit(_ bytes: [UInt8], to emit: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws(Failure) {
+        let failed: Failure? = bytes.withUnsafeBytes { raw in
+            do throws(Failure) { try emit(raw) } catch { return error }
+            return nil
+        }
+        if let failed { throw failed }
+    }
+
+    /// The folder `name` goes in (opened below the output folder, created as needed; the
+    /// caller closes it unless it is the output folder itself) and its last component.
+    private func openParent(of name: String) throws(Failure) -> (dir: Int32, final: String) {
+        let components = name.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard !components.isEmpty, components.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else {
+            throw Failure(description: "\(path)/\(name): refused: not a plain relative name")
+        }
+        var dir = fd
+        for component in components.dropLast() {
+            // Opened first, created only when missing: `mkdirat` locks the parent folder even
+            // when the folder exists, and every worker's files go through the same parents.
+            var next = openat(dir, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if next < 0 && errno == ENOENT {
+                if mkdirat(dir, component, 0o755) != 0 && errno != EEXIST {
+                    let failed = failure(name, "cannot create folder \(component)")
+                    if dir != fd { close(dir) }
+                    throw failed
+                }
+                next = openat(dir, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            }
+            if next < 0 {
+                let failed = failure(name, "cannot open folder \(component) (a symbolic link or not a folder?)")
+                if dir != fd { close(dir) }
+                throw failed
+            }
+            if dir != fd { close(dir) }
+            dir = next
+        }
+        return (dir, components.last!)
+    }
+
+    /// Writes `name` (`final` in `dir`) through a named temporary: synced and renamed now, or
+    /// handed to the group sync with `syncLater`.
+    private func writeNamed(_ name: String, in dir: Int32, final: String, syncLater: Bool,
+                            _ produce: (_ emit: (UnsafeRawBufferPointer) throws(Failure) -> Void) throws(Failure) -> Void) throws(Failure) {
         let temporary = Self.temporaryName()
         let file = openat(dir, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         if file < 0 { throw failure(name, "cannot create a temporary file") }
@@ -136,9 +175,15 @@ public final class OutputFolder: @unchecked Sendable {
         defer {
             if !ok { unlinkat(dir, temporary, 0) }
         }
-        if let writeError = Self.writeAll(bytes, to: file) {
+        do {
+            try produce { (piece) throws(Failure) in
+                if let writeError = Self.writeAll(piece, to: file) {
+                    throw Failure(description: "\(path)/\(name): cannot write: \(String(cString: strerror(writeError)))")
+                }
+            }
+        } catch {
             close(file)
-            throw Failure(description: "\(path)/\(name): cannot write: \(String(cString: strerror(writeError)))")
+            throw error
         }
         if !syncLater, fsync(file) != 0 {
             let e = errno; close(file); throw Failure(description: "\(path)/\(name): cannot sync: \(String(cString: strerror(e)))")
@@ -258,16 +303,14 @@ public final class OutputFolder: @unchecked Sendable {
     private static func temporaryName() -> String { ".gazette-tmp-\(getpid())-\(counter.next()).partial" }
 
     /// Writes all of `bytes` to `file`; the errno of a failure, or nil.
-    private static func writeAll(_ bytes: [UInt8], to file: Int32) -> Int32? {
+    private static func writeAll(_ raw: UnsafeRawBufferPointer, to file: Int32) -> Int32? {
         var written = 0
-        return bytes.withUnsafeBytes { raw in
-            while written < raw.count {
-                let n = Glibc.write(file, raw.baseAddress! + written, raw.count - written)
-                if n < 0 { if errno == EINTR { continue }; return errno }
-                written += n
-            }
-            return nil
+        while written < raw.count {
+            let n = Glibc.write(file, raw.baseAddress! + written, raw.count - written)
+            if n < 0 { if errno == EINTR { continue }; return errno }
+            written += n
         }
+        return nil
     }
 
     private let pending = PendingFiles()
