@@ -126,8 +126,8 @@ public final class BatchRunner {
                 }
             }
         }
-        let log = try AppendFile(folder: folder, name: Manifest.fileName)
-        let previous = PreviousLines(places: places, file: log)
+        let log = try ManifestLog(folder: folder, name: Manifest.fileName)
+        let previous = ManifestLog.Previous(places: places, file: log)
         let summary = try run(inputs, folder: folder, previous: previous) { input, outcome in
             if case .skipped = outcome {} else { places[input.name] = try log.append(outcome.entry.line) }
             report(input, outcome)
@@ -171,7 +171,7 @@ public final class BatchRunner {
         try run(inputs, folder: nil, previous: nil, deliver: deliver)
     }
 
-    private func run(_ inputs: [BatchInput], folder: OutputFolder?, previous: PreviousLines?,
+    private func run(_ inputs: [BatchInput], folder: OutputFolder?, previous: ManifestLog.Previous?,
                      deliver: (BatchInput, Outcome) throws -> Void) throws -> Summary {
         let job = Job(definition: definition, options: options, fingerprint: fingerprint, folder: folder, previous: previous)
         var summary = Summary()
@@ -199,7 +199,7 @@ private struct Job: @unchecked Sendable {
     let options: BatchRunner.Options
     let fingerprint: String
     let folder: OutputFolder?
-    let previous: PreviousLines?
+    let previous: ManifestLog.Previous?
 
     func process(_ input: BatchInput, with worker: WorkerPipeline) -> BatchRunner.Outcome {
         var entry = ManifestEntry(input: input.name, output: nil, outputBytes: nil, sha256: nil, status: .failed, error: nil,
@@ -260,94 +260,5 @@ private final class WorkerPipeline: @unchecked Sendable {
         let made = try definition.makePipeline()
         built = made
         return made
-    }
-}
-
-/// The earlier run's entries: where each input's line lies in the manifest file, read when
-/// a worker looks the input up.
-private struct PreviousLines: @unchecked Sendable {
-    let places: [String: Range<Int>]
-    let file: AppendFile
-
-    func line(of input: String) -> [UInt8]? {
-        guard let range = places[input] else { return nil }
-        return try? file.read(range)
-    }
-}
-
-/// A file opened for appending whole lines (the manifest during a run), and for reading back
-/// what it holds (from any thread).
-private final class AppendFile: @unchecked Sendable {
-    let fd: Int32
-    let name: String
-
-    init(folder: OutputFolder, name: String) throws {
-        self.name = folder.path + "/" + name
-        fd = open(self.name, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC)
-        if fd < 0 { throw OutputFolder.Failure(description: "\(self.name): cannot open: \(String(cString: strerror(errno)))") }
-    }
-
-    deinit { close(fd) }
-
-    /// Appends `bytes` whole, or not at all: a write that fails part-way (a full disk) is
-    /// cut back off, so the file never ends with a torn line. Returns where they now lie.
-    func append(_ bytes: [UInt8]) throws -> Range<Int> {
-        let before = lseek(fd, 0, SEEK_END)
-        if before < 0 { throw OutputFolder.Failure(description: "\(name): cannot seek: \(String(cString: strerror(errno)))") }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let reason = String(cString: strerror(errno))
-                _ = ftruncate(fd, before)
-                throw OutputFolder.Failure(description: "\(name): cannot write: \(reason)")
-            }
-            offset += n
-        }
-        return Int(before)..<(Int(before) + bytes.count)
-    }
-
-    /// The bytes at `range`.
-    func read(_ range: Range<Int>) throws(OutputFolder.Failure) -> [UInt8] {
-        var reader = reader(window: range.count)
-        return try reader.bytes(range)
-    }
-
-    /// A reader of many ranges, mostly in file order (the final manifest): a window of the file
-    /// is read at once and the ranges inside it are served from memory.
-    func reader(window: Int = 1 << 20) -> Reader { Reader(file: self, capacity: window) }
-
-    struct Reader {
-        let file: AppendFile
-        let capacity: Int
-        private var window: [UInt8] = []
-        private var windowStart = 0
-
-        init(file: AppendFile, capacity: Int) {
-            self.file = file
-            self.capacity = capacity
-        }
-
-        mutating func bytes(_ range: Range<Int>) throws(OutputFolder.Failure) -> [UInt8] {
-            if range.lowerBound < windowStart || range.upperBound > windowStart + window.count {
-                windowStart = range.lowerBound
-                let size = max(capacity, range.count)
-                var filled = 0
-                window = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-                    while filled < size {
-                        let n = pread(file.fd, buffer.baseAddress! + filled, size - filled, off_t(windowStart + filled))
-                        if n < 0 && errno == EINTR { continue }
-                        if n <= 0 { break }
-                        filled += n
-                    }
-                    count = filled
-                }
-                guard range.count <= window.count else {
-                    throw OutputFolder.Failure(description: "\(file.name): cannot read back entries: the file is shorter than written")
-                }
-            }
-            return Array(window[(range.lowerBound - windowStart)..<(range.upperBound - windowStart)])
-        }
     }
 }
