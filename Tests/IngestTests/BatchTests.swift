@@ -66,8 +66,11 @@ import Testing
         #expect(second["binary.json"] != nil)
         #expect(second["a/doc2.json"] == first["a/doc2.json"])
         #expect(second["a/doc0.json"] != first["a/doc0.json"])
+        // Redone inputs were appended after the kept ones: the manifest is rewritten, one line
+        // per input, sorted.
         let inputs = manifestLines(s).compactMap { $0["input"] as? String }
         #expect(inputs.count == Set(inputs).count)
+        #expect(inputs == inputs.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         // A different pipeline option invalidates every output.
         let r3 = try IngestBinary.run(["corpus", "--output", "out", "--include", "tokens"], in: s.url)
         #expect(r3.status == 1)

@@ -115,6 +115,9 @@ public final class BatchRunner {
         // the lines (half a kilobyte each, 20 MB over 11,500 articles); the lines are read back
         // from the file for the final, sorted manifest and for the earlier run's entries.
         var places: [String: Range<Int>] = [:]
+        // The name of the file's last line, and whether its lines are one per input in order:
+        // then the file is the final manifest already (a first run over one folder).
+        var lastName: String?
         do {
             let old = folder.read(Manifest.fileName) ?? []
             var offset = 0
@@ -122,22 +125,33 @@ public final class BatchRunner {
                 for (input, range) in Manifest.okLines(in: old) {
                     places[input] = offset..<(offset + range.count + 1)
                     offset += range.count + 1
+                    lastName = input
                     try add(old[range] + [0x0A])
                 }
             }
         }
+        var sorted = true
         let log = try ManifestLog(folder: folder, name: Manifest.fileName)
         let previous = ManifestLog.Previous(places: places, file: log)
         let summary = try run(inputs, folder: folder, previous: previous) { input, outcome in
-            if case .skipped = outcome {} else { places[input.name] = try log.append(outcome.entry.line) }
+            if case .skipped = outcome {} else {
+                if let lastName, !lastName.utf8.lexicographicallyPrecedes(input.name.utf8) { sorted = false }
+                if places[input.name] != nil { sorted = false }
+                places[input.name] = try log.append(outcome.entry.line)
+                lastName = input.name
+            }
             report(input, outcome)
         }
         // Every record synced and in place before the manifest that lists them.
         try folder.flush()
-        let names = places.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        try Self.writeManifest(in: folder) { (add) throws(OutputFolder.Failure) in
-            var reader = log.reader()
-            for name in names { try add(reader.bytes(places[name]!)) }
+        if sorted {
+            try log.sync()
+        } else {
+            let names = places.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            try Self.writeManifest(in: folder) { (add) throws(OutputFolder.Failure) in
+                var reader = log.reader()
+                for name in names { try add(reader.bytes(places[name]!)) }
+            }
         }
         folder.sync()
         return summary

@@ -38,6 +38,11 @@ final class ManifestLog: @unchecked Sendable {
         return Int(before)..<(Int(before) + bytes.count)
     }
 
+    /// Makes what was appended durable.
+    func sync() throws(OutputFolder.Failure) {
+        if fsync(fd) != 0 { throw OutputFolder.Failure(description: "\(name): cannot sync: \(String(cString: strerror(errno)))") }
+    }
+
     /// The earlier run's entries: where each input's line lies, read when a worker looks the
     /// input up.
     struct Previous: @unchecked Sendable {
