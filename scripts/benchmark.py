@@ -304,10 +304,12 @@ def main():
         os.makedirs(args.batch_outs, exist_ok=True)
         outs = tempfile.mkdtemp(prefix="gazette-batch-", dir=args.batch_outs)
         extra["batch"] = {}
-        for label, folder in (("typical", typical), ("tiny", tiny), ("many", many)):
-            extra["batch"][label] = batch_runs(ingest, folder, outs, label, max(3, args.rounds // 2))
-        small_rss = timed([ingest, small, "--output", os.path.join(outs, "small"), "--jobs", "2"])["rss_mb"]
-        shutil.rmtree(outs, ignore_errors=True)
+        try:
+            for label, folder in (("typical", typical), ("tiny", tiny), ("many", many)):
+                extra["batch"][label] = batch_runs(ingest, folder, outs, label, max(3, args.rounds // 2))
+            small_rss = timed([ingest, small, "--output", os.path.join(outs, "small"), "--jobs", "2"])["rss_mb"]
+        finally:
+            shutil.rmtree(outs, ignore_errors=True)
         extra["batch"]["rss_mb_fifth"] = small_rss
         print("### Batch: `ingest DIR --output OUT --jobs N`, medians")
         print()
