@@ -109,73 +109,19 @@ public final class BatchRunner {
     /// order, on the calling thread.
     public func run(_ inputs: [BatchInput], into folder: OutputFolder,
                     report: (BatchInput, Outcome) -> Void = { _, _ in }) throws -> Summary {
-        // The manifest starts as the earlier run's good entries, and a line is appended for each
-        // input as it is delivered: a run killed at any point leaves every finished input listed.
-        // Memory holds where each input's line lies in the file (tens of bytes an input), not
-        // the lines (half a kilobyte each, 20 MB over 11,500 articles); the lines are read back
-        // from the file for the final, sorted manifest and for the earlier run's entries.
-        var places: [String: Range<Int>] = [:]
-        // The name of the file's last line, and whether its lines are one per input in order:
-        // then the file is the final manifest already (a first run over one folder).
-        var lastName: String?
-        do {
-            let old = folder.read(Manifest.fileName) ?? []
-            var offset = 0
-            try Self.writeManifest(in: folder) { (add) throws(OutputFolder.Failure) in
-                for (input, range) in Manifest.okLines(in: old) {
-                    places[input] = offset..<(offset + range.count + 1)
-                    offset += range.count + 1
-                    lastName = input
-                    try add(old[range] + [0x0A])
-                }
-            }
-        }
-        var sorted = true
-        let log = try ManifestLog(folder: folder, name: Manifest.fileName)
-        let previous = ManifestLog.Previous(places: places, file: log)
-        let summary = try run(inputs, folder: folder, previous: previous) { input, outcome in
-            if case .skipped = outcome {} else {
-                if let lastName, !lastName.utf8.lexicographicallyPrecedes(input.name.utf8) { sorted = false }
-                if places[input.name] != nil { sorted = false }
-                places[input.name] = try log.append(outcome.entry.line)
-                lastName = input.name
-            }
+        // The manifest starts as the earlier run's good entries; a line is appended for each
+        // input as it is delivered, so a run killed at any point leaves every finished input
+        // listed (``ManifestLog``).
+        let manifest = try ManifestLog(folder: folder)
+        let summary = try run(inputs, folder: folder, previous: manifest.previous) { input, outcome in
+            if case .skipped = outcome {} else { try manifest.append(outcome.entry.line, input: input.name) }
             report(input, outcome)
         }
         // Every record synced and in place before the manifest that lists them.
         try folder.flush()
-        if sorted {
-            try log.sync()
-        } else {
-            let names = places.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            try Self.writeManifest(in: folder) { (add) throws(OutputFolder.Failure) in
-                var reader = log.reader()
-                for name in names { try add(reader.bytes(places[name]!)) }
-            }
-        }
+        try manifest.finish()
         folder.sync()
         return summary
-    }
-
-    /// Writes the manifest file (atomically) from the lines `lines` adds, in order, 64 KB per
-    /// write.
-    private static func writeManifest(in folder: OutputFolder,
-                                      _ lines: (_ add: ([UInt8]) throws(OutputFolder.Failure) -> Void) throws(OutputFolder.Failure) -> Void) throws(OutputFolder.Failure) {
-        try folder.write(to: Manifest.fileName) { (emit) throws(OutputFolder.Failure) in
-            var chunk: [UInt8] = []
-            chunk.reserveCapacity(1 << 16)
-            // `lines` runs before `write` returns: `emit` does not outlive the call.
-            try withoutActuallyEscaping(emit) { (emit) throws(OutputFolder.Failure) in
-                try lines { (line) throws(OutputFolder.Failure) in
-                    chunk.append(contentsOf: line)
-                    if chunk.count >= 1 << 16 {
-                        try OutputFolder.emit(chunk, to: emit)
-                        chunk.removeAll(keepingCapacity: true)
-                    }
-                }
-            }
-            try OutputFolder.emit(chunk, to: emit)
-        }
     }
 
     /// Processes `inputs` and hands each outcome to `deliver` in input order on the calling
