@@ -29,7 +29,7 @@ extension EntityRecognizer {
 
 extension EntityRecognizer {
     /// One recognizer per language and set of gazetteer files in a process, shared by workers.
-    static let shared = SharedInstances<EntityRecognizer>()
+    static let sharedRecognizers = SharedInstances<EntityRecognizer>()
 
     /// The shared recognizer for `language` and `files` (and the built-in lists when
     /// `defaults`); files are keyed by path, size and modification time, so an edited file is
@@ -41,7 +41,7 @@ extension EntityRecognizer {
             let stamp = stat(path, &info) == 0 ? "\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)" : "?"
             key += "|\(path)@\(stamp)"
         }
-        return try shared.value(for: key) { () throws(GazetteerError) in
+        return try sharedRecognizers.value(for: key) { () throws(GazetteerError) in
             let sources = try files.map { (path) throws(GazetteerError) in try GazetteerSource(contentsOf: path) }
             let directory = cache ? GazetteerCache.defaultDirectory(environment: ProcessInfo.processInfo.environment) : nil
             return try EntityRecognizer.forLanguage(language, extra: sources, includeDefaults: defaults, cache: directory.map(GazetteerCache.init))

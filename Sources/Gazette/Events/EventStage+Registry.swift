@@ -16,12 +16,12 @@ extension EventStage {
         ]
     ) { settings in
         let language = settings.string("language") ?? "fr"
-        return shared.value(for: language) {
+        return sharedStages.value(for: language) {
             let (lexicon, rules) = languages[language]?() ?? (.french, .french)
             return EventStage(lexicon: lexicon, rules: rules)
         }
     }
 
     /// One stage per language in a process, shared by workers (it holds only immutable data).
-    static let shared = SharedInstances<EventStage>()
+    static let sharedStages = SharedInstances<EventStage>()
 }
