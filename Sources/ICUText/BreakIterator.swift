@@ -69,9 +69,9 @@ public final class BreakIterator {
         }
     }
 
-    /// The checked fast paths, built once per locale in the process (``FastPathCache``).
-    private static let latinCache = FastPathCache<LatinWordBreaker>()
-    private static let sentenceCache = FastPathCache<SentenceWindows>()
+    /// The checked fast paths, built once per locale in the process (nil: the check failed).
+    private static let latinCache = SharedInstances<LatinWordBreaker?>()
+    private static let sentenceCache = SharedInstances<SentenceWindows?>()
 
     /// Word boundaries of Latin, Greek and Cyrillic text without ICU's rule engine, when it
     /// agreed with ICU at init (see `LatinWordBreaker`); lines it refuses go to ICU. Nil for

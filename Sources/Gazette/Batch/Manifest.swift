@@ -124,28 +124,27 @@ public enum Manifest {
 
     /// Entries of `bytes` (a manifest file), the last per input; torn or foreign lines are skipped.
     public static func entries(in bytes: [UInt8]) -> [String: ManifestEntry] {
-        var result: [String: ManifestEntry] = [:]
-        for line in bytes.split(separator: 0x0A) {
-            if let entry = ManifestEntry(line: line) { result[entry.input] = entry }
-        }
-        return result
+        lastLines(in: bytes).mapValues(\.entry)
     }
 
     /// The lines of `bytes` (a manifest file) whose input's last entry is `ok`, sorted by
     /// input name: each input's name and its line's range in `bytes` (without the newline);
     /// torn or foreign lines are skipped.
     public static func okLines(in bytes: [UInt8]) -> [(input: String, range: Range<Int>)] {
-        var last: [String: (range: Range<Int>, ok: Bool)] = [:]
+        lastLines(in: bytes).filter { $0.value.entry.status == .ok }.map { (input: $0.key, range: $0.value.range) }
+            .sorted { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
+    }
+
+    /// The last entry of each input in `bytes` and its line's range (without the newline).
+    private static func lastLines(in bytes: [UInt8]) -> [String: (entry: ManifestEntry, range: Range<Int>)] {
+        var last: [String: (entry: ManifestEntry, range: Range<Int>)] = [:]
         var start = 0
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
-            if let entry = ManifestEntry(line: bytes[start..<end]) {
-                last[entry.input] = (start..<end, entry.status == .ok)
-            }
+            if let entry = ManifestEntry(line: bytes[start..<end]) { last[entry.input] = (entry, start..<end) }
             start = end + 1
         }
-        return last.filter { $0.value.ok }.map { (input: $0.key, range: $0.value.range) }
-            .sorted { $0.input.utf8.lexicographicallyPrecedes($1.input.utf8) }
+        return last
     }
 
     /// The manifest's bytes for `entries`, sorted by input name.

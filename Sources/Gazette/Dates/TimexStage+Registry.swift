@@ -1,3 +1,5 @@
+import ICUText
+
 extension TimexStage {
     /// Languages with temporal tables, by the `language` option's value.
     static let languages: [String: TemporalLanguage] = ["fr": .french, "en": .english]

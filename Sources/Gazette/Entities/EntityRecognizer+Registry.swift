@@ -1,4 +1,5 @@
 import Foundation
+import ICUText
 
 extension EntityRecognizer {
     /// The registry entry: `entities@1`, options `language` (whose rules and country names),

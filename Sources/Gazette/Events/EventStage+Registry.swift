@@ -1,3 +1,5 @@
+import ICUText
+
 extension EventStage {
     /// Languages with trigger lexicons and clause rules, by the `language` option's value; each
     /// built on first use (a French pipeline does not expand the English lexicon).
