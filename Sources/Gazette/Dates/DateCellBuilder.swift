@@ -200,7 +200,7 @@ struct DateCellBuilder {
                 if shape.contains(.hasDigit) { return true }
                 let h = view.hashes[t]
                 if lexicon.mayStartDate(h) {
-                    if mayGiveCore(lexicon.lookup(h), tokens, view, bytes, t, end: end) { return true }
+                    if mayGiveCore(lexicon.lookup(h), tokens, view, bytes, t, from: t - slot, end: end) { return true }
                     passed = true
                 }
                 if lexicon.mayHideCore(h) { hidden = true }
@@ -222,7 +222,7 @@ struct DateCellBuilder {
                 hashes[slot] = h
                 if h.flags.contains(.hasDigit) { return true }
                 if lexicon.mayStartDate(h.hash) {
-                    if mayGiveCore(lexicon.lookup(h.hash), tokens, view, bytes, t, end: end) { return true }
+                    if mayGiveCore(lexicon.lookup(h.hash), tokens, view, bytes, t, from: t - slot, end: end) { return true }
                     passed = true
                 }
                 if lexicon.mayHideCore(h.hash) { hidden = true }
@@ -241,13 +241,17 @@ struct DateCellBuilder {
         return false
     }
 
-    /// Whether the cell of word token `t` (no digit; entry `id`, 0 for none) may be core: a
-    /// core entry, an ordinal as the last token before `end`, or the first word of a phrase that
-    /// may be core (``mergePhrases()``) unless the next tokens are sure to differ from the
-    /// phrase's rest (``plainEntry(_:_:_:_:)``).
-    private func mayGiveCore(_ id: UInt16, _ tokens: TokenLayer, _ view: FoldedTokens, _ bytes: UnsafeBufferPointer<UInt8>, _ t: Int, end: Int) -> Bool {
+    /// Whether the cell of word token `t` (no digit; entry `id`, 0 for none; the sentence's
+    /// tokens are `from..<end`) may be core: a core entry, an ordinal as the last token before
+    /// `end`, or the first word of a phrase that may be core (``mergePhrases()``) unless the next
+    /// tokens are sure to differ from the phrase's rest (``plainEntry(_:_:_:_:)``). A season's
+    /// name without determiner or year (``isBareSeason(_:_:_:_:from:end:)``) is not.
+    private func mayGiveCore(_ id: UInt16, _ tokens: TokenLayer, _ view: FoldedTokens, _ bytes: UnsafeBufferPointer<UInt8>, _ t: Int,
+                             from: Int, end: Int) -> Bool {
         guard id != 0 else { return false }
-        if lexicon.isCore[Int(id)] || (lexicon.mayBeCore[Int(id)] && t + 1 == end) { return true }
+        if lexicon.isCore[Int(id)] || (lexicon.mayBeCore[Int(id)] && t + 1 == end) {
+            return !(lexicon.isLoneSeason[Int(id)] && isBareSeason(bytes, tokens, view, t, from: from, end: end))
+        }
         guard lexicon.startsPhrase[Int(id)] else { return false }
         phrases: for (rest, phrase) in lexicon.phrasesByStart[Int(id)] where lexicon.mayBeCore[Int(phrase)] {
             for (k, word) in rest.enumerated() {
@@ -261,6 +265,28 @@ struct DateCellBuilder {
             return true
         }
         return false
+    }
+
+    /// Whether word token `t` of the sentence `from..<end`, a season's name in a cell of its
+    /// own (``TemporalLexicon/isLoneSeason``), surely gives no season: ``DateGrammar``'s
+    /// `season(at:)`, the one pattern that reads a season's name, needs a year after it or a
+    /// determiner before it, `namedSeason(at:)` a relation before it
+    /// (``TemporalLexicon/seasonDeterminers``); the verb `a` is no determiner (`a été`).
+    /// So: after it, the end, a mark, or a word without entry or with one that is no `de` and
+    /// begins no phrase; before it, the start, a mark, a word without entry or with one that
+    /// determines nothing, or a be-auxiliary written without accent.
+    private func isBareSeason(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int, from: Int, end: Int) -> Bool {
+        if t + 1 < end {
+            let next = plainEntry(bytes, tokens, view, t + 1)
+            guard next >= 0 else { return false }
+            let of = [TemporalRole.of.rawValue + 1, TemporalRole.ofThe.rawValue + 1], e = lexicon.cellEntries[next]
+            if next > 0 && (lexicon.startsPhrase[next] || of.contains(e.role) || of.contains(e.accentedRole)) { return false }
+        }
+        guard t > from else { return true }
+        let previous = plainEntry(bytes, tokens, view, t - 1)
+        guard previous >= 0 else { return false }
+        let determines = lexicon.seasonDeterminers[previous]
+        return determines == 0 || determines == 1 && view.isASCII(t - 1) && lexicon.cellEntries[previous].auxiliary & 1 != 0
     }
 
     /// The entry id of token `t`'s cell when the token is sure to give one cell whose entry is
@@ -332,21 +358,30 @@ struct DateCellBuilder {
         return Int(lexicon.lookup(view.hashes[t]))
     }
 
-    /// Whether number token `t` cannot give a core cell (``DateGrammar``'s `isCore`): ASCII
-    /// digits only (one plain number cell), three or more of them but not a year of four
-    /// (1000–2999), and no token right after it (a `:`, `/`, `-`, `'` or `"` there makes a core).
+    /// Whether number token `t` cannot give a core cell (``DateGrammar``'s `isCore`): it gives
+    /// one number cell (``number(_:_:_:_:)``: no letter, no `-`, `/` or `:`, no dotted date) that
+    /// is decimal (`3,5`, `49.3`: never core), or has three digits or more (thousands groups
+    /// too: `10 000`) but is no year of four (1000–2999) and has no token right after it (a
+    /// `:`, `/`, `-`, `'` or `"` there makes a core).
     private static func isQuietNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: TokenLayer, _ view: FoldedTokens, _ t: Int) -> Bool {
-        guard view.isASCII(t) else { return false }
-        let end = tokens.end(at: t), n = end - tokens.start(at: t)
-        guard n >= 3 else { return false }
+        let end = tokens.end(at: t)
         let from = Int(view.utf8Starts[t])
-        var value = 0
-        for k in from..<(from + n) {
+        let to = view.isASCII(t) ? from + end - tokens.start(at: t) : utf8End(bytes, tokens, view, t, ascii: false, from: from, end: end)
+        var value = 0, digits = 0, decimal = false
+        for k in from..<to {
             let b = bytes[k]
-            guard b &- 0x30 < 10 else { return false }
-            if n == 4 { value = value * 10 + Int(b &- 0x30) }
+            if b &- 0x30 < 10 {
+                if !decimal { value = value &* 10 &+ Int(b &- 0x30); digits += 1 }
+                continue
+            }
+            switch b {
+            case 0x2C, 0x2E: decimal = true
+            case 0x2D, 0x2F, 0x3A: return false
+            default: if (b | 0x20) &- 0x61 < 26 { return false }
+            }
         }
-        if n == 4 && value >= 1000 && value < 3000 { return false }
+        if decimal { return !isDottedDate(bytes, from, to) }
+        if digits <= 2 || digits == 4 && value >= 1000 && value < 3000 { return false }
         return t + 1 >= tokens.count || tokens.start(at: t + 1) != end
     }
 

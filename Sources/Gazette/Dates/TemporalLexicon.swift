@@ -186,6 +186,15 @@ public final class TemporalLexicon: Sendable {
     let attentionBits: [UInt64]
     /// Entry ids of the language's ``TemporalLanguage/attachedAnteMeridiem`` letters.
     let attachedAnteMeridiem: [UInt16]
+    /// By entry id, how a cell ending with the word may make a season's name right after it a
+    /// season (``DateGrammar``'s `season(at:)` and `namedSeason(at:)`): bit 0, the word's role
+    /// of article or preposition (`l'été`, `en été`), which a be-auxiliary does not count
+    /// (`a été`); bit 1, anything else: a demonstrative or a relation (`cet été`, `last summer`),
+    /// or a phrase ending with the word that may (``DateCellBuilder``'s filter reads it).
+    let seasonDeterminers: [UInt8]
+    /// By entry id, whether the word is a season's name always read as a cell of its own: it
+    /// starts no phrase and continues none.
+    let isLoneSeason: [Bool]
 
     /// Builds the lexicon; month and weekday names are read from ICU for the language's locale.
     public init(_ language: TemporalLanguage) {
@@ -280,6 +289,21 @@ public final class TemporalLexicon: Sendable {
         self.mayBeCore = entries.map { $0.isCore || $0.ordinal > 0 }
         self.cellEntries = entries.map(CellEntry.init(entry:))
         self.features = entries.map(DateGrammar.Features.init(entry:))
+        let determinerRoles: [TemporalRole] = [.article, .in, .at, .of, .ofThe]
+        func determinesSeason(_ e: LexEntry) -> UInt8 {
+            if e.this || e.relation != 0 || e.discourseRelation != 0 { return 2 }
+            return [e.role, e.accentedRole].contains { $0.map(determinerRoles.contains) ?? false } ? 1 : 0
+        }
+        var seasonDeterminers = entries.map(determinesSeason)
+        var inPhrase = [Bool](repeating: false, count: entries.count)
+        for list in phrasesByStart {
+            for (rest, phrase) in list {
+                for w in rest { inPhrase[Int(w)] = true }
+                if let last = rest.last, determinesSeason(entries[Int(phrase)]) != 0 { seasonDeterminers[Int(last)] |= 2 }
+            }
+        }
+        self.seasonDeterminers = seasonDeterminers
+        self.isLoneSeason = entries.indices.map { entries[$0].season != nil && !entries[$0].startsPhrase && !inPhrase[$0] }
         self.entries = entries
         var size = 1024
         while size < byHash.count * 4 { size *= 2 }

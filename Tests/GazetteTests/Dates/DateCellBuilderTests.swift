@@ -15,6 +15,7 @@ struct DateCellBuilderTests {
         "Environ 250 personnes et 12000 visiteurs sont venus. La salle 1250 ouvre à 10:30. Le code 3500/2 change le 4 mai.",
         "Le chapitre 3 suit. Il est venu. Il y a deux ans, il partait.\nIl arriva le premier\nLe second (4) attend, puis le 12 arrive. Section 7 : il y a 3 jours.",
         "Ils furent premiers. Lot 5, lot 6 ; étape 2/3. Tome 9 paru, volume 11' en réserve. Au 2e rang, la troisième\nÀ la une. Fin prévue le 5 mars.",
+        "Il a été élu. L'été a été chaud. Ils n'ont pas été vus. Il a été 2015 fois premier. Été 1998, elle a été reçue. Le taux a été de 2,5 % sur 10 000 cas. Cet été, il a plu.",
     ]
 
     static func segmented(_ text: String) throws -> (Document, TokenLayer, [Span], FoldedTokens) {
@@ -128,7 +129,13 @@ struct DateCellBuilderTests {
         ("Il y a deux ans.", true),
         ("Rendez-vous à la mi-décembre.", true),
         ("Il repart vers 7 heures.", true),
-        ("Il a été élu.", true),
+        ("Il a été élu.", false),
+        ("Ils n'ont pas été vus.", false),
+        ("L'été a été chaud.", true),
+        ("Cet été, il a plu.", true),
+        ("Il a été 2015 fois premier.", true),
+        ("Le taux atteint 2,5 % sur 10 000 cas.", false),
+        ("Le taux atteint 2,5 % sur 2 000 cas.", true),
         ("Réunion prévue le 3 avr. à Lyon.", true),
         ("Les Nord-Coréens attendent.", false),
         ("Environ 250 personnes et 12000 visiteurs sont venus.", false),
