@@ -15,7 +15,7 @@ extension DateGrammar {
         return cells[i].kind == .number || cells[i].kind == .ordinal
     }
 
-    /// `en novembre`, `novembre 2023`, `au mois de mars`, `en 2019`, `l'année 2022`.
+    /// `en novembre`, `novembre 2023`, `au mois de mars`, `en 2019`, `l'année 2022`, `vers 1865`.
     func monthOrYear(at i: Int) -> DatePart? {
         guard !features.isDisjoint(with: [.month, .year]) else { return nil }
         var k = i
@@ -87,18 +87,25 @@ extension DateGrammar {
         }
         // A year needs a word that introduces it.
         var introduced = k > i
+        // `vers 1865`, `environ 1900`: an approximate year, the word in the span (unless it is
+        // a time where times are written as one number: `around 1030`).
+        var mod: String?
+        if !introduced, isRole(k, .toward) || isRole(k, .around), year(at: k + 1, short: false) != nil,
+           !(lexicon.language.twelveHourClock && clock(at: k) != nil) { k += 1; introduced = true; mod = "APPROX" }
         if !introduced, (isRole(k, .article) || isRole(k, .in)) && entry(k + 1)?.unit == .year { k += 2; introduced = true }
         if !introduced, let e = entry(k), e.unit == .year, k > i || isRole(k - 1, .article) { k += 1; introduced = true }
         if !introduced { introduced = introducesDate(i - 1) && !isRole(i - 1, .and) && !isRole(i - 1, .at) }
         // A year that is the whole sentence (a heading, a form field).
         if !introduced, k == i, isOnlyWord(k) { introduced = true }
         guard introduced, let (y, e) = year(at: k, short: false), !isMark(e, "-") || k > i else { return nil }
-        // `for 2000 workers`: after `for`, a number before a plural noun counts things.
-        if isRole(k - 1, .during), e == k + 1, e < count, cells[e].kind == .word, entry(e) == nil, let bytes,
-           cells[e].byteEnd > cells[e].byteStart, bytes[Int(cells[e].byteEnd) - 1] | 0x20 == 0x73 { return nil }
+        // `for 2000 workers`, `environ 2000 personnes`: after `for` or an approximation, a number
+        // before a plural noun counts things.
+        if isRole(k - 1, .during) || isRole(k - 1, .around) || isRole(k - 1, .toward), e == k + 1, e < count,
+           cells[e].kind == .word, entry(e) == nil, let bytes, cells[e].byteEnd > cells[e].byteStart,
+           [0x73, 0x78].contains(bytes[Int(cells[e].byteEnd) - 1] | 0x20) { return nil }
         // `in 2019/07`, `for 2023Q3`: a numeric date that starts with the year.
         if k > i, e < count, cells[e].flags.contains(.attached), var d = numericDate(at: k), d.end > e { d.first = i; return d }
-        return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit)
+        return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit, mod: mod)
     }
 
     /// `l'automne 2022`, `cet été`, `en hiver`, `au printemps prochain`. A season needs an article,

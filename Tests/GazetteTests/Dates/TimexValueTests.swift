@@ -43,6 +43,9 @@ import Testing
         Case(sentence: "Le match commence à 18 h 45.", expression: "18 h 45", value: "2023-11-21T18:45"),
         Case(sentence: "Le réveil sonne à 8 heures du matin.", expression: "8 heures du matin", value: "2023-11-21T08:00"),
         Case(sentence: "Il arrivera vers 17 heures.", expression: "vers 17 heures", value: "2023-11-21T17:00", mod: "APPROX"),
+        Case(sentence: "Les fossés existaient encore vers 1865.", expression: "vers 1865", value: "1865", mod: "APPROX"),
+        Case(sentence: "C'est autour de 1950 que la société est née.", expression: "autour de 1950", value: "1950", mod: "APPROX"),
+        Case(sentence: "Il a perdu aux européennes de 2014 puis aux régionales.", expression: "2014", value: "2014"),
         // Seasons, holidays, quarters, decades, centuries.
         Case(sentence: "Les travaux ont débuté à l'automne 2022.", expression: "l'automne 2022", value: "2022-FA"),
         Case(sentence: "La fête de Noël 2022 fut joyeuse.", expression: "Noël 2022", value: "2022-12-25"),
