@@ -279,8 +279,9 @@ struct DateCellBuilder {
         if t + 1 < end {
             let next = plainEntry(bytes, tokens, view, t + 1)
             guard next >= 0 else { return false }
-            let of = [TemporalRole.of.rawValue + 1, TemporalRole.ofThe.rawValue + 1], e = lexicon.cellEntries[next]
-            if next > 0 && (lexicon.startsPhrase[next] || of.contains(e.role) || of.contains(e.accentedRole)) { return false }
+            let e = lexicon.cellEntries[next]
+            func isOf(_ role: UInt8) -> Bool { role == TemporalRole.of.rawValue + 1 || role == TemporalRole.ofThe.rawValue + 1 }
+            if next > 0 && (lexicon.startsPhrase[next] || isOf(e.role) || isOf(e.accentedRole)) { return false }
         }
         guard t > from else { return true }
         let previous = plainEntry(bytes, tokens, view, t - 1)
