@@ -98,11 +98,12 @@ extension DateGrammar {
         // A year that is the whole sentence (a heading, a form field).
         if !introduced, k == i, isOnlyWord(k) { introduced = true }
         guard introduced, let (y, e) = year(at: k, short: false), !isMark(e, "-") || k > i else { return nil }
-        // `for 2000 workers`, `environ 2000 personnes`: after `for` or an approximation, a number
-        // before a plural noun counts things.
-        if isRole(k - 1, .during) || isRole(k - 1, .around) || isRole(k - 1, .toward), e == k + 1, e < count,
+        // `for 2000 workers`, `de 1500 victimes`, `environ 2000 personnes`: after `for`, `de` or an
+        // approximation, a number before a plural noun counts things (not before `puis`).
+        if isRole(k - 1, .during) || isRole(k - 1, .of) || isRole(k - 1, .around) || isRole(k - 1, .toward), e == k + 1, e < count,
            cells[e].kind == .word, entry(e) == nil, let bytes, cells[e].byteEnd > cells[e].byteStart,
-           [0x73, 0x78].contains(bytes[Int(cells[e].byteEnd) - 1] | 0x20) { return nil }
+           [0x73, 0x78].contains(bytes[Int(cells[e].byteEnd) - 1] | 0x20),
+           !lexicon.uncountedWords.contains(WordFolding.hash(bytes, from: Int(cells[e].byteStart), to: Int(cells[e].byteEnd)).hash) { return nil }
         // `in 2019/07`, `for 2023Q3`: a numeric date that starts with the year.
         if k > i, e < count, cells[e].flags.contains(.attached), var d = numericDate(at: k), d.end > e { d.first = i; return d }
         return DatePart(first: i, end: e, point: TimePoint(year: y), anchor: .explicit, mod: mod)

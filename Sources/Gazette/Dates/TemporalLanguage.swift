@@ -160,6 +160,10 @@ public struct TemporalLanguage: Sendable {
     /// Whether a weekday abbreviation may go without its period when the context makes it a
     /// date (`thu` alone, `this sat`, `Fri, Jul 18`); in French `ce jeu` is a game.
     public var weekdayAbbreviationsWithoutPeriod = false
+    /// Words that end like a plural noun (`-s`, `-x`) but are none (`puis`, `plus`, `always`):
+    /// a year before them is still a year, where a number before a plural noun after `de`, `for`
+    /// or an approximation counts things (`de 2000 victimes`, `for 2000 workers`).
+    public var uncountedWords: [String] = []
 
     public init(locale: String, words: [(String, TemporalWord)], phrases: [(String, TemporalWord)],
                 holidays: [Holiday], tense: TenseCues, unaccentedTenseWords: [String],

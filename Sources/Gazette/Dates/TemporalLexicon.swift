@@ -186,6 +186,8 @@ public final class TemporalLexicon: Sendable {
     let attentionBits: [UInt64]
     /// Entry ids of the language's ``TemporalLanguage/attachedAnteMeridiem`` letters.
     let attachedAnteMeridiem: [UInt16]
+    /// ``WordFolding`` hashes of the language's ``TemporalLanguage/uncountedWords``.
+    let uncountedWords: Set<UInt64>
     /// By entry id, how a cell ending with the word may make a season's name right after it a
     /// season (``DateGrammar``'s `season(at:)` and `namedSeason(at:)`): bit 0, the word's role
     /// of article or preposition (`l'été`, `en été`), which a be-auxiliary does not count
@@ -279,6 +281,7 @@ public final class TemporalLexicon: Sendable {
         for w in language.tense.pastWithParticiple { entries[Int(id(w))].beAuxiliary = true }
         for w in language.unaccentedTenseWords { entries[Int(id(w))].unaccentedOnly = true }
         self.attachedAnteMeridiem = language.attachedAnteMeridiem.map(id)
+        self.uncountedWords = Set(language.uncountedWords.map { WordFolding.fold($0).hash })
         for w in language.weekRelationWords { entries[Int(id(w))].weekRelation = true }
         var phrasesByStart = [[(rest: [UInt16], id: UInt16)]](repeating: [], count: entries.count)
         for (k, list) in phrases { phrasesByStart[Int(k)] = list }

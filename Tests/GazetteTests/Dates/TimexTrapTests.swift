@@ -25,6 +25,7 @@ import Testing
         Trap(text: "Les ventes ont baissé de 12 % sur un an.", trap: "12 %"),
         Trap(text: "Au total, 710 employés ont signé la lettre.", trap: "710 employés"),
         Trap(text: "Il y avait environ 1500 personnes.", trap: "1500"),
+        Trap(text: "L'incendie a fait un bilan de 1500 victimes.", trap: "1500"),
         Trap(text: "Points clés :\n12. La direction a changé.", trap: "12."),
         Trap(text: "La réunion du 30 février n'a jamais eu lieu.", trap: "30 février"),
         Trap(text: "Il a obtenu deux trois points de plus.", trap: "deux trois"),

@@ -20,6 +20,9 @@ extension TemporalLanguage {
         language.twelveHourClock = true
         language.zonesInLowerCase = true
         language.attachedAnteMeridiem = ["a"]
+        language.uncountedWords = ["as", "is", "was", "has", "does", "his", "its", "this", "thus", "us", "yes", "always",
+                                   "perhaps", "across", "unless", "whereas", "besides", "towards", "afterwards", "nevertheless",
+                                   "plus", "minus", "versus", "vs", "less", "whose", "ours", "yours", "theirs", "hers"]
         return language
     }()
 

@@ -4,6 +4,11 @@ extension TemporalLanguage {
     /// folded before lookup, so `fevrier` finds `février`.
     public static let french: TemporalLanguage = {
         var language = frenchTables
+        language.uncountedWords = ["puis", "plus", "sous", "sans", "tres", "alors", "moins", "jamais", "toujours", "parfois",
+                                   "ailleurs", "mais", "ainsi", "pas", "nous", "vous", "ils", "elles", "eux", "ceux", "mieux",
+                                   "tandis", "lors", "des", "les", "ces", "mes", "tes", "ses", "nos", "vos", "leurs", "aux",
+                                   "dans", "vers", "depuis", "apres", "tous", "plusieurs", "quelques", "certes", "desormais",
+                                   "neanmoins", "volontiers", "hors", "envers", "devers"]
         language.addHolidays(frenchMoreHolidays)
         language.addHolidays(indianFestivals)
         return language
