@@ -102,7 +102,7 @@ extension DateGrammar {
         // approximation, a number before a plural noun counts things (not before `puis`).
         if isRole(k - 1, .during) || isRole(k - 1, .of) || isRole(k - 1, .around) || isRole(k - 1, .toward), e == k + 1, e < count,
            cells[e].kind == .word, entry(e) == nil, let bytes, cells[e].byteEnd > cells[e].byteStart,
-           [0x73, 0x78].contains(bytes[Int(cells[e].byteEnd) - 1] | 0x20),
+           case let last = bytes[Int(cells[e].byteEnd) - 1] | 0x20, last == 0x73 || last == 0x78,
            !lexicon.uncountedWords.contains(WordFolding.hash(bytes, from: Int(cells[e].byteStart), to: Int(cells[e].byteEnd)).hash) { return nil }
         // `in 2019/07`, `for 2023Q3`: a numeric date that starts with the year.
         if k > i, e < count, cells[e].flags.contains(.attached), var d = numericDate(at: k), d.end > e { d.first = i; return d }

@@ -16,6 +16,7 @@ struct EnglishCalendarTests {
     static let values: [(String, String, String)] = [
         // Decades, quarter codes, a season of a year.
         ("Sales boomed in the 1980s.", "1980s", "198"),
+        ("The plan for 2020 is ready.", "for 2020", "2020"),
         ("It was a hit in the '70s.", "70s", "197"),
         ("Revenue in Q2 2023 fell.", "Q2 2023", "2023-Q2"),
         ("Margins improved in Q4.", "Q4", "2024-Q4"),
